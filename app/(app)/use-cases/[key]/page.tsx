@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { UseCaseDetail } from "@/components/use-case/use-case-detail";
+import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
+import { can } from "@/lib/permissions";
+import { requireUser } from "@/server/auth/current-user";
+import { DomainError } from "@/server/errors";
+import { getUseCase } from "@/server/use-cases/get-use-case";
+import { listPeople } from "@/server/users/list-people";
+
+type Params = Promise<{ key: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  return { title: (await params).key };
+}
+
+export default async function UseCasePage({ params }: { params: Params }) {
+  const { key } = await params;
+  const user = await requireUser(`/use-cases/${key}`);
+  const useCase = await getUseCase(user, key).catch((error) => {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const canEdit = can(user, "use-case:update", useCase);
+  const people = canEdit ? await listPeople() : [];
+  const stageIndex = STAGES.indexOf(useCase.stage);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/use-cases" className="hover:underline">
+          Use cases
+        </Link>{" "}
+        <span aria-hidden>/</span> {useCase.key}
+      </nav>
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <span className="font-mono text-sm text-slate-500">{useCase.key}</span>
+          <StageBadge stage={useCase.stage} />
+          <StatusBadge status={useCase.status} />
+        </div>
+        <h1 className="text-2xl font-semibold">{useCase.title}</h1>
+        <ol aria-label="Stage" className="flex flex-wrap gap-2 text-xs">
+          {STAGES.map((stage, index) => (
+            <li
+              key={stage}
+              aria-current={index === stageIndex ? "step" : undefined}
+              className={`rounded-full px-3 py-1 ${index < stageIndex ? "bg-slate-200 text-slate-700" : index === stageIndex ? "bg-brand-600 text-white" : "bg-white text-slate-400 ring-1 ring-slate-200"}`}
+            >
+              {index + 1}. {STAGE_LABELS[stage]}
+            </li>
+          ))}
+        </ol>
+      </header>
+      <UseCaseDetail useCase={useCase} people={people} canEdit={canEdit} />
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import Link from "next/link";
+import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ListFilters } from "@/components/use-case/list-filters";
+import { ValueRange } from "@/components/use-case/value-range";
+import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
+import { can } from "@/lib/permissions";
+import { requireUser } from "@/server/auth/current-user";
+import { listUseCases, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
+
+export const metadata = { title: "Use cases" };
+
+const PAGE_SIZE = 25;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UseCasesPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("/use-cases");
+  const raw = await searchParams;
+  const one = (key: string) => {
+    const value = raw[key];
+    const text = Array.isArray(value) ? value[0] : value;
+    return text === "" ? undefined : text;
+  };
+  const page = Math.max(1, Number.parseInt(one("page") ?? "1", 10) || 1);
+  // Unknown filter values are ignored rather than failing the page.
+  const parsed = UseCaseListQuerySchema.safeParse({
+    stage: one("stage"),
+    status: one("status"),
+    benefitArea: one("benefitArea"),
+    q: one("q"),
+    sort: one("sort"),
+  });
+  const filters = parsed.success ? parsed.data : {};
+  const result = await listUseCases(user, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const hrefFor = (target: number) => {
+    const params = new URLSearchParams();
+    for (const key of ["q", "stage", "status", "benefitArea", "sort"]) {
+      const value = one(key);
+      if (value) params.set(key, value);
+    }
+    if (target > 1) params.set("page", String(target));
+    const query = params.toString();
+    return query ? `/use-cases?${query}` : "/use-cases";
+  };
+  const filtered = Boolean(one("q") || one("stage") || one("status") || one("benefitArea"));
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Use cases</h1>
+          <p className="text-sm text-slate-600">Every use case, from first idea to production.</p>
+        </div>
+        {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
+      </div>
+      <ListFilters
+        values={{
+          q: one("q"),
+          stage: one("stage"),
+          status: one("status"),
+          benefitArea: one("benefitArea"),
+          sort: one("sort"),
+        }}
+      />
+      {result.items.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="text-lg font-medium">{filtered ? "No use case matches these filters" : "No use cases yet"}</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            {filtered ? (
+              <Link href="/use-cases" className="text-brand-700 underline">
+                Clear the filters
+              </Link>
+            ) : can(user, "use-case:create") ? (
+              "Create the first one: frame the business need, its output and outcome."
+            ) : (
+              "Data scientists and business sponsors create use cases; they will appear here."
+            )}
+          </p>
+        </div>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <caption className="sr-only">Use cases, {result.total} in all</caption>
+            <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-3">
+                  Key
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Title
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Stage
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Benefit area
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  EBITDA / year (low – base – high)
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Owner
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {result.items.map((uc) => (
+                <tr key={uc.key} className="hover:bg-slate-50">
+                  <td className="whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-500">{uc.key}</td>
+                  <td className="px-4 py-3">
+                    <Link
+                      href={`/use-cases/${uc.key}`}
+                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    >
+                      {uc.title}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-3">
+                    <StageBadge stage={uc.stage} />
+                  </td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={uc.status} />
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">
+                    {uc.benefitArea ? BENEFIT_AREA_LABELS[uc.benefitArea] : "—"}
+                  </td>
+                  <td className="px-4 py-3">
+                    <ValueRange ebitda={uc.ebitda} />
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{uc.owner?.name ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.total > 0 && (
+        <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
+          <p>
+            Showing {result.offset + 1}–{result.offset + result.items.length} of {result.total}
+          </p>
+          <div className="flex gap-2">
+            {page > 1 ? (
+              <Link className={buttonClass("secondary")} href={hrefFor(page - 1)} rel="prev">
+                Previous
+              </Link>
+            ) : null}
+            <span className="px-2 py-2">
+              Page {page} of {pages}
+            </span>
+            {page < pages ? (
+              <Link className={buttonClass("secondary")} href={hrefFor(page + 1)} rel="next">
+                Next
+              </Link>
+            ) : null}
+          </div>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import NextAuth from "next-auth";
+import { EmailSchema } from "@/lib/validation/auth";
+import { clientIp, loginRetryAfterSeconds, recordLoginAttempt } from "@/server/auth/login-throttle";
+import { authOptions } from "@/server/auth/options";
+import { problem } from "@/server/http/problem";
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+function handler(request: Request, context: Context) {
+  return NextAuth(authOptions())(request, context);
+}
+
+export const GET = handler;
+
+/**
+ * Credential sign-ins pass through the throttle: more than 10 failures for one account
+ * from one address within 15 minutes answer 429 with Retry-After, before any password check.
+ */
+export async function POST(request: Request, context: Context) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") !== "callback/credentials") return handler(request, context);
+
+  const form = await request.clone().formData();
+  const parsedEmail = EmailSchema.safeParse(String(form.get("email") ?? ""));
+  const email = parsedEmail.success ? parsedEmail.data : String(form.get("email") ?? "").slice(0, 254);
+  const ip = clientIp(request.headers);
+  const retryAfter = await loginRetryAfterSeconds(email, ip);
+  if (retryAfter) {
+    const minutes = Math.ceil(retryAfter / 60);
+    return problem(
+      429,
+      "Too Many Requests",
+      `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      { retryAfterSeconds: retryAfter, headers: { "retry-after": String(retryAfter) } },
+    );
+  }
+  const response = await handler(request, context);
+  await recordLoginAttempt(email, ip, signedIn(response));
+  return response;
+}
+
+// next-auth answers a credential failure with a redirect or `{ url }` naming an error.
+function signedIn(response: Response): boolean {
+  if (response.status >= 400) return false;
+  const location = response.headers.get("location") ?? "";
+  if (location.includes("error=")) return false;
+  return response.headers.getSetCookie().some((cookie) => cookie.includes("session-token="));
+}

@@ -1,0 +1,67 @@
+"use client";
+import { type FormEvent, useState } from "react";
+import { setupAction } from "@/app/setup/actions";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+import { SetupSchema } from "@/lib/validation/auth";
+import { fieldErrors } from "@/lib/validation/use-case";
+
+export function SetupForm() {
+  const [values, setValues] = useState({ name: "", email: "", password: "" });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local = SetupSchema.safeParse(values);
+    if (!local.success) {
+      setErrors(fieldErrors(local.error));
+      return;
+    }
+    setPending(true);
+    const result = await setupAction(values).finally(() => setPending(false));
+    if (result.ok) {
+      window.location.assign("/login");
+      return;
+    }
+    setErrors(result.fieldErrors ?? {});
+    setMessage(result.message);
+  }
+
+  const bind = (key: keyof typeof values) => ({
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })),
+  });
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {message && (
+        <div role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
+          {message}
+        </div>
+      )}
+      <Field label="Name" error={errors.name}>
+        {(a) => <TextInput {...a} autoComplete="name" {...bind("name")} invalid={a["aria-invalid"]} />}
+      </Field>
+      <Field label="Email" error={errors.email}>
+        {(a) => (
+          <TextInput {...a} type="email" autoComplete="username" {...bind("email")} invalid={a["aria-invalid"]} />
+        )}
+      </Field>
+      <Field label="Password" error={errors.password} hint="At least 12 characters.">
+        {(a) => (
+          <TextInput
+            {...a}
+            type="password"
+            autoComplete="new-password"
+            {...bind("password")}
+            invalid={a["aria-invalid"]}
+          />
+        )}
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating…" : "Create admin account"}
+      </Button>
+    </form>
+  );
+}

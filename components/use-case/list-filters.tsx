@@ -1,0 +1,93 @@
+import { buttonClass } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+import { BENEFIT_AREA_LABELS, BENEFIT_AREAS, STAGE_LABELS, STAGES, STATUS_LABELS, STATUSES } from "@/lib/lifecycle";
+
+export type ListFilterValues = { q?: string; stage?: string; status?: string; benefitArea?: string; sort?: string };
+
+const SORT_LABELS = {
+  updated: "Recently updated",
+  key: "Newest first",
+  title: "Title A–Z",
+  stage: "Furthest stage",
+  value: "Highest base value",
+};
+
+/** Plain GET form: filters live in the URL, work without JavaScript and can be shared. */
+export function ListFilters({ values }: { values: ListFilterValues }) {
+  return (
+    <search>
+      <form
+        method="get"
+        aria-label="Filter use cases"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
+      >
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Search</span>
+          <input
+            name="q"
+            type="search"
+            defaultValue={values.q}
+            placeholder="Key, title, summary or owner"
+            className={controlClass(false)}
+          />
+        </label>
+        <Choice name="stage" label="Stage" value={values.stage} options={STAGES.map((s) => [s, STAGE_LABELS[s]])} />
+        <Choice
+          name="status"
+          label="Status"
+          value={values.status}
+          options={STATUSES.map((s) => [s, STATUS_LABELS[s]])}
+        />
+        <Choice
+          name="benefitArea"
+          label="Benefit area"
+          value={values.benefitArea}
+          options={BENEFIT_AREAS.map((b) => [b, BENEFIT_AREA_LABELS[b]])}
+        />
+        <Choice
+          name="sort"
+          label="Sort"
+          value={values.sort ?? "updated"}
+          options={Object.entries(SORT_LABELS)}
+          any={false}
+        />
+        <div className="flex items-end gap-2">
+          <button type="submit" className={buttonClass("primary")}>
+            Apply
+          </button>
+          <a href="?" className={buttonClass("ghost")}>
+            Reset
+          </a>
+        </div>
+      </form>
+    </search>
+  );
+}
+
+function Choice({
+  name,
+  label,
+  value,
+  options,
+  any = true,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: [string, string][];
+  any?: boolean;
+}) {
+  return (
+    <label className="text-sm">
+      <span className="mb-1 block font-medium text-slate-700">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={controlClass(false)}>
+        {any && <option value="">Any</option>}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { createUseCaseAction } from "@/app/(app)/use-cases/actions";
+import { UseCaseCreateSchema } from "@/lib/validation/use-case";
+import { emptyValues } from "./form-values";
+import { type Person, UseCaseForm } from "./use-case-form";
+
+export function NewUseCase({ people, ownerId }: { people: Person[]; ownerId: string }) {
+  const router = useRouter();
+  return (
+    <UseCaseForm
+      initial={emptyValues(ownerId)}
+      people={people}
+      schema={UseCaseCreateSchema}
+      submitLabel="Create use case"
+      onSubmit={(input) => createUseCaseAction(input)}
+      onSaved={(created) => router.push(`/use-cases/${created.key}`)}
+      onCancel={() => router.push("/use-cases")}
+    />
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { updateUseCaseAction } from "@/app/(app)/use-cases/actions";
+import { Button } from "@/components/ui/button";
+import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
+import { formatMoney } from "@/lib/money";
+import { UseCaseUpdateSchema } from "@/lib/validation/use-case";
+import { type UseCaseLike, valuesFrom } from "./form-values";
+import { type Person, UseCaseForm } from "./use-case-form";
+
+type UseCase = UseCaseLike & {
+  key: string;
+  version: number;
+  owner: { name: string } | null;
+  sponsor: { name: string } | null;
+  updatedAt: string;
+};
+
+/** The use case's fields, edited in place by those allowed (optimistic version check). */
+export function UseCaseDetail({
+  useCase: initial,
+  people,
+  canEdit,
+}: {
+  useCase: UseCase;
+  people: Person[];
+  canEdit: boolean;
+}) {
+  const router = useRouter();
+  const [useCase, setUseCase] = useState(initial);
+  const [editing, setEditing] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const [conflict, setConflict] = useState<UseCase | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  if (editing) {
+    return (
+      <div className="space-y-4">
+        {conflict && (
+          <div
+            role="status"
+            className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          >
+            <span>
+              Your changes are still in the form; nothing was overwritten. Load the latest version to start again from
+              it.
+            </span>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setUseCase(conflict);
+                setConflict(null);
+                setFormKey((k) => k + 1);
+              }}
+            >
+              Load the latest version
+            </Button>
+          </div>
+        )}
+        <UseCaseForm
+          key={formKey}
+          initial={valuesFrom(useCase)}
+          people={people}
+          schema={UseCaseUpdateSchema}
+          extra={{ version: useCase.version }}
+          submitLabel="Save changes"
+          onSubmit={(input) => updateUseCaseAction(useCase.key, input)}
+          onSaved={(updated) => {
+            setUseCase(updated as UseCase);
+            setEditing(false);
+            setConflict(null);
+            setSaved(true);
+            router.refresh();
+          }}
+          onConflict={(current) => setConflict(current as UseCase)}
+          onCancel={() => {
+            setEditing(false);
+            setConflict(null);
+          }}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      {saved && (
+        <p role="status" className="rounded-md border border-green-200 bg-green-50 px-4 py-2 text-sm text-green-800">
+          Saved.
+        </p>
+      )}
+      <div className="flex items-start justify-between gap-4">
+        <p className="max-w-3xl whitespace-pre-line text-slate-700">
+          {useCase.summary || <span className="text-slate-400">No summary yet.</span>}
+        </p>
+        {canEdit && (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
+            Edit
+          </Button>
+        )}
+      </div>
+      <dl className="grid gap-4 md:grid-cols-2">
+        <Item label="Output" hint="What the model predicts">
+          {useCase.output}
+        </Item>
+        <Item label="Outcome" hint="Why it matters">
+          {useCase.outcome}
+        </Item>
+        <Item label="POC result">{useCase.pocResult}</Item>
+        <Item label="Benefit area">{useCase.benefitArea ? BENEFIT_AREA_LABELS[useCase.benefitArea] : ""}</Item>
+        <Item label="EBITDA per year">
+          {useCase.ebitda.base
+            ? `Low ${formatMoney(useCase.ebitda.low, useCase.ebitda.currency)} · Base ${formatMoney(useCase.ebitda.base, useCase.ebitda.currency)} · High ${formatMoney(useCase.ebitda.high, useCase.ebitda.currency)}`
+            : ""}
+        </Item>
+        <Item label="People">
+          {`Owner: ${useCase.owner?.name ?? "—"} · Sponsor: ${useCase.sponsor?.name ?? "none yet"}`}
+        </Item>
+      </dl>
+    </div>
+  );
+}
+
+function Item({ label, hint, children }: { label: string; hint?: string; children: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
+        {label}
+        {hint && <span className="ml-1 normal-case tracking-normal text-slate-400">({hint})</span>}
+      </dt>
+      <dd className="mt-1 whitespace-pre-line text-sm text-slate-900">
+        {children || <span className="text-slate-400">Not filled in yet</span>}
+      </dd>
+    </div>
+  );
+}

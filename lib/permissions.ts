@@ -1,0 +1,36 @@
+// Who may do what: one table, read by the server (which enforces it) and by the UI
+// (which hides what the user may not do). Deny by default: an action or role
+// missing here is refused.
+import type { Role } from "./lifecycle";
+
+/** "any": every record; "own": records the user owns or sponsors. */
+export type Scope = "any" | "own";
+
+export const PERMISSIONS = {
+  "use-case:read": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  "use-case:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any" },
+  "use-case:update": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
+  "user:manage": { ADMIN: "any" },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export type Actor = { id: string; role: Role };
+export type OwnedRecord = { ownerId: string; sponsorId?: string | null };
+
+export function scopeOf(actor: Actor, permission: Permission): Scope | null {
+  const rule = PERMISSIONS[permission] as Partial<Record<Role, Scope>>;
+  return rule[actor.role] ?? null;
+}
+
+/** May `actor` do `permission`, on `record` when the rule is scoped to own records? */
+export function can(actor: Actor | null | undefined, permission: Permission, record?: OwnedRecord): boolean {
+  if (!actor) return false;
+  const scope = scopeOf(actor, permission);
+  if (scope === "any") return true;
+  if (scope === "own") {
+    if (!record) return false;
+    return record.ownerId === actor.id || record.sponsorId === actor.id;
+  }
+  return false;
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { EmailSchema } from "../../lib/validation/auth";
+import { db } from "../db";
+import { env } from "../env";
+import { verifyPassword } from "./password";
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+// The session (a JWT cookie) carries only the user id. Role and active flag are read
+// from the database on every request (server/auth/current-user.ts), so a demoted or
+// deactivated user loses access at once.
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const email = EmailSchema.safeParse(credentials?.email ?? "");
+          const password = credentials?.password ?? "";
+          const user = email.success ? await db.user.findUnique({ where: { email: email.data } }) : null;
+          const valid = await verifyPassword(user?.passwordHash, password);
+          if (!user || !valid || !user.active) return null;
+          return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+    ],
+    callbacks: {
+      session({ session, token }) {
+        return { ...session, user: { ...session.user, id: token.sub } };
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Typed errors of the domain layer; transports (route handlers, server actions) map them
+// to HTTP problems or form errors. Nothing else should be thrown on purpose.
+
+export type DomainErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "VALIDATION"
+  | "RATE_LIMITED";
+
+export type FieldIssue = { path: string; message: string };
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: { errors?: FieldIssue[]; retryAfterSeconds?: number; current?: unknown } = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const forbidden = (message = "Your role may not do this.") => new DomainError("FORBIDDEN", message);
+export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} was not found.`);
+export const unauthenticated = () => new DomainError("UNAUTHENTICATED", "Sign in first.");

@@ -1,0 +1,75 @@
+import "server-only";
+import type { CurrentUser } from "../auth/current-user";
+import { actorFromRequest } from "../auth/request-actor";
+import { DomainError } from "../errors";
+import { problem, STATUS_OF } from "./problem";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+type Context<P> = { params: Promise<P> };
+type Handler<P> = (args: { request: Request; actor: CurrentUser; params: P }) => Promise<Response>;
+
+/**
+ * The one wrapper for API v1 handlers: authenticate (401), run the handler (which calls a
+ * server/ function that authorizes), and map typed errors to RFC 9457 problems. An
+ * unexpected error is logged and answered with a generic 500 that leaks nothing.
+ */
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: Context<P>): Promise<Response> => {
+    try {
+      const actor = await actorFromRequest(request);
+      if (!actor) {
+        return problem(401, "Unauthorized", "Send a valid API token (Authorization: Bearer ...) or sign in.", {
+          headers: { "www-authenticate": 'Bearer realm="roadbook"' },
+        });
+      }
+      return await handler({ request, actor, params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+class BodyError extends DomainError {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super("VALIDATION", message);
+  }
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof BodyError) {
+    return problem(error.status, error.status === 413 ? "Content Too Large" : "Bad Request", error.message);
+  }
+  if (error instanceof DomainError) {
+    const { status, title } = STATUS_OF[error.code];
+    const headers: Record<string, string> = {};
+    if (error.details.retryAfterSeconds) headers["retry-after"] = String(error.details.retryAfterSeconds);
+    return problem(status, title, error.message, {
+      headers,
+      ...(error.details.errors ? { errors: error.details.errors } : {}),
+      ...(error.details.current ? { current: error.details.current } : {}),
+    });
+  }
+  console.error("Unexpected error in API route", error);
+  return problem(500, "Internal Server Error", "Something went wrong on our side. It has been logged.");
+}
+
+/** The request's JSON body: 413 over 1 MB, 400 when it is not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new BodyError(413, "The request body is larger than 1 MB.");
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyError(413, "The request body is larger than 1 MB.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BodyError(400, "The request body is not valid JSON.");
+  }
+}
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status });
+}

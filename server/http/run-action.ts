@@ -1,0 +1,29 @@
+import "server-only";
+import type { ActionResult } from "../../lib/action-result";
+import { type CurrentUser, getCurrentUser } from "../auth/current-user";
+import { DomainError } from "../errors";
+
+/**
+ * The one wrapper for server actions: authenticate, run the domain function (which
+ * authorizes), and turn typed errors into a result the form can show.
+ */
+export async function runAction<T>(fn: (actor: CurrentUser) => Promise<T>): Promise<ActionResult<T>> {
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, message: "Your session has ended. Sign in again." };
+  try {
+    return { ok: true, data: await fn(actor) };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of error.details.errors ?? []) fieldErrors[issue.path || "_"] ??= issue.message;
+      return {
+        ok: false,
+        message: error.message,
+        fieldErrors,
+        ...(error.code === "CONFLICT" && error.details.current ? { conflict: error.details.current } : {}),
+      };
+    }
+    console.error("Unexpected error in server action", error);
+    return { ok: false, message: "Something went wrong on our side. Your input is kept; try again." };
+  }
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { STAGES, type Stage } from "../../lib/lifecycle";
+import type { Actor } from "../../lib/permissions";
+import { can } from "../../lib/permissions";
+import { db } from "../db";
+import { forbidden } from "../errors";
+
+export type StageSummary = { stage: Stage; count: number; active: number; ebitdaBase: string };
+
+/** Use cases and base EBITDA per stage (the first slice of the portfolio dashboard). */
+export async function stageSummary(actor: Actor): Promise<{ stages: StageSummary[]; total: number }> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const [all, active] = await Promise.all([
+    db.useCase.groupBy({ by: ["stage"], _count: { _all: true }, _sum: { ebitdaBase: true } }),
+    db.useCase.groupBy({ by: ["stage"], where: { status: "ACTIVE" }, _count: { _all: true } }),
+  ]);
+  const stages = STAGES.map((stage) => {
+    const row = all.find((r) => r.stage === stage);
+    return {
+      stage,
+      count: row?._count._all ?? 0,
+      active: active.find((r) => r.stage === stage)?._count._all ?? 0,
+      ebitdaBase: row?._sum.ebitdaBase?.toFixed(2) ?? "0.00",
+    };
+  });
+  return { stages, total: stages.reduce((sum, s) => sum + s.count, 0) };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { Actor } from "../../lib/permissions";
+import { can } from "../../lib/permissions";
+import { UseCaseCreateSchema } from "../../lib/validation/use-case";
+import { recordEvent } from "../audit/record-event";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
+import { checkPeople, ebitdaColumns, parseInput } from "./validate-input";
+
+export async function createUseCase(actor: Actor, input: unknown): Promise<UseCaseDto> {
+  if (!can(actor, "use-case:create")) throw forbidden("Your role may not create use cases.");
+  const data = parseInput(UseCaseCreateSchema, input);
+  const ownerId = data.ownerId ?? actor.id;
+  await checkPeople({ ownerId, sponsorId: data.sponsorId });
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.useCase.create({
+      data: {
+        title: data.title,
+        summary: data.summary,
+        output: data.output,
+        outcome: data.outcome,
+        pocResult: data.pocResult,
+        benefitArea: data.benefitArea,
+        ...ebitdaColumns(data.ebitda),
+        ownerId,
+        sponsorId: data.sponsorId ?? null,
+      },
+      include: useCaseInclude,
+    });
+    const dto = toUseCaseDto(created);
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "use-case.create",
+      entity: "UseCase",
+      entityId: created.id,
+      after: { key: dto.key, title: dto.title, stage: dto.stage, ebitda: dto.ebitda },
+    });
+    return created;
+  });
+  return toUseCaseDto(row);
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "../../generated/prisma/client";
+import { BENEFIT_AREAS, parseKey, STAGES, STATUSES } from "../../lib/lifecycle";
+import type { Actor } from "../../lib/permissions";
+import { can } from "../../lib/permissions";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
+
+export const USE_CASE_SORTS = ["updated", "key", "title", "stage", "value"] as const;
+export type UseCaseSort = (typeof USE_CASE_SORTS)[number];
+
+export const UseCaseListQuerySchema = z.object({
+  stage: z.enum(STAGES).optional(),
+  status: z.enum(STATUSES).optional(),
+  benefitArea: z.enum(BENEFIT_AREAS).optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(USE_CASE_SORTS).default("updated"),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type UseCaseListQuery = z.input<typeof UseCaseListQuerySchema>;
+
+const ORDER: Record<UseCaseSort, Prisma.UseCaseOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "asc" }],
+  key: [{ number: "desc" }],
+  title: [{ title: "asc" }, { id: "asc" }],
+  stage: [{ stage: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
+  value: [{ ebitdaBase: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+};
+
+export async function listUseCases(
+  actor: Actor,
+  query: UseCaseListQuery,
+): Promise<{ items: UseCaseDto[]; total: number; offset: number; limit: number }> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const { stage, status, benefitArea, q, sort, limit, offset } = UseCaseListQuerySchema.parse(query);
+  const where: Prisma.UseCaseWhereInput = { stage, status, benefitArea };
+  if (q) {
+    const keyNumber = parseKey(q);
+    where.OR = [
+      ...(keyNumber != null ? [{ number: keyNumber }] : []),
+      { title: { contains: q, mode: "insensitive" } },
+      { summary: { contains: q, mode: "insensitive" } },
+      { owner: { name: { contains: q, mode: "insensitive" } } },
+    ];
+  }
+  const [rows, total] = await Promise.all([
+    db.useCase.findMany({ where, orderBy: ORDER[sort], skip: offset, take: limit, include: useCaseInclude }),
+    db.useCase.count({ where }),
+  ]);
+  return { items: rows.map(toUseCaseDto), total, offset, limit };
+}

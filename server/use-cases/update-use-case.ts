@@ -1,0 +1,79 @@
+import "server-only";
+import { parseKey } from "../../lib/lifecycle";
+import type { Actor } from "../../lib/permissions";
+import { can } from "../../lib/permissions";
+import { UseCaseUpdateSchema } from "../../lib/validation/use-case";
+import { changedFields, recordEvent } from "../audit/record-event";
+import { db } from "../db";
+import { DomainError, forbidden, notFound } from "../errors";
+import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
+import { checkPeople, ebitdaColumns, parseInput } from "./validate-input";
+
+function editable(dto: UseCaseDto) {
+  return {
+    title: dto.title,
+    summary: dto.summary,
+    output: dto.output,
+    outcome: dto.outcome,
+    pocResult: dto.pocResult,
+    benefitArea: dto.benefitArea,
+    ebitda: dto.ebitda,
+    ownerId: dto.ownerId,
+    sponsorId: dto.sponsorId,
+  };
+}
+
+const staleVersion = (current: UseCaseDto) =>
+  new DomainError("CONFLICT", "Someone else saved this use case after you opened it. Reload to see their changes.", {
+    current,
+  });
+
+/**
+ * Edit a use case. The input carries the version the edit started from; when another
+ * save came first, nothing is written and a CONFLICT carries the current record.
+ * The stage changes only through gate decisions, never here.
+ */
+export async function updateUseCase(actor: Actor, key: string, input: unknown): Promise<UseCaseDto> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const number = parseKey(key);
+  const existing = number == null ? null : await db.useCase.findUnique({ where: { number }, include: useCaseInclude });
+  if (!existing) throw notFound(`Use case ${key}`);
+  if (!can(actor, "use-case:update", existing)) throw forbidden("You may edit only use cases you own or sponsor.");
+  const data = parseInput(UseCaseUpdateSchema, input);
+  await checkPeople({ ownerId: data.ownerId, sponsorId: data.sponsorId });
+  const before = toUseCaseDto(existing);
+  if (data.version !== existing.version) throw staleVersion(before);
+
+  const updated = await db.$transaction(async (tx) => {
+    const { count } = await tx.useCase.updateMany({
+      where: { id: existing.id, version: data.version },
+      data: {
+        title: data.title,
+        summary: data.summary,
+        output: data.output,
+        outcome: data.outcome,
+        pocResult: data.pocResult,
+        benefitArea: data.benefitArea,
+        ...(data.ebitda ? ebitdaColumns(data.ebitda) : {}),
+        ownerId: data.ownerId,
+        sponsorId: data.sponsorId,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) {
+      const current = await tx.useCase.findUniqueOrThrow({ where: { id: existing.id }, include: useCaseInclude });
+      throw staleVersion(toUseCaseDto(current));
+    }
+    const row = await tx.useCase.findUniqueOrThrow({ where: { id: existing.id }, include: useCaseInclude });
+    const diff = changedFields(editable(before), editable(toUseCaseDto(row)));
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "use-case.update",
+      entity: "UseCase",
+      entityId: existing.id,
+      ...diff,
+    });
+    return row;
+  });
+  return toUseCaseDto(updated);
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import type { Role } from "../../lib/lifecycle";
+import { db } from "../db";
+
+/** Active users for owner and sponsor pickers. */
+export async function listPeople(): Promise<{ id: string; name: string; role: Role }[]> {
+  return db.user.findMany({
+    where: { active: true },
+    select: { id: true, name: true, role: true },
+    orderBy: { name: "asc" },
+  });
+}
