@@ -39,7 +39,7 @@ export function formatMoneyShort(value: string | null | undefined, currency: str
   const symbol = currencySymbol(currency);
   const units = cents / 100n;
   if (units >= 1_000_000n) {
-    const tenths = (cents + 500_000n) / 10_000_000n; // millions with one decimal, rounded
+    const tenths = (cents + 5_000_000n) / 10_000_000n; // millions with one decimal, rounded
     return `${sign}${symbol}${tenths / 10n}.${tenths % 10n}M`;
   }
   if (units >= 1_000n) {

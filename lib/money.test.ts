@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, formatMoneyShort, fromCents, isMoney, normalizeMoney, toCents } from "./money";
+
+describe("money", () => {
+  it("parses amounts to exact cents", () => {
+    expect(toCents("1250000")).toBe(125000000n);
+    expect(toCents("0.1")).toBe(10n);
+    expect(toCents("9999999999999.99")).toBe(999999999999999n);
+  });
+
+  it("refuses what is not a non-negative amount with at most two decimals", () => {
+    for (const bad of ["-1", "1.234", "1,000", "1e6", "", " 1", "NaN", "0x10", "12345678901234"]) {
+      expect(isMoney(bad), bad).toBe(false);
+      expect(() => toCents(bad)).toThrow();
+    }
+  });
+
+  it("round-trips without floating point error", () => {
+    expect(fromCents(toCents("0.1") + toCents("0.2"))).toBe("0.30");
+    expect(normalizeMoney("12.5")).toBe("12.50");
+    expect(fromCents(-5n)).toBe("-0.05");
+  });
+
+  it("formats for display", () => {
+    expect(formatMoney("1250000.00", "EUR")).toBe("€1,250,000");
+    expect(formatMoney("1250.5", "USD")).toBe("$1,250.50");
+    expect(formatMoneyShort("1250000.00", "EUR")).toBe("€1.3M");
+    expect(formatMoneyShort("850000", "GBP")).toBe("£850k");
+    expect(formatMoneyShort(null, "EUR")).toBe("—");
+  });
+});

@@ -1,0 +1,2 @@
+// Stands in for `server-only` under Vitest (it throws outside a React Server bundle).
+export {};
