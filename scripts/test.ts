@@ -3,20 +3,21 @@
 // end-to-end tests (Playwright + Chromium) against the production build.
 import { spawnSync } from "node:child_process";
 
-const steps: [string, string[]][] = [
+const steps: [string, string[], Record<string, string>?][] = [
   ["lint", ["npx", "biome", "check", "."]],
   ["types", ["npx", "tsc", "--noEmit"]],
   ["build", ["npx", "next", "build"]],
   ["unit and integration tests", ["npx", "vitest", "run"]],
-  ["end-to-end tests", ["npx", "playwright", "test"]],
+  // Fixtures import server-only factories, hence the react-server condition.
+  ["end-to-end tests", ["npx", "playwright", "test"], { NODE_OPTIONS: "--conditions=react-server" }],
 ];
 
-for (const [name, [command, ...args]] of steps) {
+for (const [name, [command, ...args], extraEnv] of steps) {
   console.log(`\n=== ${name}: ${[command, ...args].join(" ")}`);
   const started = Date.now();
   const result = spawnSync(command as string, args, {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
   });
   if (result.status !== 0) {
     console.error(`\n=== ${name} failed (exit ${result.status ?? result.signal}).`);

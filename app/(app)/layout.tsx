@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Sidebar } from "@/components/app-shell/sidebar";
@@ -8,7 +9,7 @@ import { requireUser } from "@/server/auth/current-user";
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser((await headers()).get("x-roadbook-path") ?? "/");
   return (
     <div className="min-h-screen md:grid md:grid-cols-[14rem_1fr]">
       <a

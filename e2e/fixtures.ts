@@ -1,0 +1,41 @@
+// Playwright fixtures: a Prisma client on the test database, and users signed in by role.
+// Tests seed through the same factories as the demo seed, never through the UI.
+import { test as base, expect, type Page } from "@playwright/test";
+import type { Role } from "../lib/lifecycle";
+import { createPrismaClient, type PrismaClient } from "../prisma/client";
+import { makeUser } from "../prisma/seed/factories";
+import { assertLocalDatabase } from "../scripts/test/throwaway-db";
+
+type User = Awaited<ReturnType<typeof makeUser>>;
+
+/** Sign in through next-auth's credentials endpoint; the session cookie lands in the page's context. */
+export async function signIn(page: Page, user: { email: string; password: string }) {
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email: user.email, password: user.password, csrfToken, json: "true" },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+export const test = base.extend<
+  { signInAs: (role: Role, options?: { name?: string }) => Promise<User> },
+  { prisma: PrismaClient }
+>({
+  prisma: [
+    async ({}, use) => {
+      const prisma = createPrismaClient(assertLocalDatabase(process.env.DATABASE_URL));
+      await use(prisma);
+      await prisma.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  signInAs: async ({ page, prisma }, use) => {
+    await use(async (role, options = {}) => {
+      const user = await makeUser(prisma, { role, ...options });
+      await signIn(page, user);
+      return user;
+    });
+  },
+});
+
+export { expect };
