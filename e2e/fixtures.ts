@@ -22,6 +22,7 @@ export const test = base.extend<
   { prisma: PrismaClient }
 >({
   prisma: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
     async ({}, use) => {
       const prisma = createPrismaClient(assertLocalDatabase(process.env.DATABASE_URL));
       await use(prisma);
