@@ -30,7 +30,7 @@ function need(flag: "email" | "name" | "role"): string {
 
 async function run(): Promise<void> {
   if (!command || !["user:create", "token:create", "demo:seed"].includes(command)) {
-    throw new Error(command ? `unknown command "${command}".\n${USAGE}` : USAGE);
+    throw new Error(command ? `unknown command "${command}" (commands: user:create, token:create, demo:seed).` : USAGE);
   }
   values = parseArgs({ args: rest, options: OPTIONS, strict: true }).values;
   const database = await openDatabase();

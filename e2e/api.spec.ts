@@ -1,0 +1,65 @@
+import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { createApiToken } from "../server/auth/api-tokens";
+import { expect, test } from "./fixtures";
+
+test("API v1 use cases over real HTTP with a Bearer token", async ({ request, prisma }) => {
+  const scientist = await makeUser(prisma, { role: "DATA_SCIENTIST" });
+  const token = await createApiToken(prisma, scientist.email, "e2e");
+  const auth = { authorization: `Bearer ${token}` };
+  expect(await prisma.apiToken.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
+
+  expect((await request.get("/api/v1/use-cases")).status()).toBe(401);
+  expect((await request.get("/api/v1/use-cases", { headers: { authorization: "Bearer rb_nope" } })).status()).toBe(401);
+
+  const tag = `Api${Date.now()}`;
+  for (let i = 0; i < 3; i++) await makeUseCase(prisma, { ownerId: scientist.id, title: `${tag} ${i}` });
+  const first = await request.get(`/api/v1/use-cases?q=${tag}&limit=2&sort=title`, { headers: auth });
+  expect(first.status()).toBe(200);
+  const page1 = await first.json();
+  expect(page1.items.map((i: { title: string }) => i.title)).toEqual([`${tag} 0`, `${tag} 1`]);
+  expect(page1.nextCursor).toEqual(expect.any(String));
+  const page2 = await (
+    await request.get(`/api/v1/use-cases?q=${tag}&limit=2&sort=title&cursor=${page1.nextCursor}`, { headers: auth })
+  ).json();
+  expect(page2.items.map((i: { title: string }) => i.title)).toEqual([`${tag} 2`]);
+  expect(page2.nextCursor).toBeNull();
+
+  expect((await request.get("/api/v1/use-cases?limit=500", { headers: auth })).status()).toBe(422);
+  expect((await request.get("/api/v1/use-cases?colour=blue", { headers: auth })).status()).toBe(422);
+
+  const created = await request.post("/api/v1/use-cases", {
+    headers: auth,
+    data: { title: `${tag} new`, ebitda: { low: "1", base: "2", high: "3", currency: "EUR" } },
+  });
+  expect(created.status()).toBe(201);
+  const body = await created.json();
+  expect(body).toMatchObject({
+    key: expect.stringMatching(/^UC-\d+$/),
+    stage: "POC",
+    version: 1,
+    ebitda: { low: "1.00", base: "2.00", high: "3.00", currency: "EUR" },
+  });
+
+  const patched = await request.patch(`/api/v1/use-cases/${body.key}`, {
+    headers: auth,
+    data: { version: 1, outcome: "Why" },
+  });
+  expect(patched.status()).toBe(200);
+  expect((await patched.json()).version).toBe(2);
+  const stale = await request.patch(`/api/v1/use-cases/${body.key}`, {
+    headers: auth,
+    data: { version: 1, outcome: "Lost?" },
+  });
+  expect(stale.status()).toBe(409);
+  expect(stale.headers()["content-type"]).toContain("application/problem+json");
+  expect((await (await request.get(`/api/v1/use-cases/${body.key}`, { headers: auth })).json()).outcome).toBe("Why");
+
+  const extra = await request.post("/api/v1/use-cases", { headers: auth, data: { title: "x", stage: "PRODUCTION" } });
+  expect(extra.status()).toBe(422);
+  const malformed = await request.post("/api/v1/use-cases", {
+    headers: { ...auth, "content-type": "application/json" },
+    data: Buffer.from("{not json"),
+  });
+  expect(malformed.status()).toBe(400);
+  expect((await request.get("/api/v1/use-cases/UC-99999999", { headers: auth })).status()).toBe(404);
+});
