@@ -236,11 +236,7 @@ export function UseCaseForm<T>({
               onChange={(e) => set("ownerId", e.target.value)}
               invalid={a["aria-invalid"]}
             >
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} ({ROLE_LABELS[p.role]})
-                </option>
-              ))}
+              <PeopleOptions people={people} />
             </Select>
           )}
         </Field>
@@ -253,11 +249,7 @@ export function UseCaseForm<T>({
               invalid={a["aria-invalid"]}
             >
               <option value="">No sponsor yet</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} ({ROLE_LABELS[p.role]})
-                </option>
-              ))}
+              <PeopleOptions people={people} />
             </Select>
           )}
         </Field>
@@ -275,4 +267,12 @@ export function UseCaseForm<T>({
       </div>
     </form>
   );
+}
+
+function PeopleOptions({ people }: { people: Person[] }) {
+  return people.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.name} ({ROLE_LABELS[p.role]})
+    </option>
+  ));
 }

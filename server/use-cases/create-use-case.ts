@@ -11,21 +11,12 @@ import { checkPeople, ebitdaColumns, parseInput } from "./validate-input";
 export async function createUseCase(actor: Actor, input: unknown): Promise<UseCaseDto> {
   if (!can(actor, "use-case:create")) throw forbidden("Your role may not create use cases.");
   const data = parseInput(UseCaseCreateSchema, input);
-  const ownerId = data.ownerId ?? actor.id;
-  await checkPeople({ ownerId, sponsorId: data.sponsorId });
+  const { ebitda, ownerId: requestedOwner, sponsorId, ...fields } = data;
+  const ownerId = requestedOwner ?? actor.id;
+  await checkPeople({ ownerId, sponsorId });
   const row = await db.$transaction(async (tx) => {
     const created = await tx.useCase.create({
-      data: {
-        title: data.title,
-        summary: data.summary,
-        output: data.output,
-        outcome: data.outcome,
-        pocResult: data.pocResult,
-        benefitArea: data.benefitArea,
-        ...ebitdaColumns(data.ebitda),
-        ownerId,
-        sponsorId: data.sponsorId ?? null,
-      },
+      data: { ...fields, ...ebitdaColumns(ebitda), ownerId, sponsorId: sponsorId ?? null },
       include: useCaseInclude,
     });
     const dto = toUseCaseDto(created);

@@ -43,22 +43,12 @@ export async function updateUseCase(actor: Actor, key: string, input: unknown): 
   await checkPeople({ ownerId: data.ownerId, sponsorId: data.sponsorId });
   const before = toUseCaseDto(existing);
   if (data.version !== existing.version) throw staleVersion(before);
+  const { version, ebitda, ...fields } = data;
 
   const updated = await db.$transaction(async (tx) => {
     const { count } = await tx.useCase.updateMany({
-      where: { id: existing.id, version: data.version },
-      data: {
-        title: data.title,
-        summary: data.summary,
-        output: data.output,
-        outcome: data.outcome,
-        pocResult: data.pocResult,
-        benefitArea: data.benefitArea,
-        ...(data.ebitda ? ebitdaColumns(data.ebitda) : {}),
-        ownerId: data.ownerId,
-        sponsorId: data.sponsorId,
-        version: { increment: 1 },
-      },
+      where: { id: existing.id, version },
+      data: { ...fields, ...(ebitda ? ebitdaColumns(ebitda) : {}), version: { increment: 1 } },
     });
     if (count === 0) {
       const current = await tx.useCase.findUniqueOrThrow({ where: { id: existing.id }, include: useCaseInclude });
