@@ -13,7 +13,8 @@ test("a data scientist signs in, creates a use case, finds it, opens it and edit
   await expect(page.getByRole("heading", { name: "Use cases", exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "New use case" }).click();
-  await page.getByLabel("Title").fill(title);
+  await expect(page.getByRole("heading", { name: "New use case" })).toBeVisible();
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Output").fill("Weekly demand per part");
   await page.getByLabel("Outcome").fill("Fewer stock-outs");
   await page.getByLabel("Benefit area").selectOption("COST_REDUCTION");
@@ -63,7 +64,7 @@ test("an inverted EBITDA range gets the field message and keeps everything typed
   await signInAs("BUSINESS");
   const title = `Inverted range ${Date.now()}`;
   await page.goto("/use-cases/new");
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Summary").fill("Typed text that must survive");
   await page.getByLabel("EBITDA low").fill("900000");
   await page.getByLabel("EBITDA base").fill("500000");
@@ -72,7 +73,7 @@ test("an inverted EBITDA range gets the field message and keeps everything typed
 
   await expect(page.getByText("Low must not be above the base estimate.")).toBeVisible();
   await expect(page.getByLabel("EBITDA low")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Summary")).toHaveValue("Typed text that must survive");
   await expect(page.getByLabel("EBITDA low")).toHaveValue("900000");
   await expect(page.getByLabel("EBITDA high")).toHaveValue("100000");

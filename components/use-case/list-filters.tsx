@@ -21,16 +21,19 @@ export function ListFilters({ values }: { values: ListFilterValues }) {
         aria-label="Filter use cases"
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
       >
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Search</span>
+        <div className="text-sm">
+          <label htmlFor="filter-q" className="mb-1 block font-medium text-slate-700">
+            Search
+          </label>
           <input
+            id="filter-q"
             name="q"
             type="search"
             defaultValue={values.q}
             placeholder="Key, title, summary or owner"
             className={controlClass(false)}
           />
-        </label>
+        </div>
         <Choice name="stage" label="Stage" value={values.stage} options={STAGES.map((s) => [s, STAGE_LABELS[s]])} />
         <Choice
           name="status"
@@ -78,9 +81,11 @@ function Choice({
   any?: boolean;
 }) {
   return (
-    <label className="text-sm">
-      <span className="mb-1 block font-medium text-slate-700">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={controlClass(false)}>
+    <div className="text-sm">
+      <label htmlFor={`filter-${name}`} className="mb-1 block font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={controlClass(false)}>
         {any && <option value="">Any</option>}
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -88,6 +93,6 @@ function Choice({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
