@@ -1,8 +1,9 @@
 "use server";
 import type { ActionResult } from "@/lib/action-result";
-import { DomainError } from "@/server/errors";
+import { actionError } from "@/server/http/run-action";
 import { createFirstAdmin } from "@/server/users/create-first-admin";
 
+// No acting user yet: the first-run setup is the one action that runs without a session.
 export async function setupAction(input: {
   email: string;
   name: string;
@@ -16,12 +17,6 @@ export async function setupAction(input: {
     });
     return { ok: true, data: { email: user.email } };
   } catch (error) {
-    if (error instanceof DomainError) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of error.details.errors ?? []) fieldErrors[issue.path] ??= issue.message;
-      return { ok: false, message: error.message, fieldErrors };
-    }
-    console.error("Setup failed", error);
-    return { ok: false, message: "Something went wrong on our side. Try again." };
+    return actionError(error);
   }
 }

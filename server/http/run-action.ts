@@ -13,17 +13,22 @@ export async function runAction<T>(fn: (actor: CurrentUser) => Promise<T>): Prom
   try {
     return { ok: true, data: await fn(actor) };
   } catch (error) {
-    if (error instanceof DomainError) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of error.details.errors ?? []) fieldErrors[issue.path || "_"] ??= issue.message;
-      return {
-        ok: false,
-        message: error.message,
-        fieldErrors,
-        ...(error.code === "CONFLICT" && error.details.current ? { conflict: error.details.current } : {}),
-      };
-    }
-    console.error("Unexpected error in server action", error);
-    return { ok: false, message: "Something went wrong on our side. Your input is kept; try again." };
+    return actionError(error);
   }
+}
+
+/** A thrown error as a form can show it: field messages for typed errors, a generic line otherwise. */
+export function actionError(error: unknown): ActionResult<never> {
+  if (error instanceof DomainError) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of error.details.errors ?? []) fieldErrors[issue.path || "_"] ??= issue.message;
+    return {
+      ok: false,
+      message: error.message,
+      fieldErrors,
+      ...(error.code === "CONFLICT" && error.details.current ? { conflict: error.details.current } : {}),
+    };
+  }
+  console.error("Unexpected error in server action", error);
+  return { ok: false, message: "Something went wrong on our side. Your input is kept; try again." };
 }
