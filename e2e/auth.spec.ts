@@ -1,10 +1,5 @@
 import { makeUser } from "../prisma/seed/factories";
-import { expect, signIn, test } from "./fixtures";
-
-async function attempt(request: import("@playwright/test").APIRequestContext, email: string, password: string) {
-  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  return request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" } });
-}
+import { expect, postCredentials, signIn, test } from "./fixtures";
 
 test("the 11th failed sign-in for an account from one address is throttled with 429 and a retry time", async ({
   page,
@@ -12,10 +7,10 @@ test("the 11th failed sign-in for an account from one address is throttled with 
 }) => {
   const user = await makeUser(prisma, { role: "BUSINESS" });
   for (let i = 0; i < 10; i++) {
-    const response = await attempt(page.request, user.email, "wrong-password");
+    const response = await postCredentials(page.request, user.email, "wrong-password");
     expect(response.status(), `attempt ${i + 1}`).toBe(401);
   }
-  const throttled = await attempt(page.request, user.email, user.password);
+  const throttled = await postCredentials(page.request, user.email, user.password);
   expect(throttled.status()).toBe(429);
   expect(Number(throttled.headers()["retry-after"])).toBeGreaterThan(800);
   expect((await throttled.json()).detail).toMatch(/Try again in 15 minutes/);

@@ -1,6 +1,6 @@
 // Playwright fixtures: a Prisma client on the test database, and users signed in by role.
 // Tests seed through the same factories as the demo seed, never through the UI.
-import { test as base, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "../lib/lifecycle";
 import { createPrismaClient, type PrismaClient } from "../prisma/client";
 import { makeUser } from "../prisma/seed/factories";
@@ -8,12 +8,15 @@ import { assertLocalDatabase } from "../scripts/test/throwaway-db";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 
-/** Sign in through next-auth's credentials endpoint; the session cookie lands in the page's context. */
+/** One credentials sign-in attempt through next-auth's endpoint, as the login form makes it. */
+export async function postCredentials(request: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  return request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" } });
+}
+
+/** Sign in; the session cookie lands in the page's context. */
 export async function signIn(page: Page, user: { email: string; password: string }) {
-  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
-  const response = await page.request.post("/api/auth/callback/credentials", {
-    form: { email: user.email, password: user.password, csrfToken, json: "true" },
-  });
+  const response = await postCredentials(page.request, user.email, user.password);
   expect(response.ok(), await response.text()).toBe(true);
 }
 
