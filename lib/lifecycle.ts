@@ -51,3 +51,214 @@ export function parseKey(key: string): number | null {
   const match = /^UC-(\d{1,9})$/i.exec(key.trim());
   return match ? Number(match[1]) : null;
 }
+
+// ---------------------------------------------------------------------------
+// Gates: the resting points between stages, their deciders and entry criteria.
+// Criteria are computed from the record (GateFacts), never ticked by hand.
+
+export const DECISIONS = ["GO", "CONDITIONAL_GO", "PAUSE", "STOP"] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const DECISION_LABELS: Record<Decision, string> = {
+  GO: "Go",
+  CONDITIONAL_GO: "Go with conditions",
+  PAUSE: "Pause",
+  STOP: "Stop",
+};
+/** Votes that let the use case through. */
+export const PASSING_DECISIONS: readonly Decision[] = ["GO", "CONDITIONAL_GO"];
+
+export const STOP_REASONS = [
+  "NO_VALUE",
+  "DATA_QUALITY",
+  "TECHNICALLY_INFEASIBLE",
+  "NO_SPONSOR",
+  "PRIORITIES_CHANGED",
+  "OTHER",
+] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
+export const STOP_REASON_LABELS: Record<StopReason, string> = {
+  NO_VALUE: "No value",
+  DATA_QUALITY: "Data quality",
+  TECHNICALLY_INFEASIBLE: "Technically infeasible",
+  NO_SPONSOR: "No sponsor",
+  PRIORITIES_CHANGED: "Priorities changed",
+  OTHER: "Other",
+};
+
+export const GATE_STATUSES = ["OPEN", "DECIDED", "CANCELLED"] as const;
+export type GateStatus = (typeof GATE_STATUSES)[number];
+
+/** What the criteria are computed from; loaded by server/gates/load-gate-facts.ts. */
+export type GateFacts = {
+  useCase: {
+    output: string;
+    outcome: string;
+    benefitArea: BenefitArea | null;
+    ebitdaBase: string | null;
+    pocResult: string;
+  };
+  /** Per checklist stage: items, items not DONE or NOT_APPLICABLE, and IT's sign-off. */
+  checklist: Record<"PROTOTYPE" | "PACKAGING", { total: number; open: number; signedOff: boolean }>;
+  feedbackCount: number;
+  /** Value-estimate revisions made while the use case was in each stage. */
+  estimateRevisions: Partial<Record<Stage, number>>;
+  productionServices: number;
+};
+
+/** Where on the use-case page a criterion is fixed. */
+export type FixSection = "details" | "value" | "checklist" | "feedback" | "services";
+
+export type Criterion = {
+  id: string;
+  /** The criterion, as met. */
+  label: string;
+  /** What is missing, in plain words, when it is not met. */
+  unmet: (facts: GateFacts) => string;
+  fix: FixSection;
+  met: (facts: GateFacts) => boolean;
+};
+
+export type GateDefinition = {
+  id: "G1" | "G2" | "G3";
+  from: Stage;
+  to: Stage;
+  name: string;
+  /** Every one of these roles must vote GO or CONDITIONAL_GO for the gate to pass. */
+  deciders: readonly Role[];
+  criteria: readonly Criterion[];
+};
+
+const filled = (text: string) => text.trim().length > 0;
+const checklistComplete = (facts: GateFacts, stage: "PROTOTYPE" | "PACKAGING") =>
+  facts.checklist[stage].total > 0 && facts.checklist[stage].open === 0;
+const checklistGap = (facts: GateFacts, stage: "PROTOTYPE" | "PACKAGING") =>
+  facts.checklist[stage].total === 0
+    ? `The ${STAGE_LABELS[stage].toLowerCase()} checklist has not been started.`
+    : `${facts.checklist[stage].open} of ${facts.checklist[stage].total} ${STAGE_LABELS[stage].toLowerCase()} checklist items are still open.`;
+
+export const GATES: readonly GateDefinition[] = [
+  {
+    id: "G1",
+    from: "POC",
+    to: "PROTOTYPE",
+    name: "POC → Prototype",
+    deciders: ["BUSINESS"],
+    criteria: [
+      {
+        id: "output",
+        label: "Output described",
+        unmet: () => "Describe the output: what the model predicts.",
+        fix: "details",
+        met: (f) => filled(f.useCase.output),
+      },
+      {
+        id: "outcome",
+        label: "Outcome described",
+        unmet: () => "Describe the outcome: why the prediction matters to the business.",
+        fix: "details",
+        met: (f) => filled(f.useCase.outcome),
+      },
+      {
+        id: "benefitArea",
+        label: "Benefit area chosen",
+        unmet: () => "Choose the benefit area: revenue growth or cost reduction.",
+        fix: "details",
+        met: (f) => f.useCase.benefitArea != null,
+      },
+      {
+        id: "ebitdaRange",
+        label: "EBITDA range estimated",
+        unmet: () => "Estimate the EBITDA impact as a low, base and high range.",
+        fix: "details",
+        met: (f) => f.useCase.ebitdaBase != null,
+      },
+      {
+        id: "pocResult",
+        label: "POC result recorded",
+        unmet: () => "Record what the POC showed.",
+        fix: "details",
+        met: (f) => filled(f.useCase.pocResult),
+      },
+    ],
+  },
+  {
+    id: "G2",
+    from: "PROTOTYPE",
+    to: "PACKAGING",
+    name: "Prototype → Packaging & preparing",
+    deciders: ["BUSINESS", "IT"],
+    criteria: [
+      {
+        id: "prototypeChecklist",
+        label: "Prototype checklist complete",
+        unmet: (f) => checklistGap(f, "PROTOTYPE"),
+        fix: "checklist",
+        met: (f) => checklistComplete(f, "PROTOTYPE"),
+      },
+      {
+        id: "userFeedback",
+        label: "User feedback recorded",
+        unmet: () => "Record at least one piece of user feedback on the prototype.",
+        fix: "feedback",
+        met: (f) => f.feedbackCount > 0,
+      },
+      {
+        id: "estimateRevised",
+        label: "Value estimate revised during the prototype",
+        unmet: () => "Revise the value estimate with what the prototype taught.",
+        fix: "value",
+        met: (f) => (f.estimateRevisions.PROTOTYPE ?? 0) > 0,
+      },
+    ],
+  },
+  {
+    id: "G3",
+    from: "PACKAGING",
+    to: "PRODUCTION",
+    name: "Packaging & preparing → Production",
+    deciders: ["IT", "BUSINESS"],
+    criteria: [
+      {
+        id: "packagingChecklist",
+        label: "Packaging checklist complete",
+        unmet: (f) => checklistGap(f, "PACKAGING"),
+        fix: "checklist",
+        met: (f) => checklistComplete(f, "PACKAGING"),
+      },
+      {
+        id: "packagingSignedOff",
+        label: "Handover signed off by IT",
+        unmet: () => "IT has not signed off the packaging checklist (the handover).",
+        fix: "checklist",
+        met: (f) => f.checklist.PACKAGING.signedOff,
+      },
+      {
+        id: "productionService",
+        label: "A production service registered",
+        unmet: () => "Register at least one service in the PRODUCTION environment.",
+        fix: "services",
+        met: (f) => f.productionServices > 0,
+      },
+    ],
+  },
+];
+
+/** The gate out of `stage`; null for PRODUCTION, the last stage. */
+export function gateOutOf(stage: Stage): GateDefinition | null {
+  return GATES.find((gate) => gate.from === stage) ?? null;
+}
+
+export type CriterionResult = { id: string; label: string; met: boolean; message: string; fix: FixSection };
+
+export function evaluateCriteria(gate: GateDefinition, facts: GateFacts): CriterionResult[] {
+  return gate.criteria.map((criterion) => {
+    const met = criterion.met(facts);
+    return {
+      id: criterion.id,
+      label: criterion.label,
+      met,
+      message: met ? criterion.label : criterion.unmet(facts),
+      fix: criterion.fix,
+    };
+  });
+}

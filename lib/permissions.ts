@@ -11,6 +11,15 @@ export const PERMISSIONS = {
   "use-case:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any" },
   "use-case:update": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
   "user:manage": { ADMIN: "any" },
+  /** Ask for the gate out of the current stage: the owner, or an admin. */
+  "gate:request": { ADMIN: "any", DATA_SCIENTIST: "own" },
+  /** Vote on a gate; each gate further names its decider roles (lib/lifecycle.ts GATES). */
+  "gate:decide": { BUSINESS: "any", IT: "any" },
+  /** Reopen a stopped use case (recorded in the audit trail). */
+  "use-case:reopen": { ADMIN: "any" },
+  /** Close a condition of a go with conditions; "own" = the condition's owner (checked by the server). */
+  "condition:close": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "own" },
+  "feedback:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

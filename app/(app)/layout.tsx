@@ -5,11 +5,14 @@ import { Sidebar } from "@/components/app-shell/sidebar";
 import { SignOutButton } from "@/components/app-shell/sign-out-button";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { requireUser } from "@/server/auth/current-user";
+import { countReviewInbox } from "@/server/gates/review-inbox";
+import { unreadNotificationCount } from "@/server/notifications/list-notifications";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser((await headers()).get("x-roadbook-path") ?? "/");
+  const [reviews, notifications] = await Promise.all([countReviewInbox(user), unreadNotificationCount(user)]);
   return (
     <div className="min-h-screen md:grid md:grid-cols-[14rem_1fr]">
       <a
@@ -23,7 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <span aria-hidden className="inline-block h-6 w-6 rounded bg-brand-600" />
           Roadbook
         </Link>
-        <Sidebar />
+        <Sidebar counts={{ reviews, notifications }} />
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-6 py-3">

@@ -3,11 +3,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
-  { href: "/", label: "Dashboard" },
-  { href: "/use-cases", label: "Use cases" },
-];
+  { href: "/", label: "Dashboard", count: null },
+  { href: "/use-cases", label: "Use cases", count: null },
+  { href: "/reviews", label: "Reviews", count: "reviews" },
+  { href: "/notifications", label: "Notifications", count: "notifications" },
+] as const;
 
-export function Sidebar() {
+/** The main navigation; counts are open reviews waiting for the user and unread notifications. */
+export function Sidebar({ counts }: { counts: { reviews: number; notifications: number } }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
@@ -20,7 +23,15 @@ export function Sidebar() {
             aria-current={active ? "page" : undefined}
             className={`rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
-            {link.label}
+            <span className="flex items-center justify-between gap-2">
+              {link.label}
+              {link.count && counts[link.count] > 0 && (
+                <span className="rounded-full bg-brand-600 px-2 text-xs font-semibold text-white">
+                  {counts[link.count]}
+                  <span className="sr-only"> {link.count === "reviews" ? "waiting" : "unread"}</span>
+                </span>
+              )}
+            </span>
           </Link>
         );
       })}

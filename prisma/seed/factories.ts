@@ -1,6 +1,7 @@
 // Factories shared by the demo seed and the tests: they write straight to the database
 // through Prisma (tests seed through these, never through the UI).
 import { randomBytes } from "node:crypto";
+import { checklistRows } from "../../lib/checklist-templates";
 import type { BenefitArea, Role, Stage, UseCaseStatus } from "../../lib/lifecycle";
 import { hashPassword } from "../../server/auth/password";
 import type { PrismaClient } from "../client";
@@ -67,4 +68,69 @@ export async function makeUseCase(prisma: PrismaClient, seed: UseCaseSeed) {
       ...(seed.createdAt ? { createdAt: seed.createdAt } : {}),
     },
   });
+}
+
+type Client = Pick<PrismaClient, "checklistItem" | "checklistSignOff" | "feedback" | "estimateRevision" | "service">;
+
+/** A use case's copy of a stage's checklist, every item in `status` (answered when DONE). */
+export async function makeChecklist(
+  prisma: Client,
+  options: { useCaseId: string; stage: "PROTOTYPE" | "PACKAGING"; status?: "TODO" | "DONE"; updatedById?: string },
+) {
+  const done = options.status === "DONE";
+  await prisma.checklistItem.createMany({
+    data: checklistRows(options.useCaseId, options.stage).map((row) => ({
+      ...row,
+      status: done ? ("DONE" as const) : ("TODO" as const),
+      answer: done && row.answerType !== "NONE" ? (row.options[0] ?? "Documented in the handover wiki") : null,
+      updatedById: options.updatedById ?? null,
+    })),
+  });
+}
+
+/** Everything gate `gate`'s entry criteria ask for beyond the use case's own fields. */
+export async function satisfyGateCriteria(
+  prisma: Client,
+  gate: "G1" | "G2" | "G3",
+  options: { useCaseId: string; authorId: string; itUserId?: string },
+) {
+  const { useCaseId, authorId } = options;
+  if (gate === "G2") {
+    await prisma.checklistItem.deleteMany({ where: { useCaseId, stage: "PROTOTYPE" } });
+    await makeChecklist(prisma, { useCaseId, stage: "PROTOTYPE", status: "DONE", updatedById: authorId });
+    await prisma.feedback.create({
+      data: { useCaseId, authorId, text: "The planners use it every morning.", rating: 4, stage: "PROTOTYPE" },
+    });
+    await prisma.estimateRevision.create({
+      data: {
+        useCaseId,
+        authorId,
+        stage: "PROTOTYPE",
+        ebitdaLow: "700000",
+        ebitdaBase: "1100000",
+        ebitdaHigh: "1600000",
+        investment: "400000",
+        runCostPerYear: "120000",
+        horizonYears: 3,
+        currency: "EUR",
+        assumptions: "Revised with the pilot's measured uplift.",
+      },
+    });
+  }
+  if (gate === "G3") {
+    await prisma.checklistItem.deleteMany({ where: { useCaseId, stage: "PACKAGING" } });
+    await makeChecklist(prisma, { useCaseId, stage: "PACKAGING", status: "DONE", updatedById: authorId });
+    await prisma.checklistSignOff.create({
+      data: { useCaseId, stage: "PACKAGING", byId: options.itUserId ?? authorId },
+    });
+    await prisma.service.create({
+      data: {
+        useCaseId,
+        name: "Scoring API",
+        kind: "MODEL_API",
+        environment: "PRODUCTION",
+        url: "https://models.example.com/score",
+      },
+    });
+  }
 }

@@ -1,11 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FeedbackSection } from "@/components/feedback/feedback-section";
+import { GatePanel } from "@/components/gates/gate-panel";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { EvidenceSections } from "@/components/use-case/evidence-sections";
 import { UseCaseDetail } from "@/components/use-case/use-case-detail";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
+import { listFeedback } from "@/server/feedback/feedback";
+import { getGateOverview } from "@/server/gates/gate-overview";
+import { getEvidence } from "@/server/use-cases/evidence";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
 
@@ -23,7 +29,12 @@ export default async function UseCasePage({ params }: { params: Params }) {
     throw error;
   });
   const canEdit = can(user, "use-case:update", useCase);
-  const people = canEdit ? await listPeople() : [];
+  const [people, overview, feedback, evidence] = await Promise.all([
+    listPeople(),
+    getGateOverview(user, key),
+    listFeedback(user, key),
+    getEvidence(user, key),
+  ]);
   const stageIndex = STAGES.indexOf(useCase.stage);
   return (
     <div className="space-y-6">
@@ -52,7 +63,12 @@ export default async function UseCasePage({ params }: { params: Params }) {
           ))}
         </ol>
       </header>
-      <UseCaseDetail useCase={useCase} people={people} canEdit={canEdit} />
+      <section id="details" aria-label="Details">
+        <UseCaseDetail useCase={useCase} people={canEdit ? people : []} canEdit={canEdit} />
+      </section>
+      <GatePanel useCase={useCase} overview={overview} user={user} people={people} />
+      <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
+      <EvidenceSections evidence={evidence} />
     </div>
   );
 }

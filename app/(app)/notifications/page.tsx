@@ -1,0 +1,47 @@
+import { MarkAllRead } from "@/components/app-shell/mark-all-read";
+import { requireUser } from "@/server/auth/current-user";
+import { listNotifications } from "@/server/notifications/list-notifications";
+
+export const metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const user = await requireUser("/notifications");
+  const notifications = await listNotifications(user);
+  const unread = notifications.filter((n) => !n.read).length;
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Notifications</h1>
+        {unread > 0 && <MarkAllRead />}
+      </header>
+      {notifications.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">
+          No notifications. You will hear here when a review waits for you, when yours is decided, and when a condition
+          you own falls due.
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {notifications.map((n) => (
+            <li key={n.id} className={`flex items-start gap-3 px-4 py-3 text-sm ${n.read ? "text-slate-500" : ""}`}>
+              {!n.read && <span className="sr-only">Unread:</span>}
+              <span
+                aria-hidden
+                className={`mt-1.5 h-2 w-2 flex-none rounded-full ${n.read ? "bg-transparent" : "bg-brand-600"}`}
+              />
+              <a href={n.href} className="flex-1 hover:underline">
+                {n.title}
+              </a>
+              <time dateTime={n.createdAt} className="whitespace-nowrap text-xs text-slate-400">
+                {new Date(n.createdAt).toLocaleString("en-GB", {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: "UTC",
+                })}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

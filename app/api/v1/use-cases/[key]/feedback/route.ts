@@ -1,0 +1,12 @@
+import { createFeedback, listFeedback } from "@/server/feedback/feedback";
+import { apiRoute, json, readJson } from "@/server/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+type Params = { key: string };
+
+export const GET = apiRoute<Params>(async ({ actor, params }) => json(await listFeedback(actor, params.key)));
+
+export const POST = apiRoute<Params>(async ({ request, actor, params }) =>
+  json(await createFeedback(actor, params.key, await readJson(request)), 201),
+);

@@ -1,0 +1,122 @@
+import { DECISION_LABELS, ROLE_LABELS, STAGE_LABELS, STOP_REASON_LABELS } from "@/lib/lifecycle";
+import { formatMoney } from "@/lib/money";
+import type { GateDto } from "@/server/gates/gate-dto";
+import type { Reopening } from "@/server/gates/gate-overview";
+import { CloseConditionButton } from "./close-condition-button";
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+type Event = { at: string; node: React.ReactNode };
+
+/**
+ * Every review of the use case (request, votes, decision, conditions) and every reopening,
+ * newest first. `canClose` says who may mark a condition done (its owner or an admin).
+ */
+export function GateTimeline({
+  reviews,
+  reopenings,
+  canClose,
+}: {
+  reviews: GateDto[];
+  reopenings: Reopening[];
+  canClose: (ownerId: string) => boolean;
+}) {
+  const events: Event[] = [
+    ...reviews.map((review) => ({ at: review.requestedAt, node: <ReviewEntry review={review} canClose={canClose} /> })),
+    ...reopenings.map((reopening) => ({
+      at: reopening.at,
+      node: (
+        <p className="text-sm">
+          <span className="font-medium">Reopened</span> by {reopening.by ?? "a removed user"} on {when(reopening.at)}:{" "}
+          {reopening.reason}
+        </p>
+      ),
+    })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+  if (events.length === 0) return <p className="text-sm text-slate-500">No gate review yet.</p>;
+  return (
+    <ol className="space-y-4 border-l-2 border-slate-200 pl-4" aria-label="Gate timeline">
+      {events.map((event, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: sorted once per render, from two sources.
+        <li key={index} className="relative">
+          <span aria-hidden className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-slate-300" />
+          {event.node}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ReviewEntry({ review, canClose }: { review: GateDto; canClose: (ownerId: string) => boolean }) {
+  const snapshot = review.estimateSnapshot;
+  return (
+    <article className="space-y-2 text-sm" aria-label={`Review ${review.gate} requested ${when(review.requestedAt)}`}>
+      <h4 className="font-medium text-slate-900">
+        {review.gate}: {STAGE_LABELS[review.fromStage]} → {STAGE_LABELS[review.toStage]}{" "}
+        <span className="font-normal text-slate-500">
+          {review.status === "OPEN"
+            ? `· open, waiting for ${review.awaiting.map((role) => ROLE_LABELS[role]).join(" and ")}`
+            : review.decision
+              ? `· ${DECISION_LABELS[review.decision]}`
+              : `· ${review.status.toLowerCase()}`}
+        </span>
+      </h4>
+      <p className="text-slate-600">
+        Requested by {review.requestedBy.name} on {when(review.requestedAt)}
+        {review.note && <>: “{review.note}”</>}
+      </p>
+      {review.evidenceUrls.length > 0 && (
+        <ul className="list-inside list-disc text-slate-600">
+          {review.evidenceUrls.map((url) => (
+            <li key={url}>
+              <a href={url} className="text-brand-700 underline" target="_blank" rel="noreferrer noopener">
+                {url}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {review.votes.map((vote) => (
+        <p key={vote.role} className="text-slate-700">
+          <span className="font-medium">{ROLE_LABELS[vote.role]}</span> ({vote.voter.name}):{" "}
+          {DECISION_LABELS[vote.decision]}
+          {vote.stopReason && ` (${STOP_REASON_LABELS[vote.stopReason]})`}
+          {vote.revisitOn && `, revisit on ${vote.revisitOn}`} on {when(vote.at)}: “{vote.rationale}”
+        </p>
+      ))}
+      {review.decision && review.decidedAt && (
+        <p className="font-medium text-slate-900">
+          Decided {DECISION_LABELS[review.decision]} on {when(review.decidedAt)}
+          {snapshot?.ebitda.base &&
+            ` on an estimate of ${formatMoney(snapshot.ebitda.low, snapshot.ebitda.currency)} – ${formatMoney(snapshot.ebitda.high, snapshot.ebitda.currency)} (base ${formatMoney(snapshot.ebitda.base, snapshot.ebitda.currency)})`}
+          .
+        </p>
+      )}
+      {review.conditions.some((condition) => condition.tracked) && (
+        <ul className="space-y-1" aria-label="Conditions">
+          {review.conditions
+            .filter((condition) => condition.tracked)
+            .map((condition) => (
+              <li key={condition.id} className="flex flex-wrap items-center gap-2">
+                <span className={condition.closedAt ? "text-slate-500 line-through" : ""}>{condition.text}</span>
+                <span className="text-slate-500">
+                  · {condition.owner.name} · due {condition.dueOn}
+                </span>
+                {condition.closedAt ? (
+                  <span className="rounded bg-emerald-50 px-1.5 text-xs text-emerald-700">Done</span>
+                ) : condition.overdue ? (
+                  <span className="rounded bg-rose-50 px-1.5 text-xs font-medium text-rose-700">Overdue</span>
+                ) : (
+                  <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">Open</span>
+                )}
+                {!condition.closedAt && canClose(condition.owner.id) && (
+                  <CloseConditionButton conditionId={condition.id} text={condition.text} />
+                )}
+              </li>
+            ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import { checklistRows } from "../../lib/checklist-templates";
+import { DECISION_LABELS, type Decision, formatKey, gateOutOf, PASSING_DECISIONS } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import { DecisionSchema } from "../../lib/validation/gate";
+import { recordEvent } from "../audit/record-event";
+import { db, type Tx } from "../db";
+import { DomainError, forbidden, notFound } from "../errors";
+import { notify } from "../notifications/notify";
+import { lockUseCase } from "../use-cases/find-use-case";
+import { parseInput } from "../use-cases/validate-input";
+import { takeEstimateSnapshot } from "./estimate-snapshot";
+import { allPassed, type GateDto, gateInclude, toGateDto } from "./gate-dto";
+
+const dateOf = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
+
+/**
+ * Record a decider's vote on an open gate review. A PAUSE or STOP from any required
+ * decider closes the review at once; it passes when every required role has voted GO or
+ * CONDITIONAL_GO, and then the use case moves to the next stage in the same transaction.
+ * Votes on one use case queue on its row lock: simultaneous deciders or a double click
+ * give one outcome, and the late vote gets a CONFLICT.
+ */
+export async function decideGate(actor: Actor, reviewId: string, input: unknown): Promise<GateDto> {
+  const found = await db.gateReview.findUnique({
+    where: { id: reviewId },
+    select: { useCaseId: true, fromStage: true, requestedById: true },
+  });
+  if (!found) throw notFound("Gate review");
+  const gate = gateOutOf(found.fromStage);
+  if (!gate) throw notFound("Gate review");
+  if (!can(actor, "gate:decide") || !gate.deciders.includes(actor.role))
+    throw forbidden(`Gate ${gate.id} is decided by ${gate.deciders.join(" and ")}; your role may not decide it.`);
+  if (found.requestedById === actor.id) throw forbidden("You requested this review, so you cannot decide it.");
+  const data = parseInput(DecisionSchema, input);
+  await checkConditionOwners(data.conditions ?? []);
+
+  return db.$transaction(async (tx) => {
+    await lockUseCase(tx, found.useCaseId);
+    const review = await tx.gateReview.findUniqueOrThrow({ where: { id: reviewId }, include: gateInclude });
+    if (review.status !== "OPEN")
+      throw new DomainError("CONFLICT", "This review is already decided.", { current: toGateDto(review) });
+    if (review.votes.some((vote) => vote.role === actor.role))
+      throw new DomainError("CONFLICT", "Your role has already voted on this review.", { current: toGateDto(review) });
+
+    await tx.gateVote.create({
+      data: {
+        reviewId,
+        role: actor.role,
+        voterId: actor.id,
+        decision: data.decision,
+        rationale: data.rationale,
+        stopReason: data.decision === "STOP" ? data.stopReason : null,
+        revisitOn: data.decision === "PAUSE" ? dateOf(data.revisitOn) : null,
+      },
+    });
+    for (const condition of data.conditions ?? []) {
+      await tx.gateCondition.create({
+        data: { reviewId, text: condition.text, ownerId: condition.ownerId, dueOn: dateOf(condition.dueOn) as Date },
+      });
+    }
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "gate.vote",
+      entity: "GateReview",
+      entityId: reviewId,
+      after: { role: actor.role, decision: data.decision, rationale: data.rationale },
+    });
+
+    const votes = [...review.votes, { role: actor.role, decision: data.decision }];
+    const closing: Decision | null = PASSING_DECISIONS.includes(data.decision)
+      ? allPassed(gate.deciders, votes)
+        ? votes.some((vote) => vote.decision === "CONDITIONAL_GO")
+          ? "CONDITIONAL_GO"
+          : "GO"
+        : null
+      : data.decision;
+    if (closing) await closeReview(tx, actor, reviewId, closing, data);
+    return toGateDto(await tx.gateReview.findUniqueOrThrow({ where: { id: reviewId }, include: gateInclude }));
+  });
+}
+
+async function closeReview(
+  tx: Tx,
+  actor: Actor,
+  reviewId: string,
+  decision: Decision,
+  data: { rationale: string; stopReason?: string; revisitOn?: string },
+) {
+  const review = await tx.gateReview.findUniqueOrThrow({ where: { id: reviewId } });
+  const useCase = await tx.useCase.findUniqueOrThrow({ where: { id: review.useCaseId } });
+  const key = formatKey(useCase.number);
+  await tx.gateReview.update({
+    where: { id: reviewId },
+    data: {
+      status: "DECIDED",
+      decision,
+      decidedById: actor.id,
+      decidedAt: new Date(),
+      rationale: data.rationale,
+      stopReason: decision === "STOP" ? (data.stopReason as never) : null,
+      revisitOn: decision === "PAUSE" ? dateOf(data.revisitOn) : null,
+      estimateSnapshot: await takeEstimateSnapshot(tx, useCase),
+    },
+  });
+  const passes = PASSING_DECISIONS.includes(decision);
+  const change = passes
+    ? { stage: review.toStage, stageEnteredAt: new Date(), status: "ACTIVE" as const }
+    : { status: decision === "PAUSE" ? ("PAUSED" as const) : ("STOPPED" as const) };
+  // The only place the stage changes: guarded by the stage the review left from.
+  const { count } = await tx.useCase.updateMany({
+    where: { id: useCase.id, stage: review.fromStage },
+    data: { ...change, version: { increment: 1 } },
+  });
+  if (count !== 1) throw new DomainError("CONFLICT", `${key} is no longer in the stage this review was for.`);
+  if (passes && (await tx.checklistItem.count({ where: { useCaseId: useCase.id, stage: review.toStage } })) === 0) {
+    await tx.checklistItem.createMany({ data: checklistRows(useCase.id, review.toStage) });
+  }
+  await recordEvent(tx, {
+    actorId: actor.id,
+    action: "gate.decide",
+    entity: "GateReview",
+    entityId: reviewId,
+    after: { useCase: key, decision },
+  });
+  await recordEvent(tx, {
+    actorId: actor.id,
+    action: passes ? "use-case.stage" : decision === "PAUSE" ? "use-case.pause" : "use-case.stop",
+    entity: "UseCase",
+    entityId: useCase.id,
+    before: { stage: useCase.stage, status: useCase.status },
+    after: { stage: passes ? review.toStage : useCase.stage, status: change.status },
+  });
+  await notify(
+    tx,
+    [useCase.ownerId, review.requestedById],
+    {
+      kind: "REVIEW_DECIDED",
+      title: `${key} “${useCase.title}”: the review was decided: ${DECISION_LABELS[decision]}.`,
+      href: `/use-cases/${key}#gates`,
+    },
+    actor.id,
+  );
+}
+
+async function checkConditionOwners(conditions: { ownerId: string }[]) {
+  const ids = [...new Set(conditions.map((condition) => condition.ownerId))];
+  if (ids.length === 0) return;
+  const active = await db.user.findMany({ where: { id: { in: ids }, active: true }, select: { id: true } });
+  const activeIds = new Set(active.map((user) => user.id));
+  const errors = conditions.flatMap((condition, index) =>
+    activeIds.has(condition.ownerId)
+      ? []
+      : [{ path: `conditions.${index}.ownerId`, message: "Choose an active user." }],
+  );
+  if (errors.length) throw new DomainError("VALIDATION", "Some fields need attention.", { errors });
+}

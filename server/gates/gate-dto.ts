@@ -1,0 +1,158 @@
+import "server-only";
+import type { Prisma } from "../../generated/prisma/client";
+import type { Decision, GateStatus, Role, Stage, StopReason } from "../../lib/lifecycle";
+import { formatKey, gateOutOf, PASSING_DECISIONS } from "../../lib/lifecycle";
+import type { EstimateSnapshot } from "./estimate-snapshot";
+
+const person = { select: { id: true, name: true } } as const;
+
+export const gateInclude = {
+  useCase: { select: { number: true } },
+  requestedBy: person,
+  decidedBy: person,
+  votes: { include: { voter: person }, orderBy: { createdAt: "asc" } },
+  conditions: { include: { owner: person, closedBy: person }, orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }] },
+} satisfies Prisma.GateReviewInclude;
+
+type Person = { id: string; name: string };
+
+type GateRow = {
+  id: string;
+  fromStage: Stage;
+  toStage: Stage;
+  status: GateStatus;
+  note: string;
+  evidenceUrls: string[];
+  requestedAt: Date;
+  decision: Decision | null;
+  decidedAt: Date | null;
+  rationale: string | null;
+  stopReason: StopReason | null;
+  revisitOn: Date | null;
+  estimateSnapshot: unknown;
+  useCase: { number: number };
+  requestedBy: Person;
+  decidedBy: Person | null;
+  votes: {
+    role: Role;
+    decision: Decision;
+    rationale: string;
+    stopReason: StopReason | null;
+    revisitOn: Date | null;
+    createdAt: Date;
+    voter: Person;
+  }[];
+  conditions: {
+    id: string;
+    text: string;
+    dueOn: Date;
+    closedAt: Date | null;
+    owner: Person;
+    closedBy: Person | null;
+  }[];
+};
+
+export type ConditionDto = {
+  id: string;
+  text: string;
+  owner: Person;
+  dueOn: string;
+  closedAt: string | null;
+  closedBy: Person | null;
+  /** Open and past its due date. */
+  overdue: boolean;
+  /** Tracked: the review ended in a go with conditions (conditions of a vote that was overruled are history only). */
+  tracked: boolean;
+};
+
+/** The public shape of a gate review (../shared/api-v1.md, "Gate"). */
+export type GateDto = {
+  id: string;
+  gate: string;
+  useCaseKey: string;
+  fromStage: Stage;
+  toStage: Stage;
+  status: GateStatus;
+  note: string;
+  evidenceUrls: string[];
+  requestedBy: Person;
+  requestedAt: string;
+  decision: Decision | null;
+  decidedBy: Person | null;
+  decidedAt: string | null;
+  rationale: string | null;
+  stopReason: StopReason | null;
+  revisitOn: string | null;
+  estimateSnapshot: EstimateSnapshot | null;
+  /** Required decider roles that have not voted yet (empty once decided). */
+  awaiting: Role[];
+  votes: {
+    role: Role;
+    voter: Person;
+    decision: Decision;
+    rationale: string;
+    stopReason: StopReason | null;
+    revisitOn: string | null;
+    at: string;
+  }[];
+  conditions: ConditionDto[];
+};
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+export function toGateDto(row: GateRow): GateDto {
+  const definition = gateOutOf(row.fromStage);
+  const voted = new Set(row.votes.map((vote) => vote.role));
+  const today = todayUtc();
+  const tracked = row.decision === "CONDITIONAL_GO";
+  return {
+    id: row.id,
+    gate: definition?.id ?? "",
+    useCaseKey: formatKey(row.useCase.number),
+    fromStage: row.fromStage,
+    toStage: row.toStage,
+    status: row.status,
+    note: row.note,
+    evidenceUrls: row.evidenceUrls,
+    requestedBy: row.requestedBy,
+    requestedAt: row.requestedAt.toISOString(),
+    decision: row.decision,
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    rationale: row.rationale,
+    stopReason: row.stopReason,
+    revisitOn: day(row.revisitOn),
+    estimateSnapshot: (row.estimateSnapshot as EstimateSnapshot | null) ?? null,
+    awaiting: row.status === "OPEN" ? (definition?.deciders ?? []).filter((role) => !voted.has(role)) : [],
+    votes: row.votes.map((vote) => ({
+      role: vote.role,
+      voter: vote.voter,
+      decision: vote.decision,
+      rationale: vote.rationale,
+      stopReason: vote.stopReason,
+      revisitOn: day(vote.revisitOn),
+      at: vote.createdAt.toISOString(),
+    })),
+    conditions: row.conditions.map((condition) => {
+      const dueOn = day(condition.dueOn) as string;
+      return {
+        id: condition.id,
+        text: condition.text,
+        owner: condition.owner,
+        dueOn,
+        closedAt: condition.closedAt?.toISOString() ?? null,
+        closedBy: condition.closedBy,
+        overdue: tracked && !condition.closedAt && dueOn < today,
+        tracked,
+      };
+    }),
+  };
+}
+
+/** Did every required decider let it through? */
+export function allPassed(deciders: readonly Role[], votes: { role: Role; decision: Decision }[]): boolean {
+  return deciders.every((role) =>
+    votes.some((vote) => vote.role === role && PASSING_DECISIONS.includes(vote.decision)),
+  );
+}

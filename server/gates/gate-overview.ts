@@ -1,0 +1,76 @@
+import "server-only";
+import { type CriterionResult, evaluateCriteria, type GateDefinition, gateOutOf } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { findUseCaseByKey } from "../use-cases/find-use-case";
+import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
+import { loadGateFacts } from "./load-gate-facts";
+
+export type Reopening = { at: string; by: string | null; reason: string };
+
+export type GateOverview = {
+  /** The gate out of the current stage; null in production. */
+  next: Pick<GateDefinition, "id" | "name" | "from" | "to" | "deciders"> | null;
+  criteria: CriterionResult[];
+  openReview: GateDto | null;
+  /** Every review, newest first. */
+  history: GateDto[];
+  reopenings: Reopening[];
+  canRequest: boolean;
+  /** Why the signed-in user cannot request now (null when they can). */
+  requestBlocked: string | null;
+  /** May the signed-in user vote on the open review? */
+  canDecide: boolean;
+};
+
+/** What the use-case page shows about gates: what blocks the next one, the open review, the timeline. */
+export async function getGateOverview(actor: Actor, key: string): Promise<GateOverview> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const useCase = await findUseCaseByKey(key);
+  const gate = gateOutOf(useCase.stage);
+  const [rows, facts, reopenEvents] = await Promise.all([
+    db.gateReview.findMany({
+      where: { useCaseId: useCase.id },
+      include: gateInclude,
+      orderBy: { requestedAt: "desc" },
+    }),
+    gate ? loadGateFacts(useCase) : null,
+    db.auditEvent.findMany({
+      where: { entity: "UseCase", entityId: useCase.id, action: "use-case.reopen" },
+      include: { actor: { select: { name: true } } },
+      orderBy: { at: "desc" },
+    }),
+  ]);
+  const history = rows.map(toGateDto);
+  const openReview = history.find((review) => review.status === "OPEN") ?? null;
+  const criteria = gate && facts ? evaluateCriteria(gate, facts) : [];
+  const allowed = can(actor, "gate:request", useCase);
+  const requestBlocked = !gate
+    ? "This use case is in production: there is no gate after it."
+    : useCase.status === "STOPPED"
+      ? "This use case was stopped. An admin must reopen it first."
+      : openReview
+        ? "A review is already open."
+        : criteria.some((criterion) => !criterion.met)
+          ? "Some entry criteria are not met yet."
+          : null;
+  return {
+    next: gate ? { id: gate.id, name: gate.name, from: gate.from, to: gate.to, deciders: gate.deciders } : null,
+    criteria,
+    openReview,
+    history,
+    reopenings: reopenEvents.map((event) => ({
+      at: event.at.toISOString(),
+      by: event.actor?.name ?? null,
+      reason: String((event.after as { reason?: string } | null)?.reason ?? ""),
+    })),
+    canRequest: allowed && requestBlocked == null,
+    requestBlocked: allowed ? requestBlocked : null,
+    canDecide:
+      openReview != null &&
+      can(actor, "gate:decide") &&
+      openReview.awaiting.includes(actor.role) &&
+      openReview.requestedBy.id !== actor.id,
+  };
+}

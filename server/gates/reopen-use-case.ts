@@ -1,0 +1,48 @@
+import "server-only";
+import { formatKey } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import { ReopenSchema } from "../../lib/validation/gate";
+import { recordEvent } from "../audit/record-event";
+import { db } from "../db";
+import { DomainError, forbidden } from "../errors";
+import { notify } from "../notifications/notify";
+import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
+import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
+import { parseInput } from "../use-cases/validate-input";
+
+/** A STOP is final unless an admin reopens the use case, with a reason kept in the audit trail. */
+export async function reopenUseCase(actor: Actor, key: string, input: unknown): Promise<UseCaseDto> {
+  if (!can(actor, "use-case:reopen")) throw forbidden("Only an admin may reopen a stopped use case.");
+  const found = await findUseCaseByKey(key);
+  const { reason } = parseInput(ReopenSchema, input);
+  return db.$transaction(async (tx) => {
+    await lockUseCase(tx, found.id);
+    const useCase = await tx.useCase.findUniqueOrThrow({ where: { id: found.id } });
+    if (useCase.status !== "STOPPED")
+      throw new DomainError("CONFLICT", `${formatKey(useCase.number)} is not stopped, so there is nothing to reopen.`);
+    const row = await tx.useCase.update({
+      where: { id: useCase.id },
+      data: { status: "ACTIVE", version: { increment: 1 } },
+      include: useCaseInclude,
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "use-case.reopen",
+      entity: "UseCase",
+      entityId: useCase.id,
+      before: { status: "STOPPED" },
+      after: { status: "ACTIVE", reason },
+    });
+    await notify(
+      tx,
+      [useCase.ownerId],
+      {
+        kind: "USE_CASE_REOPENED",
+        title: `${formatKey(useCase.number)} “${useCase.title}” was reopened: ${reason}`,
+        href: `/use-cases/${formatKey(useCase.number)}#gates`,
+      },
+      actor.id,
+    );
+    return toUseCaseDto(row);
+  });
+}

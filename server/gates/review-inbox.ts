@@ -1,0 +1,58 @@
+import "server-only";
+import { type CriterionResult, evaluateCriteria, GATES, gateOutOf } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
+import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
+import { loadGateFacts } from "./load-gate-facts";
+
+export type InboxEntry = { review: GateDto; useCase: UseCaseDto; criteria: CriterionResult[]; canDecide: boolean };
+
+/**
+ * Open reviews waiting for the actor's role (their role is a decider and has not voted,
+ * and they did not request it), oldest first. An admin sees every open review, read-only.
+ */
+export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const decider = can(actor, "gate:decide");
+  const stages = GATES.filter((gate) => gate.deciders.includes(actor.role)).map((gate) => gate.from);
+  if (!decider && actor.role !== "ADMIN") return [];
+  const rows = await db.gateReview.findMany({
+    where: {
+      status: "OPEN",
+      ...(decider
+        ? { fromStage: { in: stages }, votes: { none: { role: actor.role } }, requestedById: { not: actor.id } }
+        : {}),
+    },
+    include: { ...gateInclude, useCase: { include: useCaseInclude } },
+    orderBy: { requestedAt: "asc" },
+    take: 200,
+  });
+  return Promise.all(
+    rows.map(async (row) => {
+      const gate = gateOutOf(row.fromStage);
+      const facts = await loadGateFacts(row.useCase);
+      return {
+        review: toGateDto(row),
+        useCase: toUseCaseDto(row.useCase),
+        criteria: gate ? evaluateCriteria(gate, facts) : [],
+        canDecide: decider,
+      };
+    }),
+  );
+}
+
+/** How many open reviews wait for the actor (the sidebar badge). */
+export async function countReviewInbox(actor: Actor): Promise<number> {
+  if (!can(actor, "gate:decide")) return 0;
+  const stages = GATES.filter((gate) => gate.deciders.includes(actor.role)).map((gate) => gate.from);
+  return db.gateReview.count({
+    where: {
+      status: "OPEN",
+      fromStage: { in: stages },
+      votes: { none: { role: actor.role } },
+      requestedById: { not: actor.id },
+    },
+  });
+}
