@@ -1,6 +1,7 @@
 // The demo portfolio: 25 realistic use cases spread over the stages, and one account per role.
 import type { BenefitArea, Role, Stage, UseCaseStatus } from "../../lib/lifecycle";
 import type { PrismaClient } from "../client";
+import { seedDemoGates } from "./demo-gates";
 import { makeUseCase, makeUser, randomPassword } from "./factories";
 
 export const DEMO_ACCOUNTS: { role: Role; email: string; name: string }[] = [
@@ -196,6 +197,7 @@ const CASES: DemoCase[] = [
     summary: "Rank inbound leads by likelihood to convert within a quarter.",
     output: "Conversion score per lead.",
     outcome: "Sales time spent on the best leads.",
+    pocResult: "Top-decile leads converted 3.4x the average on last year's pipeline.",
     area: "REVENUE_GROWTH",
     k: [500, 850, 1300],
     stage: "POC",
@@ -312,9 +314,10 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   }
   const byRole = (role: Role) => accounts.find((a) => a.role === role)?.id ?? "";
   const now = Date.now();
+  const created = [];
   for (const demo of CASES) {
     const enteredAt = new Date(now - demo.days * DAY);
-    await makeUseCase(prisma, {
+    const useCase = await makeUseCase(prisma, {
       title: demo.title,
       summary: demo.summary,
       output: demo.output,
@@ -329,6 +332,9 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
       stageEnteredAt: enteredAt,
       createdAt: new Date(enteredAt.getTime() - 30 * DAY),
     });
+    created.push(useCase);
   }
+  const people = Object.fromEntries(accounts.map((a) => [a.role, a.id])) as Record<Role, string>;
+  await seedDemoGates(prisma, created, people);
   return { accounts, useCases: CASES.length };
 }

@@ -1,0 +1,251 @@
+// The demo portfolio's gate history: each use case past POC passed its gates with votes and
+// an estimate snapshot; checklists, feedback, revisions and services match its stage; a few
+// reviews are open so every role's inbox has something to show.
+import { checklistRows } from "../../lib/checklist-templates";
+import { GATES, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
+import type { PrismaClient } from "../client";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+type Seeded = {
+  id: string;
+  stage: Stage;
+  status: UseCaseStatus;
+  stageEnteredAt: Date;
+  pocResult: string;
+  ebitdaLow: { toFixed(d: number): string } | null;
+  ebitdaBase: { toFixed(d: number): string } | null;
+  ebitdaHigh: { toFixed(d: number): string } | null;
+  currency: string;
+};
+
+type People = Record<Role, string>;
+
+const snapshot = (u: Seeded, at: Date) => ({
+  takenAt: at.toISOString(),
+  ebitda: {
+    low: u.ebitdaLow?.toFixed(2) ?? null,
+    base: u.ebitdaBase?.toFixed(2) ?? null,
+    high: u.ebitdaHigh?.toFixed(2) ?? null,
+    currency: u.currency,
+  },
+  revision: null,
+});
+
+async function checklist(prisma: PrismaClient, u: Seeded, stage: Stage, doneCount: number, by: string) {
+  const rows = checklistRows(u.id, stage).map((row, index) =>
+    index < doneCount
+      ? {
+          ...row,
+          status: "DONE" as const,
+          answer: row.answerType === "NONE" ? null : (row.options[0] ?? "Described in the project wiki"),
+          updatedById: by,
+        }
+      : row,
+  );
+  await prisma.checklistItem.createMany({ data: rows });
+}
+
+export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], people: People) {
+  let openG1 = false;
+  let openG2 = false;
+  for (const u of useCases) {
+    const stageIndex = STAGES.indexOf(u.stage);
+    // Passed gates, the last one decided the day the use case entered its stage.
+    for (const [index, gate] of GATES.entries()) {
+      if (index >= stageIndex) break;
+      const decidedAt = new Date(u.stageEnteredAt.getTime() - (stageIndex - 1 - index) * 75 * DAY);
+      const conditional =
+        gate.id === "G3" && u.stage === "PRODUCTION" && u.stageEnteredAt.getTime() > Date.now() - 120 * DAY;
+      await prisma.gateReview.create({
+        data: {
+          useCaseId: u.id,
+          fromStage: gate.from,
+          toStage: gate.to,
+          status: "DECIDED",
+          note: `Ready for ${gate.id}: evidence attached.`,
+          requestedById: people.DATA_SCIENTIST,
+          requestedAt: new Date(decidedAt.getTime() - 5 * DAY),
+          decision: conditional ? "CONDITIONAL_GO" : "GO",
+          decidedById: gate.deciders.at(-1) === "IT" ? people.IT : people.BUSINESS,
+          decidedAt,
+          rationale: "Criteria met and the value case holds.",
+          estimateSnapshot: snapshot(u, decidedAt),
+          votes: {
+            create: gate.deciders.map((role) => ({
+              role,
+              voterId: people[role],
+              decision: conditional && role === "IT" ? ("CONDITIONAL_GO" as const) : ("GO" as const),
+              rationale: role === "IT" ? "Operable as packaged." : "Worth the investment.",
+              createdAt: decidedAt,
+            })),
+          },
+          conditions: conditional
+            ? {
+                create: [
+                  {
+                    text: "Add drift alerts to the Grafana dashboard",
+                    ownerId: people.DATA_SCIENTIST,
+                    dueOn: new Date(Date.now() - 3 * DAY),
+                  },
+                ],
+              }
+            : undefined,
+        },
+      });
+    }
+    if (stageIndex >= 1) {
+      const done = u.stage === "PROTOTYPE" ? Math.floor(u.stageEnteredAt.getTime() / DAY) % 5 : 5;
+      await checklist(prisma, u, "PROTOTYPE", done, people.DATA_SCIENTIST);
+    }
+    if (stageIndex >= 2) {
+      await prisma.feedback.create({
+        data: {
+          useCaseId: u.id,
+          authorId: people.BUSINESS,
+          text: "Pilot users found it useful from week one.",
+          rating: 4,
+          stage: "PROTOTYPE",
+        },
+      });
+      await prisma.estimateRevision.create({
+        data: {
+          useCaseId: u.id,
+          authorId: people.DATA_SCIENTIST,
+          stage: "PROTOTYPE",
+          ebitdaLow: u.ebitdaLow?.toFixed(2) ?? "0",
+          ebitdaBase: u.ebitdaBase?.toFixed(2) ?? "0",
+          ebitdaHigh: u.ebitdaHigh?.toFixed(2) ?? "0",
+          investment: "250000",
+          runCostPerYear: "60000",
+          horizonYears: 3,
+          currency: u.currency,
+          assumptions: "Measured in the prototype.",
+        },
+      });
+      await checklist(prisma, u, "PACKAGING", u.stage === "PACKAGING" ? 5 : 8, people.IT);
+    }
+    if (stageIndex >= 3) {
+      await prisma.checklistSignOff.create({ data: { useCaseId: u.id, stage: "PACKAGING", byId: people.IT } });
+      await prisma.service.createMany({
+        data: [
+          {
+            useCaseId: u.id,
+            name: "Model API",
+            kind: "MODEL_API",
+            environment: "PRODUCTION",
+            url: "https://models.example.com/",
+          },
+          {
+            useCaseId: u.id,
+            name: "Monitoring",
+            kind: "GRAFANA",
+            environment: "PRODUCTION",
+            url: "https://grafana.example.com/",
+          },
+        ],
+      });
+    }
+
+    // How paused and stopped use cases got there.
+    const gate = GATES.find((g) => g.from === u.stage);
+    if (gate && u.status !== "ACTIVE") {
+      const decidedAt =
+        u.stageEnteredAt.getTime() + 20 * DAY < Date.now()
+          ? new Date(u.stageEnteredAt.getTime() + 20 * DAY)
+          : new Date();
+      const role = gate.deciders[0] as Role;
+      const stop = u.status === "STOPPED";
+      const rationale = stop ? "The data cannot support the promised accuracy." : "Waiting for next year's budget.";
+      await prisma.gateReview.create({
+        data: {
+          useCaseId: u.id,
+          fromStage: gate.from,
+          toStage: gate.to,
+          status: "DECIDED",
+          requestedById: people.DATA_SCIENTIST,
+          requestedAt: new Date(decidedAt.getTime() - 3 * DAY),
+          decision: stop ? "STOP" : "PAUSE",
+          decidedById: people[role],
+          decidedAt,
+          rationale,
+          stopReason: stop ? "DATA_QUALITY" : null,
+          revisitOn: stop ? null : new Date(Date.now() + 45 * DAY),
+          estimateSnapshot: snapshot(u, decidedAt),
+          votes: {
+            create: [
+              {
+                role,
+                voterId: people[role],
+                decision: stop ? "STOP" : "PAUSE",
+                rationale,
+                stopReason: stop ? "DATA_QUALITY" : null,
+                createdAt: decidedAt,
+              },
+            ],
+          },
+        },
+      });
+    }
+
+    // Open reviews: one G1 waiting for business, one G2 where business said go and IT has to decide.
+    if (u.status === "ACTIVE" && u.stage === "POC" && !openG1 && u.pocResult && u.ebitdaBase) {
+      openG1 = true;
+      await prisma.gateReview.create({
+        data: {
+          useCaseId: u.id,
+          fromStage: "POC",
+          toStage: "PROTOTYPE",
+          note: "The POC results are in; asking for a go to build the prototype with IT.",
+          evidenceUrls: ["https://wiki.example.com/poc-results"],
+          requestedById: people.DATA_SCIENTIST,
+          requestedAt: new Date(Date.now() - 2 * DAY),
+        },
+      });
+    }
+    if (u.status === "ACTIVE" && u.stage === "PROTOTYPE" && !openG2) {
+      openG2 = true;
+      await prisma.checklistItem.updateMany({
+        where: { useCaseId: u.id, stage: "PROTOTYPE" },
+        data: { status: "DONE", answer: "Described in the project wiki", updatedById: people.DATA_SCIENTIST },
+      });
+      await prisma.feedback.create({
+        data: {
+          useCaseId: u.id,
+          authorId: people.BUSINESS,
+          text: "The pilot team asks to keep it.",
+          rating: 5,
+          stage: "PROTOTYPE",
+        },
+      });
+      await prisma.estimateRevision.create({
+        data: {
+          useCaseId: u.id,
+          authorId: people.DATA_SCIENTIST,
+          stage: "PROTOTYPE",
+          ebitdaLow: u.ebitdaLow?.toFixed(2) ?? "0",
+          ebitdaBase: u.ebitdaBase?.toFixed(2) ?? "0",
+          ebitdaHigh: u.ebitdaHigh?.toFixed(2) ?? "0",
+          investment: "300000",
+          runCostPerYear: "80000",
+          horizonYears: 3,
+          currency: u.currency,
+          assumptions: "Pilot uplift applied to the full scope.",
+        },
+      });
+      await prisma.gateReview.create({
+        data: {
+          useCaseId: u.id,
+          fromStage: "PROTOTYPE",
+          toStage: "PACKAGING",
+          note: "Prototype checklist done, pilot feedback in, estimate revised.",
+          requestedById: people.DATA_SCIENTIST,
+          requestedAt: new Date(Date.now() - 1 * DAY),
+          votes: {
+            create: [{ role: "BUSINESS", voterId: people.BUSINESS, decision: "GO", rationale: "Users want it." }],
+          },
+        },
+      });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { evaluateCriteria, GATES, STAGES } from "../../lib/lifecycle";
+import { migrateDeploy } from "../../scripts/lib/prisma-cli";
+
+// The demo loads only into an empty database: this file gets its own.
+const base = inject("databaseUrl");
+const name = `demo_${process.pid}_${Date.now()}`;
+const url = base.replace(/\/[^/]+$/, `/${name}`);
+let db: typeof import("../../server/db").db;
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  migrateDeploy(url);
+  process.env.DATABASE_URL = url;
+  delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
+  db = (await import("../../server/db")).db;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+});
+
+describe("the demo portfolio", () => {
+  it("has a gate history consistent with every use case's stage, and reviews waiting for each decider", async () => {
+    const { seedDemoPortfolio } = await import("./demo-portfolio");
+    const { loadGateFacts } = await import("../../server/gates/load-gate-facts");
+    const { listReviewInbox } = await import("../../server/gates/review-inbox");
+    const { accounts } = await seedDemoPortfolio(db);
+    const useCases = await db.useCase.findMany({ include: { gateReviews: true } });
+    expect(useCases).toHaveLength(25);
+    for (const useCase of useCases) {
+      const passed = useCase.gateReviews.filter((r) => r.decision === "GO" || r.decision === "CONDITIONAL_GO");
+      expect(passed.map((r) => r.fromStage)).toEqual(STAGES.slice(0, STAGES.indexOf(useCase.stage)));
+      if (useCase.status !== "ACTIVE") {
+        expect(useCase.gateReviews.some((r) => r.decision === (useCase.status === "PAUSED" ? "PAUSE" : "STOP"))).toBe(
+          true,
+        );
+      }
+      if (useCase.stage === "PRODUCTION") {
+        const g3 = GATES.find((g) => g.id === "G3");
+        if (!g3) throw new Error("G3 is declared");
+        expect(evaluateCriteria(g3, await loadGateFacts(useCase)).every((c) => c.met)).toBe(true);
+      }
+    }
+    const open = await db.gateReview.findMany({ where: { status: "OPEN" } });
+    expect(open.map((r) => r.fromStage).sort()).toEqual(["POC", "PROTOTYPE"]);
+    for (const review of open) {
+      const useCase = useCases.find((u) => u.id === review.useCaseId);
+      const gate = GATES.find((g) => g.from === review.fromStage);
+      if (!useCase || !gate) throw new Error("open review without its use case or gate");
+      expect(evaluateCriteria(gate, await loadGateFacts(useCase)).filter((c) => !c.met)).toEqual([]);
+    }
+    const actor = (role: string) => {
+      const account = accounts.find((a) => a.role === role);
+      if (!account) throw new Error(role);
+      return { id: account.id, role: account.role };
+    };
+    expect((await listReviewInbox(actor("BUSINESS"))).map((e) => e.review.fromStage)).toEqual(["POC"]);
+    expect((await listReviewInbox(actor("IT"))).map((e) => e.review.fromStage)).toEqual(["PROTOTYPE"]);
+    expect(await db.gateCondition.count({ where: { closedAt: null, dueOn: { lt: new Date() } } })).toBeGreaterThan(0);
+  });
+});
