@@ -1,60 +1,126 @@
-// The roadbook's checklists, from the source article (../shared/seed-article.txt): what a use
-// case must settle in the prototype and in packaging. A use case gets its copy of a stage's
-// checklist when it enters that stage (server/gates/decide-gate.ts).
+// The roadbook's checklists as the first version of each stage's template, from the source
+// article (../shared/seed-article.txt). The templates live in the database (an ADMIN edits
+// them, each edit a new version); server/checklists/templates.ts creates version 1 from
+// these the first time a stage's template is needed.
 import type { Stage } from "./lifecycle";
 
-export type AnswerType = "NONE" | "CHOICE" | "TEXT";
+export const ANSWER_TYPES = ["NONE", "CHOICE", "TEXT"] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+export const SERVICE_KINDS = [
+  "GRAFANA",
+  "SUPERSET",
+  "AIRFLOW",
+  "JUPYTER",
+  "JENKINS",
+  "GIT",
+  "MODEL_API",
+  "MLFLOW",
+  "OTHER",
+] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+export const SERVICE_KIND_LABELS: Record<ServiceKind, string> = {
+  GRAFANA: "Grafana",
+  SUPERSET: "Superset",
+  AIRFLOW: "Airflow",
+  JUPYTER: "Jupyter",
+  JENKINS: "Jenkins",
+  GIT: "Git",
+  MODEL_API: "Model API",
+  MLFLOW: "MLflow",
+  OTHER: "Other",
+};
+
+/** Stages that have a checklist. */
+export const CHECKLIST_STAGES = ["PROTOTYPE", "PACKAGING"] as const satisfies readonly Stage[];
+export type ChecklistStage = (typeof CHECKLIST_STAGES)[number];
+export const isChecklistStage = (stage: Stage): stage is ChecklistStage =>
+  (CHECKLIST_STAGES as readonly Stage[]).includes(stage);
 
 export type ChecklistTemplateItem = {
+  /** Stable across template versions. */
+  key: string;
   section: string;
   label: string;
   answerType: AnswerType;
   options?: readonly string[];
+  /** A kind of registered service that is automatic evidence for the item. */
+  evidenceKind?: ServiceKind;
 };
 
-export const CHECKLIST_TEMPLATES: Partial<Record<Stage, readonly ChecklistTemplateItem[]>> = {
+export const DEFAULT_TEMPLATES: Record<ChecklistStage, readonly ChecklistTemplateItem[]> = {
   PROTOTYPE: [
-    { section: "Prototype", label: "Target architecture defined", answerType: "TEXT" },
-    { section: "Prototype", label: "Data sources connected", answerType: "TEXT" },
-    { section: "Prototype", label: "Data treatment and execution automated", answerType: "NONE" },
-    { section: "Prototype", label: "Monitoring system deployed", answerType: "TEXT" },
-    { section: "Prototype", label: "User feedback collected", answerType: "NONE" },
+    { key: "architecture", section: "Prototype", label: "Target architecture defined", answerType: "TEXT" },
+    { key: "data-sources", section: "Prototype", label: "Data sources connected", answerType: "TEXT" },
+    {
+      key: "automation",
+      section: "Prototype",
+      label: "Data treatment and execution automated",
+      answerType: "NONE",
+      evidenceKind: "AIRFLOW",
+    },
+    {
+      key: "monitoring",
+      section: "Prototype",
+      label: "Monitoring system deployed",
+      answerType: "TEXT",
+      evidenceKind: "GRAFANA",
+    },
+    { key: "user-feedback", section: "Prototype", label: "User feedback collected", answerType: "NONE" },
   ],
   PACKAGING: [
-    { section: "Technology", label: "Programming language chosen", answerType: "TEXT" },
+    { key: "language", section: "Technology", label: "Programming language chosen", answerType: "TEXT" },
     {
+      key: "infrastructure",
       section: "Technology",
       label: "Infrastructure chosen",
       answerType: "CHOICE",
       options: ["cloud-public", "cloud-private", "hybrid", "on-premises"],
     },
     {
+      key: "open-source",
       section: "Technology",
-      label: "Open-source policy for the stack",
+      label: "Open-source policy for the stack (list the components in the note)",
       answerType: "CHOICE",
       options: ["accepted", "forbidden"],
     },
-    { section: "Delivery methods", label: "Code versioning", answerType: "TEXT" },
-    { section: "Delivery methods", label: "Model deployment option", answerType: "TEXT" },
-    { section: "Delivery methods", label: "CI/CD", answerType: "TEXT" },
-    { section: "Delivery methods", label: "Test strategy (unit, acceptance, integration)", answerType: "TEXT" },
     {
+      key: "versioning",
+      section: "Delivery methods",
+      label: "Code versioning",
+      answerType: "TEXT",
+      evidenceKind: "GIT",
+    },
+    {
+      key: "deployment",
+      section: "Delivery methods",
+      label: "Model deployment option",
+      answerType: "TEXT",
+      evidenceKind: "MODEL_API",
+    },
+    { key: "ci-cd", section: "Delivery methods", label: "CI/CD", answerType: "TEXT", evidenceKind: "JENKINS" },
+    {
+      key: "tests",
+      section: "Delivery methods",
+      label: "Test strategy (unit, acceptance, integration)",
+      answerType: "TEXT",
+    },
+    {
+      key: "industrialisation",
       section: "Industrialisation",
       label: "Processing automated and the whole pipeline monitored, from extraction to exposure",
       answerType: "NONE",
+      evidenceKind: "AIRFLOW",
     },
   ],
 };
 
-/** The rows of a use case's copy of `stage`'s checklist, all TODO. */
-export function checklistRows(useCaseId: string, stage: Stage) {
-  return (CHECKLIST_TEMPLATES[stage] ?? []).map((item, position) => ({
-    useCaseId,
-    stage,
-    section: item.section,
-    label: item.label,
-    position,
-    answerType: item.answerType,
-    options: [...(item.options ?? [])],
-  }));
-}
+export const CHECKLIST_STATUSES = ["TODO", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = {
+  TODO: "To do",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+  NOT_APPLICABLE: "Not applicable",
+};
+export const isClosedStatus = (status: string) => status === "DONE" || status === "NOT_APPLICABLE";

@@ -19,6 +19,11 @@ export const PERMISSIONS = {
   "use-case:reopen": { ADMIN: "any" },
   /** Close a condition of a go with conditions; "own" = the condition's owner (checked by the server). */
   "condition:close": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "own" },
+  /** Work a checklist item: IT and admins on any use case, data scientists on the ones they own. */
+  "checklist:update": { ADMIN: "any", IT: "any", DATA_SCIENTIST: "own" },
+  /** The handover: IT signs a complete checklist off. */
+  "checklist:sign-off": { IT: "any" },
+  "checklist-template:manage": { ADMIN: "any" },
   "feedback:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 

@@ -1,8 +1,9 @@
 // The demo portfolio's gate history: each use case past POC passed its gates with votes and
 // an estimate snapshot; checklists, feedback, revisions and services match its stage; a few
 // reviews are open so every role's inbox has something to show.
-import { checklistRows } from "../../lib/checklist-templates";
+import type { ChecklistStage } from "../../lib/checklist-templates";
 import { GATES, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
+import { ensureTemplate, instantiateChecklist } from "../../server/checklists/templates";
 import type { PrismaClient } from "../client";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -32,18 +33,23 @@ const snapshot = (u: Seeded, at: Date) => ({
   revision: null,
 });
 
-async function checklist(prisma: PrismaClient, u: Seeded, stage: Stage, doneCount: number, by: string) {
-  const rows = checklistRows(u.id, stage).map((row, index) =>
-    index < doneCount
-      ? {
-          ...row,
-          status: "DONE" as const,
-          answer: row.answerType === "NONE" ? null : (row.options[0] ?? "Described in the project wiki"),
-          updatedById: by,
-        }
-      : row,
-  );
-  await prisma.checklistItem.createMany({ data: rows });
+async function checklist(prisma: PrismaClient, u: Seeded, stage: ChecklistStage, doneCount: number, by: string) {
+  await ensureTemplate(prisma, stage);
+  await prisma.$transaction((tx) => instantiateChecklist(tx, u.id, stage));
+  const items = await prisma.checklistItem.findMany({
+    where: { useCaseId: u.id, stage },
+    orderBy: { position: "asc" },
+  });
+  for (const item of items.slice(0, doneCount)) {
+    await prisma.checklistItem.update({
+      where: { id: item.id },
+      data: {
+        status: "DONE",
+        answer: item.answerType === "NONE" ? null : (item.options[0] ?? "Described in the project wiki"),
+        updatedById: by,
+      },
+    });
+  }
 }
 
 export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], people: People) {

@@ -1,35 +1,13 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { evaluateCriteria, GATES, STAGES } from "../../lib/lifecycle";
-import { migrateDeploy } from "../../scripts/lib/prisma-cli";
+import { withOwnDatabase } from "../../scripts/test/own-database";
 
 // The demo loads only into an empty database: this file gets its own.
-const base = inject("databaseUrl");
-const name = `demo_${process.pid}_${Date.now()}`;
-const url = base.replace(/\/[^/]+$/, `/${name}`);
-let db: typeof import("../../server/db").db;
-
-beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  migrateDeploy(url);
-  process.env.DATABASE_URL = url;
-  delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
-  db = (await import("../../server/db")).db;
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-});
+const own = withOwnDatabase("demo");
 
 describe("the demo portfolio", () => {
   it("has a gate history consistent with every use case's stage, and reviews waiting for each decider", async () => {
+    const db = own.db();
     const { seedDemoPortfolio } = await import("./demo-portfolio");
     const { loadGateFacts } = await import("../../server/gates/load-gate-facts");
     const { listReviewInbox } = await import("../../server/gates/review-inbox");

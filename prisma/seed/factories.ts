@@ -1,9 +1,9 @@
 // Factories shared by the demo seed and the tests: they write straight to the database
 // through Prisma (tests seed through these, never through the UI).
 import { randomBytes } from "node:crypto";
-import { checklistRows } from "../../lib/checklist-templates";
 import type { BenefitArea, Role, Stage, UseCaseStatus } from "../../lib/lifecycle";
 import { hashPassword } from "../../server/auth/password";
+import { ensureTemplate, instantiateChecklist } from "../../server/checklists/templates";
 import type { PrismaClient } from "../client";
 
 let counter = 0;
@@ -70,27 +70,30 @@ export async function makeUseCase(prisma: PrismaClient, seed: UseCaseSeed) {
   });
 }
 
-type Client = Pick<PrismaClient, "checklistItem" | "checklistSignOff" | "feedback" | "estimateRevision" | "service">;
-
-/** A use case's copy of a stage's checklist, every item in `status` (answered when DONE). */
+/** A use case's copy of a stage's checklist (from the current template), every item in `status` (answered when DONE). */
 export async function makeChecklist(
-  prisma: Client,
+  prisma: PrismaClient,
   options: { useCaseId: string; stage: "PROTOTYPE" | "PACKAGING"; status?: "TODO" | "DONE"; updatedById?: string },
 ) {
-  const done = options.status === "DONE";
-  await prisma.checklistItem.createMany({
-    data: checklistRows(options.useCaseId, options.stage).map((row) => ({
-      ...row,
-      status: done ? ("DONE" as const) : ("TODO" as const),
-      answer: done && row.answerType !== "NONE" ? (row.options[0] ?? "Documented in the handover wiki") : null,
-      updatedById: options.updatedById ?? null,
-    })),
-  });
+  await ensureTemplate(prisma, options.stage);
+  await prisma.$transaction((tx) => instantiateChecklist(tx, options.useCaseId, options.stage));
+  if (options.status !== "DONE") return;
+  const items = await prisma.checklistItem.findMany({ where: { useCaseId: options.useCaseId, stage: options.stage } });
+  for (const item of items) {
+    await prisma.checklistItem.update({
+      where: { id: item.id },
+      data: {
+        status: "DONE",
+        answer: item.answerType === "NONE" ? null : (item.options[0] ?? "Documented in the handover wiki"),
+        updatedById: options.updatedById ?? null,
+      },
+    });
+  }
 }
 
 /** Everything gate `gate`'s entry criteria ask for beyond the use case's own fields. */
 export async function satisfyGateCriteria(
-  prisma: Client,
+  prisma: PrismaClient,
   gate: "G1" | "G2" | "G3",
   options: { useCaseId: string; authorId: string; itUserId?: string },
 ) {

@@ -1,9 +1,10 @@
 import "server-only";
-import { checklistRows } from "../../lib/checklist-templates";
+import { isChecklistStage } from "../../lib/checklist-templates";
 import { DECISION_LABELS, type Decision, formatKey, gateOutOf, PASSING_DECISIONS } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { DecisionSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
+import { ensureTemplate, instantiateChecklist } from "../checklists/templates";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";
 import { notify } from "../notifications/notify";
@@ -34,6 +35,7 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
   if (found.requestedById === actor.id) throw forbidden("You requested this review, so you cannot decide it.");
   const data = parseInput(DecisionSchema, input);
   await checkConditionOwners(data.conditions ?? []);
+  if (isChecklistStage(gate.to)) await ensureTemplate(db, gate.to);
 
   return db.$transaction(async (tx) => {
     await lockUseCase(tx, found.useCaseId);
@@ -113,9 +115,7 @@ async function closeReview(
     data: { ...change, version: { increment: 1 } },
   });
   if (count !== 1) throw new DomainError("CONFLICT", `${key} is no longer in the stage this review was for.`);
-  if (passes && (await tx.checklistItem.count({ where: { useCaseId: useCase.id, stage: review.toStage } })) === 0) {
-    await tx.checklistItem.createMany({ data: checklistRows(useCase.id, review.toStage) });
-  }
+  if (passes && isChecklistStage(review.toStage)) await instantiateChecklist(tx, useCase.id, review.toStage);
   await recordEvent(tx, {
     actorId: actor.id,
     action: "gate.decide",

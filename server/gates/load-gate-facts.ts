@@ -37,7 +37,8 @@ export async function loadGateFacts(useCase: UseCaseFields, client: Tx | typeof 
         where: { useCaseId: useCase.id, stage: { in: ["PROTOTYPE", "PACKAGING"] } },
         _count: { _all: true },
       }),
-    () => client.checklistSignOff.findMany({ where: { useCaseId: useCase.id }, select: { stage: true } }),
+    () =>
+      client.checklistSignOff.findMany({ where: { useCaseId: useCase.id, voidedAt: null }, select: { stage: true } }),
     () => client.feedback.count({ where: { useCaseId: useCase.id } }),
     () => client.estimateRevision.groupBy({ by: ["stage"], where: { useCaseId: useCase.id }, _count: { _all: true } }),
     () => client.service.count({ where: { useCaseId: useCase.id, environment: "PRODUCTION" } }),

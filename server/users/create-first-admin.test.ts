@@ -1,32 +1,12 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { migrateDeploy } from "../../scripts/lib/prisma-cli";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withOwnDatabase } from "../../scripts/test/own-database";
 
 // First-run setup needs a database with no user at all: this file gets its own.
-const base = inject("databaseUrl");
-const name = `setup_${process.pid}_${Date.now()}`;
-const url = base.replace(/\/[^/]+$/, `/${name}`);
+const own = withOwnDatabase("setup");
 let setup: typeof import("./create-first-admin");
-let db: typeof import("../db").db;
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  migrateDeploy(url);
-  process.env.DATABASE_URL = url;
-  delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
   setup = await import("./create-first-admin");
-  db = (await import("../db")).db;
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
 });
 
 describe("first-run setup", () => {
@@ -37,7 +17,7 @@ describe("first-run setup", () => {
       setup.createFirstAdmin({ email: "two@example.com", name: "Two", password: "a-long-password-2" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await db.user.findMany({ select: { role: true } })).toEqual([{ role: "ADMIN" }]);
+    expect(await own.db().user.findMany({ select: { role: true } })).toEqual([{ role: "ADMIN" }]);
     expect(await setup.needsSetup()).toBe(false);
     await expect(
       setup.createFirstAdmin({ email: "late@example.com", name: "Late", password: "a-long-password-3" }),

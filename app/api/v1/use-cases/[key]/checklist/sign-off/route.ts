@@ -1,0 +1,8 @@
+import { signOffChecklist } from "@/server/checklists/sign-off-checklist";
+import { apiRoute, json } from "@/server/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute<{ key: string }>(async ({ actor, params }) =>
+  json(await signOffChecklist(actor, params.key), 201),
+);

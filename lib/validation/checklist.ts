@@ -1,0 +1,104 @@
+// Inputs of the checklists: an item's update (with the rules that depend on the item), a template edit.
+import { z } from "zod";
+import { ANSWER_TYPES, type AnswerType, CHECKLIST_STATUSES, SERVICE_KINDS } from "../checklist-templates";
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .nullable()
+    .optional();
+
+export const httpUrlOrEmpty = z
+  .string({ error: "The evidence link must be text." })
+  .trim()
+  .max(2000, { error: "The evidence link must be at most 2000 characters." })
+  .refine(
+    (value) => {
+      if (value === "") return true;
+      try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    },
+    { error: "The evidence link must be a full http(s) address, like https://git.example.com/team/model." },
+  )
+  .nullable()
+  .optional();
+
+export const ChecklistItemUpdateSchema = z
+  .object({
+    status: z.enum(CHECKLIST_STATUSES, { error: "Choose a status: TODO, IN_PROGRESS, DONE or NOT_APPLICABLE." }),
+    answer: optionalText(2000, "The answer"),
+    evidenceUrl: httpUrlOrEmpty,
+    note: optionalText(2000, "The note"),
+    ownerId: z.string().trim().max(64).nullable().optional(),
+    version: z
+      .number({ error: "The version must be a whole number." })
+      .int({ error: "The version must be a whole number." })
+      .positive({ error: "The version must be a whole number." })
+      .optional(),
+  })
+  .strict();
+export type ChecklistItemUpdate = z.infer<typeof ChecklistItemUpdateSchema>;
+
+/** The rules that depend on the item: DONE needs an answer (one of the options for a choice); N/A needs a reason. */
+export function itemAnswerIssues(
+  item: { answerType: AnswerType | string; options: readonly string[] },
+  input: { status: string; answer?: string | null; note?: string | null },
+): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  const answer = input.answer?.trim() ?? "";
+  if (input.status === "DONE" && item.answerType !== "NONE" && answer === "")
+    issues.push({
+      path: "answer",
+      message:
+        item.answerType === "CHOICE"
+          ? "Choose an answer before marking it done."
+          : "Give the answer before marking it done.",
+    });
+  if (item.answerType === "CHOICE" && answer !== "" && !item.options.includes(answer))
+    issues.push({ path: "answer", message: `Choose one of: ${item.options.join(", ")}.` });
+  if (input.status === "NOT_APPLICABLE" && (input.note?.trim() ?? "") === "")
+    issues.push({ path: "note", message: "Say why the item does not apply." });
+  return issues;
+}
+
+export const TemplateItemSchema = z
+  .object({
+    key: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,40}$/, { error: "A key is 1-40 lower-case letters, digits or dashes." })
+      .optional(),
+    section: z.string().trim().min(1, { error: "Give the section." }).max(80, { error: "At most 80 characters." }),
+    label: z.string().trim().min(1, { error: "Give the item's label." }).max(200, { error: "At most 200 characters." }),
+    answerType: z.enum(ANSWER_TYPES, { error: "Choose the kind of answer: NONE, CHOICE or TEXT." }),
+    options: z
+      .array(
+        z.string().trim().min(1, { error: "An option cannot be empty." }).max(60, { error: "At most 60 characters." }),
+      )
+      .max(12, { error: "At most 12 options." })
+      .default([]),
+    evidenceKind: z.enum(SERVICE_KINDS, { error: "Choose a service kind." }).nullable().optional(),
+    retired: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((item, ctx) => {
+    if (item.answerType === "CHOICE" && item.options.length < 2)
+      ctx.addIssue({ code: "custom", path: ["options"], message: "A choice needs at least two options." });
+    if (item.answerType !== "CHOICE" && item.options.length > 0)
+      ctx.addIssue({ code: "custom", path: ["options"], message: "Only a choice has options." });
+  });
+
+export const TemplateUpdateSchema = z
+  .object({
+    items: z
+      .array(TemplateItemSchema, { error: "Items must be a list." })
+      .min(1, { error: "A checklist needs at least one item." })
+      .max(50, { error: "At most 50 items." }),
+  })
+  .strict();

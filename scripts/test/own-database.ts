@@ -1,0 +1,39 @@
+// For test files that need a database of their own (an empty one, or global state such as
+// checklist templates that other files must not see): a fresh database on the test cluster,
+// migrated, with server/db.ts pointed at it. Import server modules dynamically after beforeAll.
+import pg from "pg";
+import { afterAll, beforeAll, inject } from "vitest";
+import { migrateDeploy } from "../lib/prisma-cli.ts";
+
+export function withOwnDatabase(label: string): { db: () => typeof import("../../server/db").db } {
+  const base = inject("databaseUrl");
+  const name = `${label}_${process.pid}_${Date.now()}`;
+  const url = base.replace(/\/[^/]+$/, `/${name}`);
+  let db: typeof import("../../server/db").db | undefined;
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    migrateDeploy(url);
+    process.env.DATABASE_URL = url;
+    delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
+    db = (await import("../../server/db")).db;
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  return {
+    db: () => {
+      if (!db) throw new Error("withOwnDatabase: the database is not ready yet (use it inside tests)");
+      return db;
+    },
+  };
+}
