@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Sidebar } from "@/components/app-shell/sidebar";
 import { SignOutButton } from "@/components/app-shell/sign-out-button";
 import { ROLE_LABELS } from "@/lib/lifecycle";
+import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 import { countReviewInbox } from "@/server/gates/review-inbox";
 import { unreadNotificationCount } from "@/server/notifications/list-notifications";
@@ -26,7 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <span aria-hidden className="inline-block h-6 w-6 rounded bg-brand-600" />
           Roadbook
         </Link>
-        <Sidebar counts={{ reviews, notifications }} />
+        <Sidebar counts={{ reviews, notifications }} admin={can(user, "checklist-template:manage")} />
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-6 py-3">

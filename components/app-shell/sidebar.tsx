@@ -6,15 +6,18 @@ const LINKS = [
   { href: "/", label: "Dashboard", count: null },
   { href: "/use-cases", label: "Use cases", count: null },
   { href: "/reviews", label: "Reviews", count: "reviews" },
+  { href: "/handover", label: "Handover", count: null },
   { href: "/notifications", label: "Notifications", count: "notifications" },
 ] as const;
 
+const ADMIN_LINKS = [{ href: "/admin/checklists", label: "Checklist templates", count: null }] as const;
+
 /** The main navigation; counts are open reviews waiting for the user and unread notifications. */
-export function Sidebar({ counts }: { counts: { reviews: number; notifications: number } }) {
+export function Sidebar({ counts, admin }: { counts: { reviews: number; notifications: number }; admin: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
-      {LINKS.map((link) => {
+      {[...LINKS, ...(admin ? ADMIN_LINKS : [])].map((link) => {
         const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
         return (
           <Link

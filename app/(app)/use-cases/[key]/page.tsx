@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChecklistSection } from "@/components/checklist/checklist-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { EvidenceSections } from "@/components/use-case/evidence-sections";
 import { UseCaseDetail } from "@/components/use-case/use-case-detail";
+import { CHECKLIST_STAGES } from "@/lib/checklist-templates";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
+import { getChecklist } from "@/server/checklists/get-checklist";
 import { DomainError } from "@/server/errors";
 import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
@@ -29,11 +32,15 @@ export default async function UseCasePage({ params }: { params: Params }) {
     throw error;
   });
   const canEdit = can(user, "use-case:update", useCase);
-  const [people, overview, feedback, evidence] = await Promise.all([
+  const checklistStages = CHECKLIST_STAGES.filter(
+    (stage) => useCase.stage !== "POC" && STAGES.indexOf(stage) <= STAGES.indexOf(useCase.stage),
+  );
+  const [people, overview, feedback, evidence, checklists] = await Promise.all([
     listPeople(),
     getGateOverview(user, key),
     listFeedback(user, key),
     getEvidence(user, key),
+    Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
   ]);
   const stageIndex = STAGES.indexOf(useCase.stage);
   return (
@@ -68,6 +75,12 @@ export default async function UseCasePage({ params }: { params: Params }) {
       </section>
       <GatePanel useCase={useCase} overview={overview} user={user} people={people} />
       <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
+      <ChecklistSection
+        checklists={checklists}
+        stage={useCase.stage}
+        canEdit={can(user, "checklist:update", useCase)}
+        canSignOff={can(user, "checklist:sign-off")}
+      />
       <EvidenceSections evidence={evidence} />
     </div>
   );

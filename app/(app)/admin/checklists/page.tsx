@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { TemplateEditor } from "@/components/checklist/template-editor";
+import { STAGE_LABELS } from "@/lib/lifecycle";
+import { can } from "@/lib/permissions";
+import { requireUser } from "@/server/auth/current-user";
+import { listTemplates } from "@/server/checklists/manage-templates";
+
+export const metadata = { title: "Checklist templates" };
+
+export default async function ChecklistTemplatesPage() {
+  const user = await requireUser("/admin/checklists");
+  if (!can(user, "checklist-template:manage")) notFound();
+  const templates = await listTemplates(user);
+  return (
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">Checklist templates</h1>
+        <p className="text-sm text-slate-600">
+          Each save makes a new version: use cases entering the stage later get it; running checklists keep the version
+          they started with. Items already answered can be retired, not removed.
+        </p>
+      </header>
+      {templates.map((template) => (
+        <section
+          key={template.stage}
+          aria-labelledby={`template-${template.stage}`}
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id={`template-${template.stage}`} className="text-lg font-semibold">
+            {STAGE_LABELS[template.stage]} checklist{" "}
+            <span className="text-sm font-normal text-slate-500">version {template.version}</span>
+          </h2>
+          <TemplateEditor template={template} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { requireUser } from "@/server/auth/current-user";
+import { HANDOVER_SORTS, type HandoverSort, listHandover } from "@/server/checklists/handover-queue";
+
+export const metadata = { title: "Handover" };
+
+const SORT_LABELS: Record<HandoverSort, string> = {
+  progress: "Closest to done",
+  days: "Longest in packaging",
+  blockers: "Most blockers",
+  title: "Title A–Z",
+};
+
+/** IT's handover queue: use cases in packaging, their checklist progress and what blocks them. */
+export default async function HandoverPage({ searchParams }: { searchParams: Promise<{ sort?: string }> }) {
+  const user = await requireUser("/handover");
+  const requested = (await searchParams).sort;
+  const sort = (HANDOVER_SORTS as readonly string[]).includes(requested ?? "")
+    ? (requested as HandoverSort)
+    : "progress";
+  const rows = await listHandover(user, sort);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">Handover</h1>
+        <p className="text-sm text-slate-600">
+          Use cases in packaging & preparing: the packaging checklist IT signs off before gate G3.
+        </p>
+      </header>
+      <nav aria-label="Sort" className="flex flex-wrap gap-2 text-sm">
+        {HANDOVER_SORTS.map((value) => (
+          <Link
+            key={value}
+            href={`/handover?sort=${value}`}
+            aria-current={value === sort ? "true" : undefined}
+            className={`rounded-full px-3 py-1 ${value === sort ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}
+          >
+            {SORT_LABELS[value]}
+          </Link>
+        ))}
+      </nav>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">
+          No use case is in packaging right now.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Use cases in packaging, sorted by {SORT_LABELS[sort].toLowerCase()}</caption>
+            <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-2">
+                  Use case
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Owner
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Checklist
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Left to do
+                </th>
+                <th scope="col" className="px-4 py-2 text-right">
+                  Days in stage
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <td className="px-4 py-2">
+                    <Link
+                      href={`/use-cases/${row.key}#checklist`}
+                      className="font-medium text-slate-900 hover:underline"
+                    >
+                      <span className="font-mono text-xs text-slate-500">{row.key}</span> {row.title}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2 text-slate-700">{row.owner}</td>
+                  <td className="px-4 py-2">
+                    {row.closed} of {row.total} done
+                    {row.signedOff && (
+                      <span className="ml-2 rounded bg-emerald-50 px-1.5 text-xs text-emerald-700">Signed off</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-2 text-slate-600">
+                    {row.blockers.length === 0
+                      ? row.signedOff
+                        ? "Nothing"
+                        : "Ready for sign-off"
+                      : row.blockers.slice(0, 3).join("; ") +
+                        (row.blockers.length > 3 ? ` and ${row.blockers.length - 3} more` : "")}
+                  </td>
+                  <td className="px-4 py-2 text-right tabular-nums">{row.daysInStage}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+import { type FormEvent, useState } from "react";
+import { updateChecklistItemAction } from "@/app/(app)/checklist-actions";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { useSubmit } from "@/components/ui/use-submit";
+import { CHECKLIST_STATUS_LABELS, CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/checklist-templates";
+import { itemAnswerIssues } from "@/lib/validation/checklist";
+import type { ChecklistItemDto } from "@/server/checklists/checklist-dto";
+
+/** Inline editor of one checklist item: status, structured answer, evidence link, note (the reason when N/A). */
+export function ChecklistItemEditor({
+  useCaseKey,
+  item,
+  onClose,
+}: {
+  useCaseKey: string;
+  item: ChecklistItemDto;
+  onClose: () => void;
+}) {
+  const [status, setStatus] = useState<ChecklistStatus>(item.status);
+  const [answer, setAnswer] = useState(item.answer ?? "");
+  const [evidenceUrl, setEvidenceUrl] = useState(item.evidenceUrl ?? "");
+  const [note, setNote] = useState(item.note ?? "");
+  const [conflict, setConflict] = useState(false);
+  const { pending, errors, message, setErrors, setMessage, run } = useSubmit(() => onClose());
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local = itemAnswerIssues(item, { status, answer, note });
+    if (local.length) {
+      setErrors(Object.fromEntries(local.map((issue) => [issue.path, issue.message])));
+      setMessage("Some fields need attention.");
+      return;
+    }
+    await run(async () => {
+      const result = await updateChecklistItemAction(useCaseKey, item.id, {
+        status,
+        answer: item.answerType === "NONE" ? null : answer,
+        evidenceUrl,
+        note,
+        version: item.version,
+      });
+      if (!result.ok && result.conflict) setConflict(true);
+      return result;
+    });
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      className="mt-2 space-y-3 rounded-md bg-slate-50 p-3"
+      aria-label={`Edit “${item.label}”`}
+      noValidate
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Status" error={errors.status}>
+          {(props) => (
+            <Select {...props} value={status} onChange={(e) => setStatus(e.target.value as ChecklistStatus)}>
+              {CHECKLIST_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {CHECKLIST_STATUS_LABELS[value]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        {item.answerType === "CHOICE" && (
+          <Field label="Answer" error={errors.answer}>
+            {(props) => (
+              <Select {...props} value={answer} onChange={(e) => setAnswer(e.target.value)}>
+                <option value="">Choose…</option>
+                {item.options.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        )}
+        {item.answerType === "TEXT" && (
+          <Field label="Answer" error={errors.answer} hint="What was chosen or done, in a few words.">
+            {(props) => <TextInput {...props} value={answer} onChange={(e) => setAnswer(e.target.value)} />}
+          </Field>
+        )}
+      </div>
+      <Field
+        label="Evidence link"
+        error={errors.evidenceUrl}
+        hint="Optional: the repository, pipeline, dashboard or page that shows it."
+      >
+        {(props) => (
+          <TextInput
+            {...props}
+            type="url"
+            value={evidenceUrl}
+            onChange={(e) => setEvidenceUrl(e.target.value)}
+            placeholder="https://"
+          />
+        )}
+      </Field>
+      <Field label={status === "NOT_APPLICABLE" ? "Why it does not apply" : "Note"} error={errors.note}>
+        {(props) => <TextArea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      {message && (
+        <p role="alert" className="text-sm text-rose-700">
+          {message}
+          {conflict && " Your input is kept; reload to see their change."}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save"}
+        </Button>
+        <Button variant="ghost" onClick={onClose}>
+          Cancel
+        </Button>
+        {conflict && (
+          <Button variant="secondary" onClick={() => window.location.reload()}>
+            Reload
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  CHECKLIST_STATUS_LABELS,
+  isClosedStatus,
+  SERVICE_KIND_LABELS,
+  type ServiceKind,
+} from "@/lib/checklist-templates";
+import type { ChecklistItemDto } from "@/server/checklists/checklist-dto";
+import { ChecklistItemEditor } from "./checklist-item-editor";
+
+const STATUS_STYLE: Record<string, string> = {
+  TODO: "bg-slate-100 text-slate-700",
+  IN_PROGRESS: "bg-sky-100 text-sky-800",
+  DONE: "bg-emerald-100 text-emerald-800",
+  NOT_APPLICABLE: "bg-slate-200 text-slate-600",
+};
+
+const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export function ChecklistItemRow({
+  useCaseKey,
+  item,
+  canEdit,
+}: {
+  useCaseKey: string;
+  item: ChecklistItemDto;
+  canEdit: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <li className="py-3" aria-label={item.label}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0 flex-1 space-y-1">
+          <p className={`text-sm font-medium ${isClosedStatus(item.status) ? "text-slate-600" : "text-slate-900"}`}>
+            {item.label}
+          </p>
+          {(item.answer || item.note || item.evidenceUrl) && (
+            <p className="text-sm text-slate-600">
+              {item.answer && <span className="font-medium text-slate-800">{item.answer}</span>}
+              {item.answer && item.note && " · "}
+              {item.note}
+              {item.evidenceUrl && (
+                <>
+                  {" "}
+                  <a
+                    href={item.evidenceUrl}
+                    className="text-brand-700 underline"
+                    target="_blank"
+                    rel="noreferrer noopener"
+                  >
+                    evidence
+                  </a>
+                </>
+              )}
+            </p>
+          )}
+          {item.evidenceKind && (
+            <p className="text-xs text-slate-500">
+              Automatic evidence ({SERVICE_KIND_LABELS[item.evidenceKind as ServiceKind] ?? item.evidenceKind}):{" "}
+              {item.evidenceServices.length === 0
+                ? "no service yet"
+                : item.evidenceServices.map((service, index) => (
+                    <span key={service.id}>
+                      {index > 0 && ", "}
+                      <a href={service.url} className="underline" target="_blank" rel="noreferrer noopener">
+                        {service.name}
+                      </a>{" "}
+                      ({service.environment.toLowerCase()}, health not checked yet)
+                    </span>
+                  ))}
+            </p>
+          )}
+          {item.updatedBy && (
+            <p className="text-xs text-slate-400">
+              Changed by {item.updatedBy.name} on {day(item.updatedAt)}
+            </p>
+          )}
+        </div>
+        <div className="flex items-center gap-2">
+          <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[item.status] ?? ""}`}>
+            {CHECKLIST_STATUS_LABELS[item.status]}
+          </span>
+          {canEdit && !editing && (
+            <Button
+              variant="secondary"
+              className="px-2 py-1 text-xs"
+              aria-label={`Update “${item.label}”`}
+              onClick={() => setEditing(true)}
+            >
+              Update
+            </Button>
+          )}
+        </div>
+      </div>
+      {editing && <ChecklistItemEditor useCaseKey={useCaseKey} item={item} onClose={() => setEditing(false)} />}
+    </li>
+  );
+}
