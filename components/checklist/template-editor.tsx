@@ -95,6 +95,7 @@ export function TemplateEditor({ template }: { template: TemplateDto }) {
                 <td className="p-2">
                   <TextInput
                     aria-label={`Section of item ${index + 1}`}
+                    className="min-w-[9rem]"
                     invalid={Boolean(error(index, "section"))}
                     value={row.section}
                     onChange={(e) => update(index, { section: e.target.value })}
@@ -104,6 +105,7 @@ export function TemplateEditor({ template }: { template: TemplateDto }) {
                 <td className="p-2">
                   <TextInput
                     aria-label={`Label of item ${index + 1}`}
+                    className="min-w-[18rem]"
                     invalid={Boolean(error(index, "label"))}
                     value={row.label}
                     onChange={(e) => update(index, { label: e.target.value })}

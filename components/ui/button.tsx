@@ -4,7 +4,7 @@ import type { ComponentProps } from "react";
 const VARIANTS = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
-  ghost: "text-slate-700 hover:bg-slate-100",
+  ghost: "text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent",
   danger: "bg-rose-600 text-white hover:bg-rose-700",
 } as const;
 
