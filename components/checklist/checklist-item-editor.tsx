@@ -12,16 +12,19 @@ import type { ChecklistItemDto } from "@/server/checklists/checklist-dto";
 export function ChecklistItemEditor({
   useCaseKey,
   item,
+  people,
   onClose,
 }: {
   useCaseKey: string;
   item: ChecklistItemDto;
+  people: { id: string; name: string }[];
   onClose: () => void;
 }) {
   const [status, setStatus] = useState<ChecklistStatus>(item.status);
   const [answer, setAnswer] = useState(item.answer ?? "");
   const [evidenceUrl, setEvidenceUrl] = useState(item.evidenceUrl ?? "");
   const [note, setNote] = useState(item.note ?? "");
+  const [ownerId, setOwnerId] = useState(item.owner?.id ?? "");
   const [conflict, setConflict] = useState(false);
   const { pending, errors, message, setErrors, setMessage, run } = useSubmit(() => onClose());
 
@@ -39,6 +42,7 @@ export function ChecklistItemEditor({
         answer: item.answerType === "NONE" ? null : answer,
         evidenceUrl,
         note,
+        ownerId: ownerId || null,
         version: item.version,
       });
       if (!result.ok && result.conflict) setConflict(true);
@@ -85,6 +89,18 @@ export function ChecklistItemEditor({
           </Field>
         )}
       </div>
+      <Field label="Owner" error={errors.ownerId}>
+        {(props) => (
+          <Select {...props} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+            <option value="">Nobody yet</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       <Field
         label="Evidence link"
         error={errors.evidenceUrl}

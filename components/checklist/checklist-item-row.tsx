@@ -23,10 +23,12 @@ export function ChecklistItemRow({
   useCaseKey,
   item,
   canEdit,
+  people,
 }: {
   useCaseKey: string;
   item: ChecklistItemDto;
   canEdit: boolean;
+  people: { id: string; name: string }[];
 }) {
   const [editing, setEditing] = useState(false);
   return (
@@ -72,9 +74,11 @@ export function ChecklistItemRow({
                   ))}
             </p>
           )}
-          {item.updatedBy && (
+          {(item.owner || item.updatedBy) && (
             <p className="text-xs text-slate-400">
-              Changed by {item.updatedBy.name} on {day(item.updatedAt)}
+              {item.owner && `Owner: ${item.owner.name}`}
+              {item.owner && item.updatedBy && " · "}
+              {item.updatedBy && `Changed by ${item.updatedBy.name} on ${day(item.updatedAt)}`}
             </p>
           )}
         </div>
@@ -94,7 +98,9 @@ export function ChecklistItemRow({
           )}
         </div>
       </div>
-      {editing && <ChecklistItemEditor useCaseKey={useCaseKey} item={item} onClose={() => setEditing(false)} />}
+      {editing && (
+        <ChecklistItemEditor useCaseKey={useCaseKey} item={item} people={people} onClose={() => setEditing(false)} />
+      )}
     </li>
   );
 }

@@ -39,7 +39,9 @@ export function ChecklistPanel({
   checklist,
   editable,
   canSignOff,
+  people,
 }: {
+  people: { id: string; name: string }[];
   checklist: ChecklistDto;
   editable: boolean;
   canSignOff: boolean;
@@ -87,7 +89,13 @@ export function ChecklistPanel({
           <h4 className="text-sm font-semibold text-slate-800">Left to do ({open.length})</h4>
           <ul className="divide-y divide-slate-100" aria-label={`${title}: left to do`}>
             {open.map((item) => (
-              <ChecklistItemRow key={item.id} useCaseKey={checklist.useCaseKey} item={item} canEdit={editable} />
+              <ChecklistItemRow
+                key={item.id}
+                useCaseKey={checklist.useCaseKey}
+                item={item}
+                canEdit={editable}
+                people={people}
+              />
             ))}
           </ul>
         </div>
@@ -97,7 +105,13 @@ export function ChecklistPanel({
           <h4 className="text-sm font-semibold text-slate-800">Done ({closed.length})</h4>
           <ul className="divide-y divide-slate-100" aria-label={`${title}: done`}>
             {closed.map((item) => (
-              <ChecklistItemRow key={item.id} useCaseKey={checklist.useCaseKey} item={item} canEdit={editable} />
+              <ChecklistItemRow
+                key={item.id}
+                useCaseKey={checklist.useCaseKey}
+                item={item}
+                canEdit={editable}
+                people={people}
+              />
             ))}
           </ul>
         </div>

@@ -8,7 +8,9 @@ export function ChecklistSection({
   stage,
   canEdit,
   canSignOff,
+  people,
 }: {
+  people: { id: string; name: string }[];
   checklists: ChecklistDto[];
   stage: Stage;
   canEdit: boolean;
@@ -26,7 +28,7 @@ export function ChecklistSection({
         Checklists
       </h2>
       {current ? (
-        <ChecklistPanel checklist={current} editable={canEdit} canSignOff={canSignOff} />
+        <ChecklistPanel checklist={current} editable={canEdit} canSignOff={canSignOff} people={people} />
       ) : stage === "POC" ? (
         <p className="text-sm text-slate-500">
           The prototype checklist (architecture, data sources, automation, monitoring, user feedback) starts when the
@@ -40,7 +42,7 @@ export function ChecklistSection({
             {checklist.signedOff && `, signed off by ${checklist.signedOff.by.name}`}
           </summary>
           <div className="mt-3">
-            <ChecklistPanel checklist={checklist} editable={false} canSignOff={false} />
+            <ChecklistPanel checklist={checklist} editable={false} canSignOff={false} people={people} />
           </div>
         </details>
       ))}

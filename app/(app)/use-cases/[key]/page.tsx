@@ -80,6 +80,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         stage={useCase.stage}
         canEdit={can(user, "checklist:update", useCase)}
         canSignOff={can(user, "checklist:sign-off")}
+        people={people}
       />
       <EvidenceSections evidence={evidence} />
     </div>
