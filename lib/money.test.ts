@@ -29,3 +29,19 @@ describe("money", () => {
     expect(formatMoneyShort(null, "EUR")).toBe("—");
   });
 });
+
+describe("parseAmountInput", () => {
+  it("accepts thousands separators and decimal commas, and leaves the rest to the schema", async () => {
+    const { parseAmountInput } = await import("./money");
+    expect(parseAmountInput("1,250,000")).toBe("1250000");
+    expect(parseAmountInput("1,250,000.50")).toBe("1250000.50");
+    expect(parseAmountInput("1 250 000,50")).toBe("1250000.50");
+    expect(parseAmountInput("1.250.000,5")).toBe("1250000.5");
+    expect(parseAmountInput("1'250'000")).toBe("1250000");
+    expect(parseAmountInput(" 980000 ")).toBe("980000");
+    expect(parseAmountInput("-12,000")).toBe("-12000");
+    expect(parseAmountInput("12,5")).toBe("12.5");
+    expect(parseAmountInput("1,25,000")).toBe("1,25,000");
+    expect(parseAmountInput("abc")).toBe("abc");
+  });
+});

@@ -69,3 +69,17 @@ function currencySymbol(currency: string): string {
       return `${currency} `;
   }
 }
+
+/**
+ * What a person types into an amount field, made canonical for the schemas: thousands
+ * separators (spaces, commas, apostrophes, underscores) are dropped; a comma followed by
+ * one or two final digits is a decimal comma ("1 250 000,50"). Anything else is returned
+ * trimmed, for the schema to refuse with a clear message.
+ */
+export function parseAmountInput(text: string): string {
+  const trimmed = text.trim().replace(/[\s\u00a0\u202f'_]/g, "");
+  if (/^-?\d{1,3}(\.\d{3})+,\d{1,2}$/.test(trimmed)) return trimmed.replace(/\./g, "").replace(",", ".");
+  if (/^-?\d+,\d{1,2}$/.test(trimmed)) return trimmed.replace(",", ".");
+  if (/^-?\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(trimmed)) return trimmed.replace(/,/g, "");
+  return trimmed;
+}

@@ -24,6 +24,11 @@ export const PERMISSIONS = {
   /** The handover: IT signs a complete checklist off. */
   "checklist:sign-off": { IT: "any" },
   "checklist-template:manage": { ADMIN: "any" },
+  /** Revise the value estimate: admins, and the owner or sponsor. */
+  "estimate:create": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
+  /** Record realised value: admins, the owner or sponsor, and IT (pipelines post it with IT tokens). */
+  "actual:create": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "any" },
+  "settings:manage": { ADMIN: "any" },
   "feedback:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 

@@ -76,3 +76,35 @@ describe("value figures on exact decimals", () => {
     expect(formatRoi("0.0000")).toBe("0.00 %");
   });
 });
+
+describe("realised value against the estimate", () => {
+  it("accumulates actuals month by month against base / 12 per month, with the variance in %", async () => {
+    const { realisedSeries, monthsBetween } = await import("./value");
+    expect(monthsBetween("2025-11", "2026-02")).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+    const realised = realisedSeries(
+      [
+        { period: "2026-03", ebitda: "90000" },
+        { period: "2026-01", ebitda: "100000" },
+        { period: "2026-02", ebitda: "-5000.50" },
+      ],
+      "1200000",
+      "2026-01",
+    );
+    expect(realised.rows).toEqual([
+      { period: "2026-01", actual: "100000.00", cumulativeActual: "100000.00", cumulativeEstimate: "100000.00" },
+      { period: "2026-02", actual: "-5000.50", cumulativeActual: "94999.50", cumulativeEstimate: "200000.00" },
+      { period: "2026-03", actual: "90000.00", cumulativeActual: "184999.50", cumulativeEstimate: "300000.00" },
+    ]);
+    // (184999.50 - 300000) / 300000 = -38.3335 % -> -38.33
+    expect(realised.variancePercent).toBe("-38.33");
+    const gap = realisedSeries([{ period: "2026-03", ebitda: "10" }], "1000", "2026-01");
+    expect(gap.rows.map((r) => r.actual)).toEqual([null, null, "10.00"]);
+    expect(gap.cumulativeEstimate).toBe("250.00");
+    expect(realisedSeries([], "1000", "2026-01")).toEqual({
+      rows: [],
+      cumulativeActual: "0.00",
+      cumulativeEstimate: "0.00",
+      variancePercent: null,
+    });
+  });
+});

@@ -80,3 +80,72 @@ export function formatRoi(roi: string): string {
 export function formatPayback(months: string | null): string {
   return months == null ? "no payback" : `${months} months`;
 }
+
+/** Months from `from` to `to` inclusive, as YYYY-MM. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split("-").map(Number) as [number, number];
+  const [endYear, endMonth] = to.split("-").map(Number) as [number, number];
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    months.push(`${year}-${String(month).padStart(2, "0")}`);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+    if (months.length > 1200) break;
+  }
+  return months;
+}
+
+export type RealisedRow = {
+  period: string;
+  actual: string | null;
+  cumulativeActual: string;
+  cumulativeEstimate: string;
+};
+
+export type Realised = {
+  rows: RealisedRow[];
+  cumulativeActual: string;
+  cumulativeEstimate: string;
+  /** (cumulative actual - cumulative estimate) / cumulative estimate, in %, 2 decimals; null without an estimate. */
+  variancePercent: string | null;
+};
+
+/**
+ * Realised value against the estimate, month by month from `start` (the first month in
+ * production) to the latest entry: cumulative actual EBITDA against the cumulative base
+ * estimate (base per year x months / 12). A month without an entry adds nothing.
+ */
+export function realisedSeries(
+  actuals: { period: string; ebitda: string }[],
+  baseAnnual: string,
+  start: string,
+): Realised {
+  const sorted = [...actuals].sort((a, b) => a.period.localeCompare(b.period));
+  const last = sorted.at(-1)?.period;
+  const first = sorted[0]?.period;
+  const from = first && first < start ? first : start;
+  const months = last && last >= from ? monthsBetween(from, last) : [];
+  const base = toCents(baseAnnual);
+  let cumulative = 0n;
+  let estimate = 0n;
+  const rows = months.map((period, index) => {
+    const entry = sorted.find((actual) => actual.period === period);
+    if (entry) cumulative += signedCents(entry.ebitda);
+    estimate = BigInt(divide(base * BigInt(index + 1), 12n, 0));
+    return {
+      period,
+      actual: entry ? fromCents(signedCents(entry.ebitda)) : null,
+      cumulativeActual: fromCents(cumulative),
+      cumulativeEstimate: fromCents(estimate),
+    };
+  });
+  return {
+    rows,
+    cumulativeActual: fromCents(cumulative),
+    cumulativeEstimate: fromCents(estimate),
+    variancePercent: estimate === 0n ? null : divide((cumulative - estimate) * 100n, estimate, 2),
+  };
+}

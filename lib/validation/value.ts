@@ -1,0 +1,81 @@
+// Inputs of the value case: an estimate revision, a realised-value entry, the organisation currency.
+import { z } from "zod";
+import { MONEY_PATTERN, toCents } from "../money";
+
+export const CONFIDENCES = ["LOW", "MEDIUM", "HIGH"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+export const CONFIDENCE_LABELS: Record<Confidence, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" };
+
+const MAX_CENTS = 10n ** 12n * 100n;
+
+const amount = (label: string, options: { positive?: boolean; signed?: boolean } = {}) =>
+  z
+    .string({ error: `${label} must be an amount given as text, like "1250000.00".` })
+    .trim()
+    .refine((value) => options.signed || !value.startsWith("-"), { error: `${label} cannot be negative.` })
+    .refine((value) => MONEY_PATTERN.test(value.replace(/^-/, "")), {
+      error: `${label} must be an amount like 1250000 or 1250000.50 (at most 2 decimals).`,
+    })
+    .refine((value) => !MONEY_PATTERN.test(value.replace(/^-/, "")) || toCents(value.replace(/^-/, "")) <= MAX_CENTS, {
+      error: `${label} must be at most 1,000,000,000,000.`,
+    })
+    .refine((value) => !options.positive || !MONEY_PATTERN.test(value) || toCents(value) > 0n, {
+      error: `${label} must be more than zero.`,
+    });
+
+export const currencyCode = z
+  .string({ error: "Currency must be a 3-letter ISO 4217 code." })
+  .trim()
+  .regex(/^[A-Z]{3}$/, { error: "Currency must be a 3-letter ISO 4217 code, like EUR." });
+
+export const EstimateSchema = z
+  .object({
+    ebitdaLow: amount("Low EBITDA"),
+    ebitdaBase: amount("Base EBITDA"),
+    ebitdaHigh: amount("High EBITDA"),
+    investment: amount("The investment", { positive: true }),
+    runCostPerYear: amount("The run cost"),
+    horizonYears: z
+      .number({ error: "The horizon must be a whole number of years from 1 to 10." })
+      .int({ error: "The horizon must be a whole number of years from 1 to 10." })
+      .min(1, { error: "The horizon must be a whole number of years from 1 to 10." })
+      .max(10, { error: "The horizon must be a whole number of years from 1 to 10." }),
+    currency: currencyCode,
+    assumptions: z
+      .string({ error: "The assumptions must be text." })
+      .trim()
+      .max(5000, { error: "The assumptions must be at most 5000 characters." })
+      .default(""),
+    confidence: z.enum(CONFIDENCES, { error: "Choose a confidence: LOW, MEDIUM or HIGH." }).default("MEDIUM"),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    const values = [input.ebitdaLow, input.ebitdaBase, input.ebitdaHigh];
+    if (!values.every((value) => MONEY_PATTERN.test(value))) return;
+    const [low, base, high] = values.map(toCents) as [bigint, bigint, bigint];
+    if (low > base)
+      ctx.addIssue({ code: "custom", path: ["ebitdaLow"], message: "Low must not be above the base estimate." });
+    if (base > high)
+      ctx.addIssue({ code: "custom", path: ["ebitdaHigh"], message: "High must not be below the base estimate." });
+  });
+export type EstimateInput = z.infer<typeof EstimateSchema>;
+
+export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const ActualSchema = z
+  .object({
+    period: z
+      .string({ error: "The period must be a month like 2026-09." })
+      .trim()
+      .regex(PERIOD_PATTERN, { error: "The period must be a month like 2026-09." }),
+    ebitda: amount("The realised EBITDA", { signed: true }),
+    note: z
+      .string({ error: "The note must be text." })
+      .trim()
+      .max(2000, { error: "At most 2000 characters." })
+      .default(""),
+  })
+  .strict();
+export type ActualInput = z.infer<typeof ActualSchema>;
+
+export const OrgSettingsSchema = z.object({ currency: currencyCode }).strict();

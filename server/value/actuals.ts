@@ -1,0 +1,97 @@
+import "server-only";
+import { formatKey } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import { ActualSchema } from "../../lib/validation/value";
+import { recordEvent } from "../audit/record-event";
+import { db } from "../db";
+import { DomainError, forbidden } from "../errors";
+import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
+import { parseInput } from "../use-cases/validate-input";
+
+export type ActualDto = {
+  id: string;
+  period: string;
+  ebitda: string;
+  currency: string;
+  note: string;
+  author: { id: string; name: string };
+  createdAt: string;
+};
+
+const include = { author: { select: { id: true, name: true } } } as const;
+const month = (date: Date) => date.toISOString().slice(0, 7);
+
+function toDto(
+  row: {
+    id: string;
+    period: string;
+    ebitda: { toFixed(d: number): string };
+    note: string;
+    author: { id: string; name: string };
+    createdAt: Date;
+  },
+  currency: string,
+): ActualDto {
+  return {
+    id: row.id,
+    period: row.period,
+    ebitda: row.ebitda.toFixed(2),
+    currency,
+    note: row.note,
+    author: row.author,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Realised EBITDA entries, oldest month first. */
+export async function listActuals(actor: Actor, key: string): Promise<ActualDto[]> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const useCase = await findUseCaseByKey(key);
+  const rows = await db.actual.findMany({ where: { useCaseId: useCase.id }, include, orderBy: { period: "asc" } });
+  return rows.map((row) => toDto(row, useCase.currency));
+}
+
+/**
+ * Record a month's realised EBITDA for a use case in production. The month must not be in
+ * the future nor before the use case existed; a month already recorded is a CONFLICT.
+ */
+export async function createActual(actor: Actor, key: string, input: unknown): Promise<ActualDto> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const found = await findUseCaseByKey(key);
+  if (!can(actor, "actual:create", found))
+    throw forbidden("Realised value is recorded by the owner or sponsor, IT or an admin.");
+  const data = parseInput(ActualSchema, input);
+  const errors = [];
+  if (data.period > month(new Date())) errors.push({ path: "period", message: "The period cannot be in the future." });
+  if (data.period < month(found.createdAt))
+    errors.push({
+      path: "period",
+      message: `The period cannot be before the use case existed (${month(found.createdAt)}).`,
+    });
+  if (errors.length) throw new DomainError("VALIDATION", "Some fields need attention.", { errors });
+  return db.$transaction(async (tx) => {
+    await lockUseCase(tx, found.id);
+    const useCase = await tx.useCase.findUniqueOrThrow({ where: { id: found.id } });
+    if (useCase.stage !== "PRODUCTION")
+      throw new DomainError(
+        "CONFLICT",
+        `${formatKey(useCase.number)} is not in production: realised value starts there.`,
+      );
+    if (await tx.actual.findUnique({ where: { useCaseId_period: { useCaseId: useCase.id, period: data.period } } }))
+      throw new DomainError("CONFLICT", `${data.period} is already recorded for ${formatKey(useCase.number)}.`, {
+        errors: [{ path: "period", message: `${data.period} is already recorded.` }],
+      });
+    const row = await tx.actual.create({
+      data: { useCaseId: useCase.id, period: data.period, ebitda: data.ebitda, note: data.note, authorId: actor.id },
+      include,
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "actual.create",
+      entity: "Actual",
+      entityId: row.id,
+      after: { useCase: formatKey(useCase.number), period: data.period, ebitda: data.ebitda },
+    });
+    return toDto(row, useCase.currency);
+  });
+}
