@@ -10,7 +10,7 @@ export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const { stages, total } = await stageSummary(user);
+  const { stages, total, currency, otherCurrencies } = await stageSummary(user);
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -46,13 +46,19 @@ export default async function DashboardPage() {
                 <p className="text-sm text-slate-600">{s.active} active</p>
                 <p className="mt-3 text-sm">
                   <span className="text-slate-500">Base EBITDA </span>
-                  <span className="font-medium">{formatMoneyShort(s.ebitdaBase, "EUR")}</span>
+                  <span className="font-medium">{formatMoneyShort(s.ebitdaBase, currency)}</span>
                 </p>
                 <p className="mt-3 text-xs text-slate-500">{STAGE_DESCRIPTIONS[s.stage]}</p>
               </Link>
             </li>
           ))}
         </ol>
+      )}
+      {otherCurrencies > 0 && (
+        <p className="text-xs text-slate-500">
+          Amounts are in {currency}; {otherCurrencies} use case{otherCurrencies === 1 ? " is" : "s are"} estimated in
+          another currency and left out of the sums.
+        </p>
       )}
     </div>
   );

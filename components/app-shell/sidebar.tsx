@@ -10,7 +10,10 @@ const LINKS = [
   { href: "/notifications", label: "Notifications", count: "notifications" },
 ] as const;
 
-const ADMIN_LINKS = [{ href: "/admin/checklists", label: "Checklist templates", count: null }] as const;
+const ADMIN_LINKS = [
+  { href: "/admin/checklists", label: "Checklist templates", count: null },
+  { href: "/admin/settings", label: "Settings", count: null },
+] as const;
 
 /** The main navigation; counts are open reviews waiting for the user and unread notifications. */
 export function Sidebar({ counts, admin }: { counts: { reviews: number; notifications: number }; admin: boolean }) {

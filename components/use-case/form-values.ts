@@ -1,4 +1,5 @@
 import type { BenefitArea } from "@/lib/lifecycle";
+import { parseAmountInput } from "@/lib/money";
 
 /** What the use-case form holds: everything as typed, so nothing is lost on an error. */
 export type UseCaseFormValues = {
@@ -25,7 +26,7 @@ export type UseCaseLike = {
   sponsorId: string | null;
 };
 
-export function emptyValues(ownerId: string): UseCaseFormValues {
+export function emptyValues(ownerId: string, currency = "EUR"): UseCaseFormValues {
   return {
     title: "",
     summary: "",
@@ -33,7 +34,7 @@ export function emptyValues(ownerId: string): UseCaseFormValues {
     outcome: "",
     pocResult: "",
     benefitArea: "",
-    ebitda: { low: "", base: "", high: "", currency: "EUR" },
+    ebitda: { low: "", base: "", high: "", currency },
     ownerId,
     sponsorId: "",
   };
@@ -67,7 +68,13 @@ export function toInput(values: UseCaseFormValues) {
     outcome: values.outcome,
     pocResult: values.pocResult,
     benefitArea: values.benefitArea === "" ? null : values.benefitArea,
-    ebitda: values.ebitda,
+    // Amounts as typed may carry thousands separators ("1,250,000"); the schema gets plain decimals.
+    ebitda: {
+      low: parseAmountInput(values.ebitda.low),
+      base: parseAmountInput(values.ebitda.base),
+      high: parseAmountInput(values.ebitda.high),
+      currency: values.ebitda.currency,
+    },
     ownerId: values.ownerId,
     sponsorId: values.sponsorId === "" ? null : values.sponsorId,
   };

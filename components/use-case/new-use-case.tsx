@@ -5,11 +5,11 @@ import { UseCaseCreateSchema } from "@/lib/validation/use-case";
 import { emptyValues } from "./form-values";
 import { type Person, UseCaseForm } from "./use-case-form";
 
-export function NewUseCase({ people, ownerId }: { people: Person[]; ownerId: string }) {
+export function NewUseCase({ people, ownerId, currency }: { people: Person[]; ownerId: string; currency: string }) {
   const router = useRouter();
   return (
     <UseCaseForm
-      initial={emptyValues(ownerId)}
+      initial={emptyValues(ownerId, currency)}
       people={people}
       schema={UseCaseCreateSchema}
       submitLabel="Create use case"

@@ -215,7 +215,7 @@ export function UseCaseForm<T>({
                 onChange={(e) => setAmount("currency", e.target.value)}
                 invalid={a["aria-invalid"]}
               >
-                {CURRENCIES.map((c) => (
+                {[...new Set([values.ebitda.currency, ...CURRENCIES])].map((c) => (
                   <option key={c} value={c}>
                     {c}
                   </option>

@@ -3,6 +3,8 @@
 // reviews are open so every role's inbox has something to show.
 import type { ChecklistStage } from "../../lib/checklist-templates";
 import { GATES, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
+import { fromCents, toCents } from "../../lib/money";
+import { monthsBetween } from "../../lib/value";
 import { ensureTemplate, instantiateChecklist } from "../../server/checklists/templates";
 import type { PrismaClient } from "../client";
 
@@ -22,16 +24,31 @@ type Seeded = {
 
 type People = Record<Role, string>;
 
-const snapshot = (u: Seeded, at: Date) => ({
-  takenAt: at.toISOString(),
-  ebitda: {
-    low: u.ebitdaLow?.toFixed(2) ?? null,
-    base: u.ebitdaBase?.toFixed(2) ?? null,
-    high: u.ebitdaHigh?.toFixed(2) ?? null,
-    currency: u.currency,
-  },
-  revision: null,
-});
+/** Realised value per month, in % of the base estimate's monthly share: a ramp-up, then around plan. */
+const RAMP = [55, 70, 85, 95, 105, 100, 110];
+
+/** An amount scaled by a whole percentage, in cents (the earlier gates saw a wider, lower or higher range). */
+const scaled = (value: { toFixed(d: number): string } | null, percent: number) =>
+  value == null ? null : fromCents((toCents(value.toFixed(2)) * BigInt(percent)) / 100n);
+
+const snapshot = (u: Seeded, at: Date, gateIndex = 2) => {
+  // The estimate moves across gates: wide and optimistic at G1, narrowing to today's range.
+  const percents: [number, number, number][] = [
+    [70, 110, 150],
+    [85, 100, 120],
+  ];
+  const [low, base, high] = percents[gateIndex] ?? [100, 100, 100];
+  return {
+    takenAt: at.toISOString(),
+    ebitda: {
+      low: scaled(u.ebitdaLow, low),
+      base: scaled(u.ebitdaBase, base),
+      high: scaled(u.ebitdaHigh, high),
+      currency: u.currency,
+    },
+    revision: null,
+  };
+};
 
 async function checklist(prisma: PrismaClient, u: Seeded, stage: ChecklistStage, doneCount: number, by: string) {
   await ensureTemplate(prisma, stage);
@@ -76,7 +93,7 @@ export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], pe
           decidedById: gate.deciders.at(-1) === "IT" ? people.IT : people.BUSINESS,
           decidedAt,
           rationale: "Criteria met and the value case holds.",
-          estimateSnapshot: snapshot(u, decidedAt),
+          estimateSnapshot: snapshot(u, decidedAt, index),
           votes: {
             create: gate.deciders.map((role) => ({
               role,
@@ -132,6 +149,20 @@ export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], pe
       await checklist(prisma, u, "PACKAGING", u.stage === "PACKAGING" ? 5 : 8, people.IT);
     }
     if (stageIndex >= 3) {
+      // Realised EBITDA for every full month in production, around the base estimate.
+      const months = monthsBetween(
+        u.stageEnteredAt.toISOString().slice(0, 7),
+        new Date(Date.now() - 31 * DAY).toISOString().slice(0, 7),
+      );
+      await prisma.actual.createMany({
+        data: months.map((period, i) => ({
+          useCaseId: u.id,
+          period,
+          ebitda: fromCents((toCents(u.ebitdaBase?.toFixed(2) ?? "0") * BigInt(RAMP[i % RAMP.length] ?? 100)) / 1200n),
+          note: i === 0 ? "Ramp-up month" : "",
+          authorId: people.DATA_SCIENTIST,
+        })),
+      });
       await prisma.checklistSignOff.create({ data: { useCaseId: u.id, stage: "PACKAGING", byId: people.IT } });
       await prisma.service.createMany({
         data: [

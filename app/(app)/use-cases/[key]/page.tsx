@@ -6,6 +6,8 @@ import { GatePanel } from "@/components/gates/gate-panel";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { EvidenceSections } from "@/components/use-case/evidence-sections";
 import { UseCaseDetail } from "@/components/use-case/use-case-detail";
+import { ValueStatement } from "@/components/use-case/value-statement";
+import { ValueSection } from "@/components/value/value-section";
 import { CHECKLIST_STAGES } from "@/lib/checklist-templates";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
@@ -17,6 +19,7 @@ import { getGateOverview } from "@/server/gates/gate-overview";
 import { getEvidence } from "@/server/use-cases/evidence";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
+import { getValueCase } from "@/server/value/value-case";
 
 type Params = Promise<{ key: string }>;
 
@@ -35,12 +38,13 @@ export default async function UseCasePage({ params }: { params: Params }) {
   const checklistStages = CHECKLIST_STAGES.filter(
     (stage) => useCase.stage !== "POC" && STAGES.indexOf(stage) <= STAGES.indexOf(useCase.stage),
   );
-  const [people, overview, feedback, evidence, checklists] = await Promise.all([
+  const [people, overview, feedback, evidence, checklists, value] = await Promise.all([
     listPeople(),
     getGateOverview(user, key),
     listFeedback(user, key),
     getEvidence(user, key),
     Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
+    getValueCase(user, key),
   ]);
   const stageIndex = STAGES.indexOf(useCase.stage);
   return (
@@ -58,6 +62,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
           <StatusBadge status={useCase.status} />
         </div>
         <h1 className="text-2xl font-semibold">{useCase.title}</h1>
+        <ValueStatement output={useCase.output} outcome={useCase.outcome} benefitArea={useCase.benefitArea} />
         <ol aria-label="Stage" className="flex flex-wrap gap-2 text-xs">
           {STAGES.map((stage, index) => (
             <li
@@ -70,9 +75,27 @@ export default async function UseCasePage({ params }: { params: Params }) {
           ))}
         </ol>
       </header>
+      <nav
+        aria-label="On this page"
+        className="sticky top-0 z-10 -mx-2 flex flex-wrap gap-1 bg-slate-50/95 px-2 py-2 text-sm backdrop-blur print:hidden"
+      >
+        {[
+          ["details", "Details"],
+          ["value", "Value"],
+          ["gates", "Gates"],
+          ["feedback", "Feedback"],
+          ["checklist", "Checklists"],
+          ["services", "Services"],
+        ].map(([id, label]) => (
+          <a key={id} href={`#${id}`} className="rounded-md px-2.5 py-1 text-slate-700 hover:bg-white hover:shadow-sm">
+            {label}
+          </a>
+        ))}
+      </nav>
       <section id="details" aria-label="Details">
         <UseCaseDetail useCase={useCase} people={canEdit ? people : []} canEdit={canEdit} />
       </section>
+      <ValueSection useCaseKey={useCase.key} value={value} />
       <GatePanel useCase={useCase} overview={overview} user={user} people={people} />
       <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
       <ChecklistSection

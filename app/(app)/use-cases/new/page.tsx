@@ -2,6 +2,7 @@ import Link from "next/link";
 import { NewUseCase } from "@/components/use-case/new-use-case";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
+import { getOrgSettings } from "@/server/settings/org-settings";
 import { listPeople } from "@/server/users/list-people";
 
 export const metadata = { title: "New use case" };
@@ -21,7 +22,7 @@ export default async function NewUseCasePage() {
       </div>
     );
   }
-  const people = await listPeople();
+  const [people, settings] = await Promise.all([listPeople(), getOrgSettings()]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -31,7 +32,7 @@ export default async function NewUseCasePage() {
           qualifies the data.
         </p>
       </div>
-      <NewUseCase people={people} ownerId={user.id} />
+      <NewUseCase people={people} ownerId={user.id} currency={settings.currency} />
     </div>
   );
 }

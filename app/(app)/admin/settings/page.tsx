@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { OrgSettingsForm } from "@/components/app-shell/org-settings-form";
+import { can } from "@/lib/permissions";
+import { requireUser } from "@/server/auth/current-user";
+import { getOrgSettings } from "@/server/settings/org-settings";
+
+export const metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/admin/settings");
+  if (!can(user, "settings:manage")) notFound();
+  const settings = await getOrgSettings();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <OrgSettingsForm currency={settings.currency} />
+    </div>
+  );
+}
