@@ -129,6 +129,7 @@ test("realised value is recorded once per month; a duplicate month is refused wi
   const page = await pageAs(browser, owner);
   await page.goto(`/use-cases/${formatKey(row.number)}#value`);
   const form = page.getByRole("form", { name: "Record realised value" });
+  await expect(form.getByRole("button", { name: "Record" })).toBeEnabled(); // hydrated: typing is kept
   await form.getByLabel("Month").fill(monthsAgo(1));
   await form.getByLabel("Realised EBITDA").fill("5,000");
   await form.getByRole("button", { name: "Record" }).click();

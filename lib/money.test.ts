@@ -23,8 +23,13 @@ describe("money", () => {
 
   it("formats for display", () => {
     expect(formatMoney("1250000.00", "EUR")).toBe("€1,250,000");
-    expect(formatMoney("1250.5", "USD")).toBe("$1,250.50");
-    expect(formatMoneyShort("1250000.00", "EUR")).toBe("€1.3M");
+    expect(formatMoney("1250.5", "USD", "en-US")).toBe("$1,250.50");
+    expect(formatMoney("-5000.5", "EUR")).toBe("-€5,000.50");
+    expect(formatMoney("9999999999999.99", "EUR")).toBe("€9,999,999,999,999.99"); // exact: no float rounding
+    expect(formatMoney("1250000.5", "EUR", "de-DE")).toBe("1.250.000,50\u00a0€");
+    expect(formatMoney("1250000", "CHF", "fr-CH")).toMatch(/^1\u202f250\u202f000\u00a0CHF$/);
+    expect(formatMoneyShort("1250000.00", "EUR")).toBe("€1.3m");
+    expect(formatMoneyShort("1250000.00", "USD", "en-US")).toBe("$1.3M");
     expect(formatMoneyShort("850000", "GBP")).toBe("£850k");
     expect(formatMoneyShort(null, "EUR")).toBe("—");
   });
@@ -43,5 +48,16 @@ describe("parseAmountInput", () => {
     expect(parseAmountInput("12,5")).toBe("12.5");
     expect(parseAmountInput("1,25,000")).toBe("1,25,000");
     expect(parseAmountInput("abc")).toBe("abc");
+  });
+});
+
+describe("pickLocale", () => {
+  it("takes the first supported language of Accept-Language, else en-GB", async () => {
+    const { pickLocale } = await import("./locale");
+    expect(pickLocale("de-DE,de;q=0.9,en;q=0.8")).toBe("de-DE");
+    expect(pickLocale("fr-CH, fr;q=0.9")).toBe("fr-CH");
+    expect(pickLocale("*")).toBe("en-GB");
+    expect(pickLocale(null)).toBe("en-GB");
+    expect(pickLocale("<script>")).toBe("en-GB");
   });
 });

@@ -29,45 +29,58 @@ export function normalizeMoney(value: string): string {
   return fromCents(toCents(value));
 }
 
-const GROUP = /\B(?=(\d{3})+(?!\d))/g;
+/** The locale amounts are shown in when the user's is unknown. */
+export const DEFAULT_LOCALE = "en-GB";
 
-/** Compact display: "€1.3M", "$850k". Display only; figures stay strings elsewhere. */
-export function formatMoneyShort(value: string | null | undefined, currency: string): string {
-  if (value == null || value === "") return "—";
-  const cents = toCents(value.startsWith("-") ? value.slice(1) : value);
-  const sign = value.startsWith("-") ? "-" : "";
-  const symbol = currencySymbol(currency);
-  const units = cents / 100n;
-  if (units >= 1_000_000n) {
-    const tenths = (cents + 5_000_000n) / 10_000_000n; // millions with one decimal, rounded
-    return `${sign}${symbol}${tenths / 10n}.${tenths % 10n}M`;
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat(DEFAULT_LOCALE, { ...options, currency: options.currency ?? "EUR" });
+    }
+    formatters.set(key, format);
   }
-  if (units >= 1_000n) {
-    const thousands = (cents + 50_000n) / 100_000n;
-    return `${sign}${symbol}${thousands}k`;
-  }
-  return `${sign}${symbol}${units}`;
+  return format;
 }
 
-/** Full display with thousands separators: "€1,250,000". */
-export function formatMoney(value: string | null | undefined, currency: string): string {
-  if (value == null || value === "") return "—";
-  const [whole = "0", fraction = "00"] = normalizeMoney(value).split(".");
-  const cents = fraction === "00" ? "" : `.${fraction}`;
-  return `${currencySymbol(currency)}${whole.replace(GROUP, ",")}${cents}`;
+/** A signed amount string in canonical two-decimal form ("-1250.5" -> "-1250.50"). */
+function canonical(value: string): string {
+  const negative = value.startsWith("-");
+  const cents = toCents(negative ? value.slice(1) : value);
+  return fromCents(negative ? -cents : cents);
 }
 
-function currencySymbol(currency: string): string {
-  switch (currency) {
-    case "EUR":
-      return "€";
-    case "USD":
-      return "$";
-    case "GBP":
-      return "£";
-    default:
-      return `${currency} `;
-  }
+/**
+ * Full display in the user's locale with Intl ("€1,250,000" in en-GB, "1.250.000 €" in
+ * de-DE); cents only when there are any. The decimal string goes to Intl as a string, so
+ * it is formatted exactly. Display only: figures stay strings elsewhere.
+ */
+export function formatMoney(value: string | null | undefined, currency: string, locale = DEFAULT_LOCALE): string {
+  if (value == null || value === "") return "—";
+  const exact = canonical(value);
+  const cents = !exact.endsWith(".00");
+  return formatter(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+  }).format(exact as Intl.StringNumericLiteral);
+}
+
+/** Compact display in the user's locale: "€1.3M", "£850K". */
+export function formatMoneyShort(value: string | null | undefined, currency: string, locale = DEFAULT_LOCALE): string {
+  if (value == null || value === "") return "—";
+  return formatter(locale, {
+    style: "currency",
+    currency,
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(canonical(value) as Intl.StringNumericLiteral);
 }
 
 /**

@@ -4,12 +4,15 @@ import { STAGE_DESCRIPTIONS, STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoneyShort } from "@/lib/money";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
+import { getLocale } from "@/server/locale";
 import { stageSummary } from "@/server/portfolio/stage-summary";
 
 export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
+  const locale = await getLocale();
+  const moneyShort = (value: string | null | undefined, currency: string) => formatMoneyShort(value, currency, locale);
   const { stages, total, currency, otherCurrencies } = await stageSummary(user);
   return (
     <div className="space-y-8">
@@ -46,7 +49,7 @@ export default async function DashboardPage() {
                 <p className="text-sm text-slate-600">{s.active} active</p>
                 <p className="mt-3 text-sm">
                   <span className="text-slate-500">Base EBITDA </span>
-                  <span className="font-medium">{formatMoneyShort(s.ebitdaBase, currency)}</span>
+                  <span className="font-medium">{moneyShort(s.ebitdaBase, currency)}</span>
                 </p>
                 <p className="mt-3 text-xs text-slate-500">{STAGE_DESCRIPTIONS[s.stage]}</p>
               </Link>

@@ -1,5 +1,6 @@
 "use client";
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useLocale } from "@/components/locale-context";
 import { formatMoney, formatMoneyShort } from "@/lib/money";
 
 export type DriftDatum = { label: string; low: string; base: string; high: string };
@@ -10,6 +11,9 @@ export type DriftDatum = { label: string; low: string; base: string; high: strin
  * are in a table for screen readers (and anyone who prefers numbers).
  */
 export function DriftChart({ data, currency }: { data: DriftDatum[]; currency: string }) {
+  const locale = useLocale();
+  const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
+  const moneyShort = (value: string | null | undefined, currency: string) => formatMoneyShort(value, currency, locale);
   const points = data.map((d) => ({
     label: d.label,
     band: [Number(d.low), Number(d.high)] as [number, number],
@@ -24,7 +28,7 @@ export function DriftChart({ data, currency }: { data: DriftDatum[]; currency: s
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis
-              tickFormatter={(v: number) => formatMoneyShort(String(Math.round(Math.abs(v))), currency)}
+              tickFormatter={(v: number) => moneyShort(String(Math.round(Math.abs(v))), currency)}
               width={70}
               tick={{ fontSize: 12 }}
             />
@@ -32,8 +36,8 @@ export function DriftChart({ data, currency }: { data: DriftDatum[]; currency: s
               formatter={(_value, name, item) => {
                 const raw = (item.payload as { raw: DriftDatum }).raw;
                 return name === "Low–high"
-                  ? [`${formatMoney(raw.low, currency)} – ${formatMoney(raw.high, currency)}`, name]
-                  : [formatMoney(raw.base, currency), name];
+                  ? [`${money(raw.low, currency)} – ${money(raw.high, currency)}`, name]
+                  : [money(raw.base, currency), name];
               }}
             />
             <Area
@@ -74,9 +78,9 @@ export function DriftChart({ data, currency }: { data: DriftDatum[]; currency: s
           {data.map((d) => (
             <tr key={d.label}>
               <th scope="row">{d.label}</th>
-              <td>{formatMoney(d.low, currency)}</td>
-              <td>{formatMoney(d.base, currency)}</td>
-              <td>{formatMoney(d.high, currency)}</td>
+              <td>{money(d.low, currency)}</td>
+              <td>{money(d.base, currency)}</td>
+              <td>{money(d.high, currency)}</td>
             </tr>
           ))}
         </tbody>

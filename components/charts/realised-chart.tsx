@@ -1,14 +1,14 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useLocale } from "@/components/locale-context";
 import { formatMoney, formatMoneyShort } from "@/lib/money";
 import type { RealisedRow } from "@/lib/value";
 
-const abs = (value: string) => (value.startsWith("-") ? value.slice(1) : value);
-const signed = (value: string, currency: string) =>
-  value.startsWith("-") ? `−${formatMoney(abs(value), currency)}` : formatMoney(value, currency);
-
 /** Cumulative realised EBITDA against the cumulative base estimate, month by month. */
 export function RealisedChart({ rows, currency }: { rows: RealisedRow[]; currency: string }) {
+  const locale = useLocale();
+  const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
+  const moneyShort = (value: string | null | undefined, currency: string) => formatMoneyShort(value, currency, locale);
   const points = rows.map((row) => ({
     period: row.period,
     actual: Number(row.cumulativeActual),
@@ -26,13 +26,13 @@ export function RealisedChart({ rows, currency }: { rows: RealisedRow[]; currenc
               width={70}
               tick={{ fontSize: 12 }}
               tickFormatter={(v: number) =>
-                `${v < 0 ? "−" : ""}${formatMoneyShort(String(Math.round(Math.abs(v))), currency)}`
+                `${v < 0 ? "−" : ""}${moneyShort(String(Math.round(Math.abs(v))), currency)}`
               }
             />
             <Tooltip
               formatter={(_value, name, item) => {
                 const raw = (item.payload as { raw: RealisedRow }).raw;
-                return [signed(name === "Realised" ? raw.cumulativeActual : raw.cumulativeEstimate, currency), name];
+                return [money(name === "Realised" ? raw.cumulativeActual : raw.cumulativeEstimate, currency), name];
               }}
             />
             <Legend />

@@ -2,6 +2,7 @@ import { DECISION_LABELS, ROLE_LABELS, STAGE_LABELS, STOP_REASON_LABELS } from "
 import { formatMoney } from "@/lib/money";
 import type { GateDto } from "@/server/gates/gate-dto";
 import type { Reopening } from "@/server/gates/gate-overview";
+import { getLocale } from "@/server/locale";
 import { CloseConditionButton } from "./close-condition-button";
 
 const when = (iso: string) =>
@@ -13,7 +14,7 @@ type Event = { at: string; node: React.ReactNode };
  * Every review of the use case (request, votes, decision, conditions) and every reopening,
  * newest first. `canClose` says who may mark a condition done (its owner or an admin).
  */
-export function GateTimeline({
+export async function GateTimeline({
   reviews,
   reopenings,
   canClose,
@@ -22,8 +23,12 @@ export function GateTimeline({
   reopenings: Reopening[];
   canClose: (ownerId: string) => boolean;
 }) {
+  const locale = await getLocale();
   const events: Event[] = [
-    ...reviews.map((review) => ({ at: review.requestedAt, node: <ReviewEntry review={review} canClose={canClose} /> })),
+    ...reviews.map((review) => ({
+      at: review.requestedAt,
+      node: <ReviewEntry review={review} canClose={canClose} locale={locale} />,
+    })),
     ...reopenings.map((reopening) => ({
       at: reopening.at,
       node: (
@@ -48,7 +53,16 @@ export function GateTimeline({
   );
 }
 
-function ReviewEntry({ review, canClose }: { review: GateDto; canClose: (ownerId: string) => boolean }) {
+function ReviewEntry({
+  review,
+  canClose,
+  locale,
+}: {
+  review: GateDto;
+  canClose: (ownerId: string) => boolean;
+  locale: string;
+}) {
+  const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const snapshot = review.estimateSnapshot;
   return (
     <article className="space-y-2 text-sm" aria-label={`Review ${review.gate} requested ${when(review.requestedAt)}`}>
@@ -89,7 +103,7 @@ function ReviewEntry({ review, canClose }: { review: GateDto; canClose: (ownerId
         <p className="font-medium text-slate-900">
           Decided {DECISION_LABELS[review.decision]} on {when(review.decidedAt)}
           {snapshot?.ebitda.base &&
-            ` on an estimate of ${formatMoney(snapshot.ebitda.low, snapshot.ebitda.currency)} – ${formatMoney(snapshot.ebitda.high, snapshot.ebitda.currency)} (base ${formatMoney(snapshot.ebitda.base, snapshot.ebitda.currency)})`}
+            ` on an estimate of ${money(snapshot.ebitda.low, snapshot.ebitda.currency)} – ${money(snapshot.ebitda.high, snapshot.ebitda.currency)} (base ${money(snapshot.ebitda.base, snapshot.ebitda.currency)})`}
           .
         </p>
       )}

@@ -1,25 +1,28 @@
+"use client";
 import Link from "next/link";
 import type { ComponentProps } from "react";
+import { type ButtonVariant, buttonClass } from "./button-class";
+import { useHydrated } from "./use-hydrated";
 
-const VARIANTS = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
-  ghost: "text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent",
-  danger: "bg-rose-600 text-white hover:bg-rose-700",
-} as const;
-
-export type ButtonVariant = keyof typeof VARIANTS;
-
-export function buttonClass(variant: ButtonVariant = "primary", extra = ""): string {
-  return `inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${extra}`;
-}
-
+/**
+ * A button. A submit button stays disabled until the page is hydrated: before that a click
+ * would submit the form natively and lose what was typed.
+ */
 export function Button({
   variant = "primary",
   className = "",
   ...props
 }: ComponentProps<"button"> & { variant?: ButtonVariant }) {
-  return <button type="button" className={buttonClass(variant, className)} {...props} />;
+  const hydrated = useHydrated();
+  const waiting = props.type === "submit" && !hydrated;
+  return (
+    <button
+      type="button"
+      className={buttonClass(variant, className)}
+      {...props}
+      disabled={Boolean(props.disabled) || waiting}
+    />
+  );
 }
 
 export function ButtonLink({

@@ -1,4 +1,4 @@
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { controlClass } from "@/components/ui/field";
 import { BENEFIT_AREA_LABELS, BENEFIT_AREAS, STAGE_LABELS, STAGES, STATUS_LABELS, STATUSES } from "@/lib/lifecycle";
 

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateUseCaseAction } from "@/app/(app)/use-cases/actions";
+import { useLocale } from "@/components/locale-context";
 import { Button } from "@/components/ui/button";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
@@ -27,6 +28,8 @@ export function UseCaseDetail({
   people: Person[];
   canEdit: boolean;
 }) {
+  const locale = useLocale();
+  const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const router = useRouter();
   const [useCase, setUseCase] = useState(initial);
   const [editing, setEditing] = useState(false);
@@ -117,7 +120,7 @@ export function UseCaseDetail({
         <Item label="Benefit area">{useCase.benefitArea ? BENEFIT_AREA_LABELS[useCase.benefitArea] : ""}</Item>
         <Item label="EBITDA per year">
           {useCase.ebitda.base
-            ? `Low ${formatMoney(useCase.ebitda.low, useCase.ebitda.currency)} · Base ${formatMoney(useCase.ebitda.base, useCase.ebitda.currency)} · High ${formatMoney(useCase.ebitda.high, useCase.ebitda.currency)}`
+            ? `Low ${money(useCase.ebitda.low, useCase.ebitda.currency)} · Base ${money(useCase.ebitda.base, useCase.ebitda.currency)} · High ${money(useCase.ebitda.high, useCase.ebitda.currency)}`
             : ""}
         </Item>
         <Item label="People">

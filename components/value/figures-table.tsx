@@ -2,11 +2,9 @@ import { formatMoney } from "@/lib/money";
 import { formatPayback, formatRoi, SCENARIOS } from "@/lib/value";
 import type { EstimateDto } from "@/server/value/estimate-dto";
 
-const signed = (value: string, currency: string) =>
-  value.startsWith("-") ? `−${formatMoney(value.slice(1), currency)}` : formatMoney(value, currency);
-
 /** EBITDA, net annual benefit, ROI and payback for the low, base and high scenarios. */
-export function FiguresTable({ estimate }: { estimate: EstimateDto }) {
+export function FiguresTable({ estimate, locale }: { estimate: EstimateDto; locale: string }) {
+  const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const c = estimate.currency;
   const ebitda = { low: estimate.ebitdaLow, base: estimate.ebitdaBase, high: estimate.ebitdaHigh };
   return (
@@ -35,7 +33,7 @@ export function FiguresTable({ estimate }: { estimate: EstimateDto }) {
           </th>
           {SCENARIOS.map((s) => (
             <td key={s} className="py-1 pr-2 text-right">
-              {formatMoney(ebitda[s], c)}
+              {money(ebitda[s], c)}
             </td>
           ))}
         </tr>
@@ -45,7 +43,7 @@ export function FiguresTable({ estimate }: { estimate: EstimateDto }) {
           </th>
           {SCENARIOS.map((s) => (
             <td key={s} className="py-1 pr-2 text-right">
-              {signed(estimate.netAnnual[s], c)}
+              {money(estimate.netAnnual[s], c)}
             </td>
           ))}
         </tr>

@@ -4,17 +4,16 @@ import { RealisedChart } from "@/components/charts/realised-chart";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { CONFIDENCE_LABELS, type Confidence } from "@/lib/validation/value";
+import { getLocale } from "@/server/locale";
 import type { ValueCase } from "@/server/value/value-case";
 import { ActualForm } from "./actual-form";
 import { FiguresTable } from "./figures-table";
 import { ReviseEstimate } from "./revise-estimate";
 
 const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const signed = (value: string, currency: string) =>
-  value.startsWith("-") ? `−${formatMoney(value.slice(1), currency)}` : formatMoney(value, currency);
 
 /** The value case: current estimate and its figures, drift across gates, revisions, realised value. */
-export function ValueSection({
+export async function ValueSection({
   useCaseKey,
   value,
   interactive = true,
@@ -23,6 +22,8 @@ export function ValueSection({
   value: ValueCase;
   interactive?: boolean;
 }) {
+  const locale = await getLocale();
+  const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const { current, realised, currency } = value;
   const initial = {
     ebitdaLow: current?.ebitdaLow ?? value.range.low ?? "",
@@ -54,10 +55,10 @@ export function ValueSection({
 
       {current ? (
         <div className="space-y-2">
-          <FiguresTable estimate={current} />
+          <FiguresTable estimate={current} locale={locale} />
           <p className="text-xs text-slate-500">
-            Investment {formatMoney(current.investment, current.currency)} · run cost{" "}
-            {formatMoney(current.runCostPerYear, current.currency)} per year · confidence{" "}
+            Investment {money(current.investment, current.currency)} · run cost{" "}
+            {money(current.runCostPerYear, current.currency)} per year · confidence{" "}
             {CONFIDENCE_LABELS[current.confidence as Confidence] ?? current.confidence} · revised by{" "}
             {current.author.name} on {day(current.createdAt)} in {STAGE_LABELS[current.stage]}
           </p>
@@ -68,7 +69,7 @@ export function ValueSection({
       ) : (
         <p className="text-sm text-slate-600">
           {value.range.base
-            ? `Intake range: ${formatMoney(value.range.low, currency)} – ${formatMoney(value.range.high, currency)} per year (base ${formatMoney(value.range.base, currency)}). Revise it with the investment and run cost to see ROI and payback.`
+            ? `Intake range: ${money(value.range.low, currency)} – ${money(value.range.high, currency)} per year (base ${money(value.range.base, currency)}). Revise it with the investment and run cost to see ROI and payback.`
             : "No estimate yet. Give a low, base and high EBITDA range, the investment and the run cost."}
         </p>
       )}
@@ -87,13 +88,11 @@ export function ValueSection({
           <dl className="grid gap-3 sm:grid-cols-3" aria-label="Realised against estimated">
             <div className="rounded-md bg-slate-50 p-3">
               <dt className="text-xs uppercase text-slate-500">Realised to date</dt>
-              <dd className="text-lg font-semibold tabular-nums">{signed(realised.cumulativeActual, currency)}</dd>
+              <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeActual, currency)}</dd>
             </div>
             <div className="rounded-md bg-slate-50 p-3">
               <dt className="text-xs uppercase text-slate-500">Estimated to date</dt>
-              <dd className="text-lg font-semibold tabular-nums">
-                {formatMoney(realised.cumulativeEstimate, currency)}
-              </dd>
+              <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeEstimate, currency)}</dd>
             </div>
             <div className="rounded-md bg-slate-50 p-3">
               <dt className="text-xs uppercase text-slate-500">Variance</dt>
@@ -129,9 +128,8 @@ export function ValueSection({
             {value.revisions.map((revision) => (
               <li key={revision.id} className="flex flex-wrap justify-between gap-2 py-1.5">
                 <span className="tabular-nums">
-                  {formatMoney(revision.ebitdaLow, revision.currency)} –{" "}
-                  {formatMoney(revision.ebitdaHigh, revision.currency)} (base{" "}
-                  {formatMoney(revision.ebitdaBase, revision.currency)})
+                  {money(revision.ebitdaLow, revision.currency)} – {money(revision.ebitdaHigh, revision.currency)} (base{" "}
+                  {money(revision.ebitdaBase, revision.currency)})
                 </span>
                 <span className="text-slate-500">
                   {revision.author.name} · {STAGE_LABELS[revision.stage]} · {day(revision.createdAt)}

@@ -6,6 +6,7 @@ import { BENEFIT_AREA_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/lifecycle"
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/server/auth/current-user";
 import { listReviewInbox } from "@/server/gates/review-inbox";
+import { getLocale } from "@/server/locale";
 import { listPeople } from "@/server/users/list-people";
 
 export const metadata = { title: "Reviews" };
@@ -15,6 +16,8 @@ const when = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateSt
 /** The inbox: open gate reviews waiting for the signed-in user's role, with everything needed to decide. */
 export default async function ReviewsPage() {
   const user = await requireUser("/reviews");
+  const locale = await getLocale();
+  const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const [entries, people] = await Promise.all([listReviewInbox(user), listPeople()]);
   const deciding = entries.some((entry) => entry.canDecide);
   return (
@@ -75,7 +78,7 @@ export default async function ReviewsPage() {
                       <dd>
                         {useCase.benefitArea ? `${BENEFIT_AREA_LABELS[useCase.benefitArea]} · ` : ""}
                         {useCase.ebitda.base
-                          ? `EBITDA ${formatMoney(useCase.ebitda.low, useCase.ebitda.currency)} – ${formatMoney(useCase.ebitda.high, useCase.ebitda.currency)} (base ${formatMoney(useCase.ebitda.base, useCase.ebitda.currency)}) per year`
+                          ? `EBITDA ${money(useCase.ebitda.low, useCase.ebitda.currency)} – ${money(useCase.ebitda.high, useCase.ebitda.currency)} (base ${money(useCase.ebitda.base, useCase.ebitda.currency)}) per year`
                           : "no estimate"}
                       </dd>
                     </div>

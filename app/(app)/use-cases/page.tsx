@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { ListFilters } from "@/components/use-case/list-filters";
 import { ValueRange } from "@/components/use-case/value-range";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
