@@ -29,6 +29,9 @@ export default async function globalSetup(config: FullConfig) {
       NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // No background probe rounds (tests check on demand); probes may reach test servers on this machine.
+      ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
+      ROADBOOK_PROBE_ALLOW: "127.0.0.1/32",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

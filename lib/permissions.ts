@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   /** Record realised value: admins, the owner or sponsor, and IT (pipelines post it with IT tokens). */
   "actual:create": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "any" },
   "settings:manage": { ADMIN: "any" },
+  /** Register, edit, import and remove a use case's services. */
+  "service:manage": { ADMIN: "any", IT: "any", DATA_SCIENTIST: "own" },
+  /** Run a health probe now. */
+  "service:check": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
   "feedback:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 

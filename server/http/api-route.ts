@@ -57,12 +57,18 @@ export function errorResponse(error: unknown): Response {
   return problem(500, "Internal Server Error", "Something went wrong on our side. It has been logged.");
 }
 
-/** The request's JSON body: 413 over 1 MB, 400 when it is not JSON. `emptyAs` stands in for no body at all. */
-export async function readJson(request: Request, options: { emptyAs?: unknown } = {}): Promise<unknown> {
+/** The request's body as text: 413 over 1 MB. */
+export async function readText(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new BodyError(413, "The request body is larger than 1 MB.");
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyError(413, "The request body is larger than 1 MB.");
+  return text;
+}
+
+/** The request's JSON body: 413 over 1 MB, 400 when it is not JSON. `emptyAs` stands in for no body at all. */
+export async function readJson(request: Request, options: { emptyAs?: unknown } = {}): Promise<unknown> {
+  const text = await readText(request);
   if (options.emptyAs !== undefined && text.trim() === "") return options.emptyAs;
   try {
     return JSON.parse(text);

@@ -2,7 +2,12 @@ import "server-only";
 import type { Role } from "../../lib/lifecycle";
 import type { Tx } from "../db";
 
-export type NotificationKind = "REVIEW_WAITING" | "REVIEW_DECIDED" | "CONDITION_DUE" | "USE_CASE_REOPENED";
+export type NotificationKind =
+  | "REVIEW_WAITING"
+  | "REVIEW_DECIDED"
+  | "CONDITION_DUE"
+  | "USE_CASE_REOPENED"
+  | "SERVICE_DOWN";
 
 /** Tell users something, in the caller's transaction (a notification never outlives a rolled-back change). */
 export async function notify(

@@ -1,0 +1,10 @@
+import { apiRoute, json } from "@/server/http/api-route";
+import { checkService } from "@/server/services/check-service";
+
+export const dynamic = "force-dynamic";
+
+/** Probe the service now: its `health` (BLOCKED when the policy refuses the address; nothing is fetched). */
+export const POST = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  const service = await checkService(actor, params.id);
+  return json({ id: service.id, health: service.health });
+});

@@ -1,0 +1,7 @@
+// Runs once when the Next.js server starts: the health-probe scheduler lives in the web process.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startProbeScheduler } = await import("./server/services/probe-scheduler");
+    startProbeScheduler();
+  }
+}

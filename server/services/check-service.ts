@@ -1,0 +1,56 @@
+import "server-only";
+import { formatKey } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import { db } from "../db";
+import { forbidden, notFound } from "../errors";
+import { notify, usersWithRoles } from "../notifications/notify";
+import { type ProbeResult, probeUrl } from "./probe";
+import { type ProbePolicy, parseAllowList } from "./probe-policy";
+import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
+
+/** The probe policy: ROADBOOK_PROBE_ALLOW plus the admin's allowlist in the settings. */
+export async function currentProbePolicy(): Promise<ProbePolicy> {
+  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { probeAllow: true } });
+  return parseAllowList([process.env.ROADBOOK_PROBE_ALLOW ?? "", ...(settings?.probeAllow ?? [])]).policy;
+}
+
+/**
+ * Probe one service now and keep the result (and its history point). When it goes down,
+ * the use case's owner and IT are told, once per outage.
+ */
+export async function probeAndRecord(serviceId: string, policy?: ProbePolicy): Promise<ServiceDto> {
+  const service = await db.service.findUnique({ where: { id: serviceId }, include: { useCase: true } });
+  if (!service) throw notFound("Service");
+  const result: ProbeResult = await probeUrl(service.url, { policy: policy ?? (await currentProbePolicy()) });
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    await tx.service.update({
+      where: { id: serviceId },
+      data: {
+        healthStatus: result.status,
+        httpStatus: result.httpStatus,
+        latencyMs: result.latencyMs,
+        healthReason: result.reason,
+        checkedAt: now,
+      },
+    });
+    await tx.serviceProbe.create({
+      data: { serviceId, at: now, status: result.status, httpStatus: result.httpStatus, latencyMs: result.latencyMs },
+    });
+    if (result.status === "DOWN" && service.healthStatus !== "DOWN") {
+      const key = formatKey(service.useCase.number);
+      await notify(tx, [service.useCase.ownerId, ...(await usersWithRoles(tx, ["IT"]))], {
+        kind: "SERVICE_DOWN",
+        title: `${service.name} of ${key} is down: ${result.reason ?? "no answer"}.`,
+        href: `/use-cases/${key}#services`,
+      });
+    }
+    return toServiceDto(await tx.service.findUniqueOrThrow({ where: { id: serviceId }, include: serviceInclude }));
+  });
+}
+
+/** "Check now" from the UI or the API. */
+export async function checkService(actor: Actor, serviceId: string): Promise<ServiceDto> {
+  if (!can(actor, "service:check")) throw forbidden();
+  return probeAndRecord(serviceId);
+}

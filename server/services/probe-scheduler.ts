@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "../db";
+import { currentProbePolicy, probeAndRecord } from "./check-service";
+
+const HISTORY_DAYS = 7;
+
+export function probeSchedule() {
+  const interval = Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5);
+  const concurrency = Number(process.env.ROADBOOK_PROBE_CONCURRENCY ?? 4);
+  return {
+    intervalMinutes: Number.isFinite(interval) && interval >= 0 ? interval : 5,
+    concurrency: Number.isInteger(concurrency) && concurrency > 0 ? Math.min(concurrency, 32) : 4,
+  };
+}
+
+/**
+ * One round: probe the services not checked for an interval (oldest first), at most
+ * `concurrency` at once, each start spread by a little jitter; then drop probe history older
+ * than 7 days (`only` narrows the round to some services, for tests). Services drift apart in time, so rounds every minute stagger the probes.
+ */
+export async function runDueProbes(now = new Date(), only?: string[]): Promise<number> {
+  const { intervalMinutes, concurrency } = probeSchedule();
+  const cutoff = new Date(now.getTime() - intervalMinutes * 60_000);
+  const due = await db.service.findMany({
+    where: { OR: [{ checkedAt: null }, { checkedAt: { lt: cutoff } }], ...(only ? { id: { in: only } } : {}) },
+    select: { id: true },
+    orderBy: { checkedAt: { sort: "asc", nulls: "first" } },
+    take: 500,
+  });
+  const policy = await currentProbePolicy();
+  let next = 0;
+  const worker = async () => {
+    while (next < due.length) {
+      const service = due[next++];
+      if (!service) break;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 500));
+      await probeAndRecord(service.id, policy).catch((error) => console.error("probe failed", service.id, error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));
+  await db.serviceProbe.deleteMany({ where: { at: { lt: new Date(now.getTime() - HISTORY_DAYS * 86_400_000) } } });
+  return due.length;
+}
+
+let started = false;
+
+/** Start the background rounds in this server process (instrumentation.ts); 0 minutes turns them off. */
+export function startProbeScheduler(): void {
+  const { intervalMinutes } = probeSchedule();
+  if (started || intervalMinutes === 0) return;
+  started = true;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runDueProbes();
+    } catch (error) {
+      console.error("health probe round failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  setTimeout(tick, 15_000).unref();
+  setInterval(tick, Math.min(60_000, intervalMinutes * 60_000)).unref();
+}

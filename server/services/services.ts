@@ -1,0 +1,177 @@
+import "server-only";
+import { formatKey } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import {
+  ENVIRONMENTS,
+  type Environment,
+  HEALTH_STATUSES,
+  type HealthStatus,
+  kindFromUrl,
+  SERVICE_KINDS,
+  type ServiceKind,
+} from "../../lib/services";
+import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
+import { changedFields, recordEvent } from "../audit/record-event";
+import { db } from "../db";
+import { DomainError, forbidden, notFound } from "../errors";
+import { findUseCaseByKey } from "../use-cases/find-use-case";
+import { parseInput } from "../use-cases/validate-input";
+import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
+
+const ORDER = [{ environment: "desc" }, { name: "asc" }] as const;
+
+/** A use case's services, production first. */
+export async function listServices(actor: Actor, key: string): Promise<ServiceDto[]> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const useCase = await findUseCaseByKey(key);
+  const rows = await db.service.findMany({
+    where: { useCaseId: useCase.id },
+    include: serviceInclude,
+    orderBy: [...ORDER],
+  });
+  return rows.map(toServiceDto);
+}
+
+const manageRefused = () => forbidden("Services are managed by the use case's data scientist, IT and admins.");
+
+export async function createService(actor: Actor, key: string, input: unknown): Promise<ServiceDto> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const useCase = await findUseCaseByKey(key);
+  if (!can(actor, "service:manage", useCase)) throw manageRefused();
+  const data = parseInput(ServiceCreateSchema, input);
+  return db.$transaction(async (tx) => {
+    const row = await tx.service.create({
+      data: { ...data, kind: data.kind ?? kindFromUrl(data.url), useCaseId: useCase.id },
+      include: serviceInclude,
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "service.create",
+      entity: "Service",
+      entityId: row.id,
+      after: {
+        useCase: formatKey(useCase.number),
+        name: row.name,
+        kind: row.kind,
+        environment: row.environment,
+        url: row.url,
+      },
+    });
+    return toServiceDto(row);
+  });
+}
+
+/** Save the ticked services of a compose import: all of them or, on any error, none. */
+export async function saveServices(actor: Actor, key: string, input: unknown): Promise<ServiceDto[]> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const useCase = await findUseCaseByKey(key);
+  if (!can(actor, "service:manage", useCase)) throw manageRefused();
+  const { services } = parseInput(ServiceBatchSchema, input);
+  return db.$transaction(async (tx) => {
+    const saved: ServiceDto[] = [];
+    for (const service of services) {
+      const row = await tx.service.create({ data: { ...service, useCaseId: useCase.id }, include: serviceInclude });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "service.create",
+        entity: "Service",
+        entityId: row.id,
+        after: {
+          useCase: formatKey(useCase.number),
+          name: row.name,
+          kind: row.kind,
+          environment: row.environment,
+          url: row.url,
+          source: "compose",
+        },
+      });
+      saved.push(toServiceDto(row));
+    }
+    return saved;
+  });
+}
+
+async function findService(id: string) {
+  const row = await db.service.findUnique({ where: { id }, include: { useCase: true } });
+  if (!row) throw notFound("Service");
+  return row;
+}
+
+export async function updateService(actor: Actor, id: string, input: unknown): Promise<ServiceDto> {
+  const existing = await findService(id);
+  if (!can(actor, "service:manage", existing.useCase)) throw manageRefused();
+  const { version, ...data } = parseInput(ServiceUpdateSchema, input);
+  return db.$transaction(async (tx) => {
+    const urlChanged = data.url !== undefined && data.url !== existing.url;
+    const { count } = await tx.service.updateMany({
+      where: { id, version },
+      data: {
+        ...data,
+        version: { increment: 1 },
+        // A new address has not been checked yet.
+        ...(urlChanged
+          ? { healthStatus: "UNKNOWN" as const, httpStatus: null, latencyMs: null, healthReason: null, checkedAt: null }
+          : {}),
+      },
+    });
+    if (count === 0) {
+      const current = await tx.service.findUniqueOrThrow({ where: { id }, include: serviceInclude });
+      throw new DomainError("CONFLICT", "Someone else changed this service after you opened it.", {
+        current: toServiceDto(current),
+      });
+    }
+    const row = await tx.service.findUniqueOrThrow({ where: { id }, include: serviceInclude });
+    const pick = (r: { name: string; kind: string; environment: string; url: string; note: string }) => ({
+      name: r.name,
+      kind: r.kind,
+      environment: r.environment,
+      url: r.url,
+      note: r.note,
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "service.update",
+      entity: "Service",
+      entityId: id,
+      ...changedFields(pick(existing), pick(row)),
+    });
+    return toServiceDto(row);
+  });
+}
+
+export async function deleteService(actor: Actor, id: string): Promise<void> {
+  const existing = await findService(id);
+  if (!can(actor, "service:manage", existing.useCase)) throw manageRefused();
+  await db.$transaction(async (tx) => {
+    await tx.service.delete({ where: { id } });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "service.delete",
+      entity: "Service",
+      entityId: id,
+      before: { name: existing.name, kind: existing.kind, environment: existing.environment, url: existing.url },
+    });
+  });
+}
+
+export type ServiceFilters = { kind?: string; environment?: string; health?: string };
+
+const DOWN_FIRST: Record<HealthStatus, number> = { DOWN: 0, BLOCKED: 1, UNKNOWN: 2, UP: 3 };
+
+/** Every service across use cases, filtered; the down ones first. */
+export async function listAllServices(actor: Actor, filters: ServiceFilters): Promise<ServiceDto[]> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
+    value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  const rows = await db.service.findMany({
+    where: {
+      kind: pick<ServiceKind>(filters.kind, SERVICE_KINDS),
+      environment: pick<Environment>(filters.environment, ENVIRONMENTS),
+      healthStatus: pick<HealthStatus>(filters.health, HEALTH_STATUSES),
+    },
+    include: serviceInclude,
+    orderBy: [...ORDER],
+    take: 1000,
+  });
+  return rows.map(toServiceDto).sort((a, b) => DOWN_FIRST[a.health.status] - DOWN_FIRST[b.health.status]);
+}
