@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/use-cases", label: "Use cases", count: null },
   { href: "/reviews", label: "Reviews", count: "reviews" },
   { href: "/handover", label: "Handover", count: null },
+  { href: "/services", label: "Services", count: null },
   { href: "/notifications", label: "Notifications", count: "notifications" },
 ] as const;
 

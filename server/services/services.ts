@@ -158,8 +158,11 @@ export type ServiceFilters = { kind?: string; environment?: string; health?: str
 
 const DOWN_FIRST: Record<HealthStatus, number> = { DOWN: 0, BLOCKED: 1, UNKNOWN: 2, UP: 3 };
 
-/** Every service across use cases, filtered; the down ones first. */
-export async function listAllServices(actor: Actor, filters: ServiceFilters): Promise<ServiceDto[]> {
+/** Every service across use cases, filtered; the down ones first; with whether the actor may manage each. */
+export async function listAllServices(
+  actor: Actor,
+  filters: ServiceFilters,
+): Promise<(ServiceDto & { canManage: boolean })[]> {
   if (!can(actor, "use-case:read")) throw forbidden();
   const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
     value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -169,9 +172,11 @@ export async function listAllServices(actor: Actor, filters: ServiceFilters): Pr
       environment: pick<Environment>(filters.environment, ENVIRONMENTS),
       healthStatus: pick<HealthStatus>(filters.health, HEALTH_STATUSES),
     },
-    include: serviceInclude,
+    include: { ...serviceInclude, useCase: { select: { number: true, ownerId: true, sponsorId: true } } },
     orderBy: [...ORDER],
     take: 1000,
   });
-  return rows.map(toServiceDto).sort((a, b) => DOWN_FIRST[a.health.status] - DOWN_FIRST[b.health.status]);
+  return rows
+    .map((row) => ({ ...toServiceDto(row), canManage: can(actor, "service:manage", row.useCase) }))
+    .sort((a, b) => DOWN_FIRST[a.health.status] - DOWN_FIRST[b.health.status]);
 }

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { ChecklistSection } from "@/components/checklist/checklist-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
+import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
-import { EvidenceSections } from "@/components/use-case/evidence-sections";
 import { UseCaseDetail } from "@/components/use-case/use-case-detail";
 import { ValueStatement } from "@/components/use-case/value-statement";
 import { ValueSection } from "@/components/value/value-section";
@@ -16,7 +16,7 @@ import { getChecklist } from "@/server/checklists/get-checklist";
 import { DomainError } from "@/server/errors";
 import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
-import { getEvidence } from "@/server/use-cases/evidence";
+import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
 import { getValueCase } from "@/server/value/value-case";
@@ -38,11 +38,11 @@ export default async function UseCasePage({ params }: { params: Params }) {
   const checklistStages = CHECKLIST_STAGES.filter(
     (stage) => useCase.stage !== "POC" && STAGES.indexOf(stage) <= STAGES.indexOf(useCase.stage),
   );
-  const [people, overview, feedback, evidence, checklists, value] = await Promise.all([
+  const [people, overview, feedback, services, checklists, value] = await Promise.all([
     listPeople(),
     getGateOverview(user, key),
     listFeedback(user, key),
-    getEvidence(user, key),
+    listServices(user, key),
     Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
     getValueCase(user, key),
   ]);
@@ -105,7 +105,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         canSignOff={can(user, "checklist:sign-off")}
         people={people}
       />
-      <EvidenceSections evidence={evidence} />
+      <ServicesSection useCaseKey={useCase.key} services={services} canManage={can(user, "service:manage", useCase)} />
     </div>
   );
 }

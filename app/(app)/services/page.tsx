@@ -1,0 +1,91 @@
+import { ServiceRow } from "@/components/services/service-row";
+import { buttonClass } from "@/components/ui/button-class";
+import {
+  ENVIRONMENT_LABELS,
+  ENVIRONMENTS,
+  HEALTH_LABELS,
+  HEALTH_STATUSES,
+  SERVICE_KIND_LABELS,
+  SERVICE_KINDS,
+} from "@/lib/services";
+import { requireUser } from "@/server/auth/current-user";
+import { listAllServices } from "@/server/services/services";
+
+export const metadata = { title: "Services" };
+
+type Search = Promise<{ kind?: string; environment?: string; health?: string }>;
+
+/** Every deployed service across use cases, filtered in the URL; the down ones first. */
+export default async function ServicesPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireUser("/services");
+  const filters = await searchParams;
+  const services = await listAllServices(user, filters);
+  const down = services.filter((s) => s.health.status === "DOWN").length;
+  const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">Services</h1>
+        <p className="text-sm text-slate-600">
+          {services.length} service{services.length === 1 ? "" : "s"}
+          {down > 0 && `, ${down} down`}. Health is checked every few minutes; “Check now” probes at once.
+        </p>
+      </header>
+      <form className="flex flex-wrap items-end gap-3" aria-label="Filter services">
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Kind</span>
+          <select name="kind" defaultValue={filters.kind ?? ""} className={select}>
+            <option value="">All kinds</option>
+            {SERVICE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {SERVICE_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Environment</span>
+          <select name="environment" defaultValue={filters.environment ?? ""} className={select}>
+            <option value="">All environments</option>
+            {ENVIRONMENTS.map((env) => (
+              <option key={env} value={env}>
+                {ENVIRONMENT_LABELS[env]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Health</span>
+          <select name="health" defaultValue={filters.health ?? ""} className={select}>
+            <option value="">Any health</option>
+            {HEALTH_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {HEALTH_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={buttonClass("primary")}>
+          Filter
+        </button>
+        <a href="/services" className={buttonClass("ghost")}>
+          Clear
+        </a>
+      </form>
+      {services.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">
+          No service matches. Services are added on each use case's page, or imported from a docker-compose file.
+        </p>
+      ) : (
+        <ul
+          className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4"
+          aria-label="All services"
+        >
+          {services.map((service) => (
+            <ServiceRow key={service.id} service={service} canManage={service.canManage} showUseCase />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+import { type FormEvent, useState } from "react";
+import { createServiceAction } from "@/app/(app)/services-actions";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { useSubmit } from "@/components/ui/use-submit";
+import {
+  ENVIRONMENT_LABELS,
+  ENVIRONMENTS,
+  kindFromUrl,
+  SERVICE_KIND_LABELS,
+  SERVICE_KINDS,
+  type ServiceKind,
+} from "@/lib/services";
+
+/** Register one service; the kind follows the URL until the user picks one. */
+export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
+  const [values, setValues] = useState({ name: "", url: "", environment: "PRODUCTION", note: "" });
+  const [kind, setKind] = useState<ServiceKind | null>(null);
+  const { pending, errors, message, run } = useSubmit(() => {
+    setValues({ name: "", url: "", environment: values.environment, note: "" });
+    setKind(null);
+  });
+  const shownKind = kind ?? kindFromUrl(values.url);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await run(() => createServiceAction(useCaseKey, { ...values, kind: shownKind }));
+  }
+  return (
+    <form
+      onSubmit={submit}
+      className="grid gap-3 sm:grid-cols-[1fr_2fr_10rem_10rem_auto] sm:items-end"
+      aria-label="Add a service"
+      noValidate
+    >
+      <Field label="Name" error={errors.name}>
+        {(props) => (
+          <TextInput {...props} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+        )}
+      </Field>
+      <Field label="Address" error={errors.url}>
+        {(props) => (
+          <TextInput
+            {...props}
+            type="url"
+            placeholder="https://grafana.example.com/d/churn"
+            value={values.url}
+            onChange={(e) => setValues({ ...values, url: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Kind" error={errors.kind}>
+        {(props) => (
+          <Select {...props} value={shownKind} onChange={(e) => setKind(e.target.value as ServiceKind)}>
+            {SERVICE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {SERVICE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Environment" error={errors.environment}>
+        {(props) => (
+          <Select
+            {...props}
+            value={values.environment}
+            onChange={(e) => setValues({ ...values, environment: e.target.value })}
+          >
+            {ENVIRONMENTS.map((env) => (
+              <option key={env} value={env}>
+                {ENVIRONMENT_LABELS[env]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Adding…" : "Add service"}
+      </Button>
+      {message && (
+        <p role="alert" className="text-sm text-rose-700 sm:col-span-5">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}
