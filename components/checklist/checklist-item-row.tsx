@@ -7,6 +7,7 @@ import {
   SERVICE_KIND_LABELS,
   type ServiceKind,
 } from "@/lib/checklist-templates";
+import { HEALTH_LABELS, type HealthStatus } from "@/lib/services";
 import type { ChecklistItemDto } from "@/server/checklists/checklist-dto";
 import { ChecklistItemEditor } from "./checklist-item-editor";
 
@@ -69,7 +70,11 @@ export function ChecklistItemRow({
                       <a href={service.url} className="underline" target="_blank" rel="noreferrer noopener">
                         {service.name}
                       </a>{" "}
-                      ({service.environment.toLowerCase()}, health not checked yet)
+                      ({service.environment.toLowerCase()},{" "}
+                      {service.checkedAt
+                        ? `${HEALTH_LABELS[service.healthStatus as HealthStatus].toLowerCase()}, checked ${day(service.checkedAt)}`
+                        : "health not checked yet"}
+                      )
                     </span>
                   ))}
             </p>

@@ -78,4 +78,18 @@ export const ActualSchema = z
   .strict();
 export type ActualInput = z.infer<typeof ActualSchema>;
 
-export const OrgSettingsSchema = z.object({ currency: currencyCode }).strict();
+/** A host name, an IP address or a CIDR the health probe may reach although it is private. */
+const probeAllowEntry = z
+  .string()
+  .trim()
+  .regex(/^([a-z0-9.-]+|[0-9a-f:.]+(\/\d{1,3})?)$/i, {
+    error: "Give host names, IP addresses or CIDRs, like 10.20.0.0/16.",
+  })
+  .max(255);
+
+export const OrgSettingsSchema = z
+  .object({
+    currency: currencyCode.optional(),
+    probeAllow: z.array(probeAllowEntry).max(100, { error: "At most 100 entries." }).optional(),
+  })
+  .strict();

@@ -24,6 +24,11 @@ type Seeded = {
 
 type People = Record<Role, string>;
 
+const DEMO_SERVICES = [
+  { name: "Model API", kind: "MODEL_API", environment: "PRODUCTION", url: "https://example.com/" },
+  { name: "Monitoring", kind: "GRAFANA", environment: "PRODUCTION", url: "https://play.grafana.org/" },
+] as const;
+
 /** Realised value per month, in % of the base estimate's monthly share: a ramp-up, then around plan. */
 const RAMP = [55, 70, 85, 95, 105, 100, 110];
 
@@ -164,24 +169,28 @@ export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], pe
         })),
       });
       await prisma.checklistSignOff.create({ data: { useCaseId: u.id, stage: "PACKAGING", byId: people.IT } });
-      await prisma.service.createMany({
-        data: [
-          {
+      // Public addresses, so a demo on a connected machine shows live health; the history is seeded.
+      for (const service of DEMO_SERVICES) {
+        const created = await prisma.service.create({
+          data: {
+            ...service,
             useCaseId: u.id,
-            name: "Model API",
-            kind: "MODEL_API",
-            environment: "PRODUCTION",
-            url: "https://models.example.com/",
+            healthStatus: "UP",
+            httpStatus: 200,
+            latencyMs: 120,
+            checkedAt: new Date(),
           },
-          {
-            useCaseId: u.id,
-            name: "Monitoring",
-            kind: "GRAFANA",
-            environment: "PRODUCTION",
-            url: "https://grafana.example.com/",
-          },
-        ],
-      });
+        });
+        await prisma.serviceProbe.createMany({
+          data: Array.from({ length: 24 }, (_, i) => ({
+            serviceId: created.id,
+            at: new Date(Date.now() - (24 - i) * 5 * 60_000),
+            status: "UP" as const,
+            httpStatus: 200,
+            latencyMs: 90 + ((i * 37) % 80),
+          })),
+        });
+      }
     }
 
     // How paused and stopped use cases got there.

@@ -23,7 +23,14 @@ export type ChecklistItemDto = {
   updatedAt: string;
   /** The kind of registered service that is automatic evidence, and the use case's services of that kind. */
   evidenceKind: string | null;
-  evidenceServices: { id: string; name: string; url: string; environment: string }[];
+  evidenceServices: {
+    id: string;
+    name: string;
+    url: string;
+    environment: string;
+    healthStatus: string;
+    checkedAt: string | null;
+  }[];
 };
 
 export type SignOffDto = { by: Person; at: string };
@@ -60,7 +67,7 @@ export async function loadChecklist(
     }),
     await client.service.findMany({
       where: { useCaseId: useCase.id },
-      select: { id: true, name: true, url: true, environment: true, kind: true },
+      select: { id: true, name: true, url: true, environment: true, kind: true, healthStatus: true, checkedAt: true },
       orderBy: { name: "asc" },
     }),
   ];
@@ -91,7 +98,14 @@ export async function loadChecklist(
       evidenceServices: item.evidenceKind
         ? services
             .filter((service) => service.kind === item.evidenceKind)
-            .map(({ id, name, url, environment }) => ({ id, name, url, environment }))
+            .map(({ id, name, url, environment, healthStatus, checkedAt }) => ({
+              id,
+              name,
+              url,
+              environment,
+              healthStatus,
+              checkedAt: checkedAt?.toISOString() ?? null,
+            }))
         : [],
     })),
     signedOff: active ? { by: active.by, at: active.at.toISOString() } : null,

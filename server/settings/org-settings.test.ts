@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { makeUser } from "../../prisma/seed/factories";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { currentProbePolicy } from "../services/check-service";
+import { getOrgSettings, updateOrgSettings } from "./org-settings";
+
+describe("organisation settings", () => {
+  it("are changed by admins only, validated, audited, and feed the probe policy", async () => {
+    const admin = await makeUser(db, { role: "ADMIN" });
+    const it_ = await makeUser(db, { role: "IT" });
+    const before = await getOrgSettings();
+    const refusal = await updateOrgSettings(it_, { currency: "USD" }).catch((e) => e);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal.code).toBe("FORBIDDEN");
+    const invalid = await updateOrgSettings(admin, { probeAllow: ["10.0.0.0/99"] }).catch((e) => e);
+    expect(invalid.details.errors).toEqual([expect.objectContaining({ path: "probeAllow" })]);
+    expect((await updateOrgSettings(admin, { currency: "eur" }).catch((e) => e)).code).toBe("VALIDATION");
+    try {
+      const saved = await updateOrgSettings(admin, { probeAllow: ["grafana.internal"] });
+      expect(saved).toEqual({ currency: before.currency, probeAllow: ["grafana.internal"] });
+      expect((await currentProbePolicy()).hosts.has("grafana.internal")).toBe(true);
+      expect(await db.auditEvent.count({ where: { action: "settings.update", actorId: admin.id } })).toBe(1);
+    } finally {
+      await updateOrgSettings(admin, before);
+    }
+  });
+});
