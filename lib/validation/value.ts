@@ -91,5 +91,21 @@ export const OrgSettingsSchema = z
   .object({
     currency: currencyCode.optional(),
     probeAllow: z.array(probeAllowEntry).max(100, { error: "At most 100 entries." }).optional(),
+    stageProbabilities: z
+      .array(
+        z
+          .number({ error: "A probability is a whole percentage from 0 to 100." })
+          .int({ error: "A probability is a whole percentage from 0 to 100." })
+          .min(0, { error: "A probability is a whole percentage from 0 to 100." })
+          .max(100, { error: "A probability is a whole percentage from 0 to 100." }),
+      )
+      .length(4, { error: "Give one probability per stage: POC, prototype, packaging, production." })
+      .optional(),
+    stalledDays: z
+      .number({ error: "The stalled threshold is a whole number of days from 1 to 365." })
+      .int({ error: "The stalled threshold is a whole number of days from 1 to 365." })
+      .min(1, { error: "The stalled threshold is a whole number of days from 1 to 365." })
+      .max(365, { error: "The stalled threshold is a whole number of days from 1 to 365." })
+      .optional(),
   })
   .strict();

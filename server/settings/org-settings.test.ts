@@ -18,7 +18,11 @@ describe("organisation settings", () => {
     expect((await updateOrgSettings(admin, { currency: "eur" }).catch((e) => e)).code).toBe("VALIDATION");
     try {
       const saved = await updateOrgSettings(admin, { probeAllow: ["grafana.internal"] });
-      expect(saved).toEqual({ currency: before.currency, probeAllow: ["grafana.internal"] });
+      expect(saved).toEqual({ ...before, probeAllow: ["grafana.internal"] });
+      expect((await updateOrgSettings(admin, { stageProbabilities: [10, 20, 30] }).catch((e) => e)).code).toBe(
+        "VALIDATION",
+      );
+      expect((await updateOrgSettings(admin, { stalledDays: 0 }).catch((e) => e)).code).toBe("VALIDATION");
       expect((await currentProbePolicy()).hosts.has("grafana.internal")).toBe(true);
       expect(await db.auditEvent.count({ where: { action: "settings.update", actorId: admin.id } })).toBe(1);
     } finally {

@@ -7,12 +7,25 @@ import { DomainError, forbidden } from "../errors";
 import { parseAllowList } from "../services/probe-policy";
 import { parseInput } from "../use-cases/validate-input";
 
-export type OrgSettingsDto = { currency: string; probeAllow: string[] };
+export type OrgSettingsDto = {
+  currency: string;
+  probeAllow: string[];
+  /** % per stage, in STAGES order. */
+  stageProbabilities: number[];
+  stalledDays: number;
+};
+
+export const DEFAULT_STAGE_PROBABILITIES = [10, 30, 60, 100];
 
 /** The organisation's settings; defaults until an admin saves them. */
 export async function getOrgSettings(): Promise<OrgSettingsDto> {
   const row = await db.orgSettings.findUnique({ where: { id: 1 } });
-  return { currency: row?.currency ?? "EUR", probeAllow: row?.probeAllow ?? [] };
+  return {
+    currency: row?.currency ?? "EUR",
+    probeAllow: row?.probeAllow ?? [],
+    stageProbabilities: row?.stageProbabilities.length === 4 ? row.stageProbabilities : DEFAULT_STAGE_PROBABILITIES,
+    stalledDays: row?.stalledDays ?? 30,
+  };
 }
 
 export async function updateOrgSettings(actor: Actor, input: unknown): Promise<OrgSettingsDto> {
@@ -30,8 +43,8 @@ export async function updateOrgSettings(actor: Actor, input: unknown): Promise<O
   await db.$transaction(async (tx) => {
     await tx.orgSettings.upsert({
       where: { id: 1 },
-      create: { id: 1, currency: next.currency, probeAllow: next.probeAllow, updatedById: actor.id },
-      update: { currency: next.currency, probeAllow: next.probeAllow, updatedById: actor.id },
+      create: { id: 1, ...next, updatedById: actor.id },
+      update: { ...next, updatedById: actor.id },
     });
     await recordEvent(tx, {
       actorId: actor.id,

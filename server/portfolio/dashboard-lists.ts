@@ -1,0 +1,178 @@
+import "server-only";
+import { evaluateCriteria, formatKey, gateOutOf, type Stage } from "../../lib/lifecycle";
+import { fromCents, toCents } from "../../lib/money";
+import { type Actor, can } from "../../lib/permissions";
+import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import type { EstimateSnapshot } from "../gates/estimate-snapshot";
+import { loadGateFacts } from "../gates/load-gate-facts";
+import { getOrgSettings } from "../settings/org-settings";
+import { filterWhere } from "./portfolio-filters";
+
+const LIMIT = 10;
+const DAY = 86_400_000;
+const ref = (u: { number: number; title: string }) => ({ key: formatKey(u.number), title: u.title });
+
+export type DashboardLists = {
+  reviewsWaiting: { id: string; key: string; title: string; gate: string; requestedAt: string; awaiting: string }[];
+  conditionsDue: {
+    id: string;
+    key: string;
+    title: string;
+    text: string;
+    owner: string;
+    dueOn: string;
+    overdue: boolean;
+  }[];
+  stalled: { key: string; title: string; stage: Stage; days: number }[];
+  servicesDown: { id: string; key: string; title: string; name: string; reason: string | null }[];
+  stalledDays: number;
+};
+
+/** The dashboard's lists: what waits, what is due, what stalls, what is down (top 10 each). */
+export async function dashboardLists(actor: Actor, filters: PortfolioFilters): Promise<DashboardLists> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const { stalledDays } = await getOrgSettings();
+  const useCase = filterWhere(filters);
+  const now = Date.now();
+  const soon = new Date(now + 7 * DAY);
+  const [reviews, conditions, stalled, down] = await Promise.all([
+    db.gateReview.findMany({
+      where: { status: "OPEN", useCase },
+      include: { useCase: { select: { number: true, title: true } }, votes: { select: { role: true } } },
+      orderBy: { requestedAt: "asc" },
+      take: LIMIT,
+    }),
+    db.gateCondition.findMany({
+      where: { closedAt: null, dueOn: { lte: soon }, review: { decision: "CONDITIONAL_GO", useCase } },
+      include: {
+        owner: { select: { name: true } },
+        review: { select: { useCase: { select: { number: true, title: true } } } },
+      },
+      orderBy: { dueOn: "asc" },
+      take: LIMIT,
+    }),
+    db.useCase.findMany({
+      where: { ...useCase, status: "ACTIVE", updatedAt: { lt: new Date(now - stalledDays * DAY) } },
+      select: { number: true, title: true, stage: true, updatedAt: true },
+      orderBy: { updatedAt: "asc" },
+      take: LIMIT,
+    }),
+    db.service.findMany({
+      where: { healthStatus: "DOWN", useCase },
+      include: { useCase: { select: { number: true, title: true } } },
+      orderBy: { checkedAt: "desc" },
+      take: LIMIT,
+    }),
+  ]);
+  const today = new Date(now).toISOString().slice(0, 10);
+  return {
+    reviewsWaiting: reviews.map((r) => {
+      const gate = gateOutOf(r.fromStage);
+      const voted = new Set(r.votes.map((v) => v.role));
+      return {
+        id: r.id,
+        ...ref(r.useCase),
+        gate: gate?.id ?? "",
+        requestedAt: r.requestedAt.toISOString(),
+        awaiting: (gate?.deciders ?? []).filter((role) => !voted.has(role)).join(" and "),
+      };
+    }),
+    conditionsDue: conditions.map((c) => {
+      const dueOn = c.dueOn.toISOString().slice(0, 10);
+      return { id: c.id, ...ref(c.review.useCase), text: c.text, owner: c.owner.name, dueOn, overdue: dueOn < today };
+    }),
+    stalled: stalled.map((u) => ({ ...ref(u), stage: u.stage, days: Math.floor((now - u.updatedAt.getTime()) / DAY) })),
+    servicesDown: down.map((s) => ({ id: s.id, ...ref(s.useCase), name: s.name, reason: s.healthReason })),
+    stalledDays,
+  };
+}
+
+export type MyUseCase = {
+  key: string;
+  title: string;
+  stage: Stage;
+  status: string;
+  next: string | null;
+  blockers: string[];
+};
+
+/** The data scientist's view: their use cases and what blocks each one's next gate. */
+export async function myUseCases(actor: Actor, filters: PortfolioFilters): Promise<MyUseCase[]> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const rows = await db.useCase.findMany({
+    where: { ...filterWhere(filters), ownerId: actor.id, status: { not: "STOPPED" } },
+    orderBy: { updatedAt: "desc" },
+    take: 25,
+  });
+  return Promise.all(
+    rows.map(async (row) => {
+      const gate = gateOutOf(row.stage);
+      const open = await db.gateReview.count({ where: { useCaseId: row.id, status: "OPEN" } });
+      const blockers =
+        gate && !open
+          ? evaluateCriteria(gate, await loadGateFacts(row))
+              .filter((c) => !c.met)
+              .map((c) => c.message)
+          : [];
+      return {
+        ...ref(row),
+        stage: row.stage,
+        status: row.status,
+        next: gate ? (open ? `${gate.id} review open` : gate.id) : null,
+        blockers,
+      };
+    }),
+  );
+}
+
+export type Mover = { key: string; title: string; from: string; to: string; change: string; currency: string };
+
+/** The business view's biggest movers: the largest change of base EBITDA since the last gate decision. */
+export async function biggestMovers(actor: Actor, filters: PortfolioFilters): Promise<Mover[]> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const rows = await db.useCase.findMany({
+    where: {
+      ...filterWhere(filters),
+      status: "ACTIVE",
+      ebitdaBase: { not: null },
+      gateReviews: { some: { status: "DECIDED" } },
+    },
+    select: {
+      number: true,
+      title: true,
+      ebitdaBase: true,
+      currency: true,
+      gateReviews: {
+        where: { status: "DECIDED" },
+        orderBy: { decidedAt: "desc" },
+        take: 1,
+        select: { estimateSnapshot: true },
+      },
+    },
+    take: 500,
+  });
+  return rows
+    .flatMap((row) => {
+      const from = (row.gateReviews[0]?.estimateSnapshot as EstimateSnapshot | null)?.ebitda.base;
+      const to = row.ebitdaBase?.toFixed(2);
+      if (!from || !to) return [];
+      const change = toCents(to) - toCents(from);
+      return change === 0n
+        ? []
+        : [
+            {
+              ...ref(row),
+              from,
+              to,
+              change: fromCents(change),
+              currency: row.currency,
+              abs: change < 0n ? -change : change,
+            },
+          ];
+    })
+    .sort((a, b) => (b.abs > a.abs ? 1 : b.abs < a.abs ? -1 : 0))
+    .slice(0, 5)
+    .map(({ abs: _abs, ...mover }) => mover);
+}

@@ -1,0 +1,211 @@
+import "server-only";
+import { Prisma } from "../../generated/prisma/client";
+import { GATES, STAGES, STOP_REASONS, type Stage, type StopReason } from "../../lib/lifecycle";
+import { fromCents, toCents } from "../../lib/money";
+import { type Actor, can } from "../../lib/permissions";
+import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { getOrgSettings } from "../settings/org-settings";
+import { filterSql, parseFilters } from "./portfolio-filters";
+
+type Money = string;
+const ZERO = "0.00";
+
+export type PortfolioSummary = {
+  currency: string;
+  filters: PortfolioFilters;
+  /** Every use case per stage (count), and the active ones with their value (org currency only). */
+  byStage: Record<
+    Stage,
+    {
+      count: number;
+      active: number;
+      ebitdaBase: Money;
+      ebitdaLow: Money;
+      ebitdaHigh: Money;
+      probability: number;
+      weighted: Money;
+    }
+  >;
+  byStatus: { ACTIVE: number; PAUSED: number; STOPPED: number };
+  /** Use cases that reached each stage (now there or beyond): the funnel. */
+  funnel: { stage: Stage; reached: number }[];
+  weightedPipeline: Money;
+  gates: { decided: number; go: number; stopped: number; paused: number };
+  conversion: {
+    gate: string;
+    from: Stage;
+    decided: number;
+    go: number;
+    stopped: number;
+    paused: number;
+    rate: number | null;
+  }[];
+  stopReasons: { reason: StopReason; count: number }[];
+  /** Median days a use case took to pass each stage's gate, and median days the active ones have been in it. */
+  timeInStage: { stage: Stage; medianDaysToPass: number | null; medianDaysNow: number | null }[];
+  valueByArea: { benefitArea: string; stage: Stage; ebitdaBase: Money }[];
+  realisedThisYear: Money;
+  openReviews: number;
+  overdueConditions: number;
+  /** Use cases in another currency, left out of the money figures (no exchange rates). */
+  otherCurrencies: number;
+};
+
+const weighted = (base: Money, percent: number) => fromCents((toCents(base) * BigInt(percent)) / 100n);
+/** A SQL sum (text, possibly negative or null) as a two-decimal amount string. */
+const money = (value: string | null) => {
+  if (value == null) return ZERO;
+  const negative = value.startsWith("-");
+  const cents = toCents(negative ? value.slice(1) : value);
+  return fromCents(negative ? -cents : cents);
+};
+
+/**
+ * The portfolio's figures, computed in PostgreSQL (aggregates, never every row in JS),
+ * for the use cases matching the filters. Money is summed over the organisation currency.
+ */
+export async function portfolioSummary(actor: Actor, input: unknown = {}): Promise<PortfolioSummary> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const filters = parseFilters(input);
+  const settings = await getOrgSettings();
+  const { currency } = settings;
+  const where = filterSql(filters);
+  const year = `${new Date().getUTCFullYear()}-01`;
+
+  const [stageRows, gateRows, passRows, nowRows, areaRows, extras] = await Promise.all([
+    db.$queryRaw<
+      {
+        stage: Stage;
+        status: string;
+        n: number;
+        base: string | null;
+        low: string | null;
+        high: string | null;
+        other: number;
+      }[]
+    >(Prisma.sql`
+      SELECT u.stage, u.status, count(*)::int AS n,
+        sum(u."ebitdaBase") FILTER (WHERE u.currency = ${currency})::text AS base,
+        sum(u."ebitdaLow") FILTER (WHERE u.currency = ${currency})::text AS low,
+        sum(u."ebitdaHigh") FILTER (WHERE u.currency = ${currency})::text AS high,
+        (count(*) FILTER (WHERE u.currency <> ${currency} AND u."ebitdaBase" IS NOT NULL))::int AS other
+      FROM "UseCase" u WHERE ${where}
+      GROUP BY u.stage, u.status`),
+    db.$queryRaw<{ from: Stage; decision: string; reason: StopReason | null; n: number }[]>(Prisma.sql`
+      SELECT r."fromStage" AS from, r.decision::text AS decision, r."stopReason" AS reason, count(*)::int AS n
+      FROM "GateReview" r JOIN "UseCase" u ON u.id = r."useCaseId"
+      WHERE r.status = 'DECIDED' AND ${where}
+      GROUP BY 1, 2, 3`),
+    db.$queryRaw<{ stage: Stage; median: number | null }[]>(Prisma.sql`
+      WITH passes AS (
+        SELECT r."useCaseId", r."fromStage", r."decidedAt",
+          lag(r."decidedAt") OVER (PARTITION BY r."useCaseId" ORDER BY r."decidedAt") AS previous
+        FROM "GateReview" r WHERE r.decision IN ('GO', 'CONDITIONAL_GO'))
+      SELECT p."fromStage" AS stage,
+        percentile_cont(0.5) WITHIN GROUP (
+          ORDER BY extract(epoch FROM p."decidedAt" - coalesce(p.previous, u."createdAt")) / 86400)::float8 AS median
+      FROM passes p JOIN "UseCase" u ON u.id = p."useCaseId" WHERE ${where}
+      GROUP BY 1`),
+    db.$queryRaw<{ stage: Stage; median: number | null }[]>(Prisma.sql`
+      SELECT u.stage, percentile_cont(0.5) WITHIN GROUP (
+          ORDER BY extract(epoch FROM now() - u."stageEnteredAt") / 86400)::float8 AS median
+      FROM "UseCase" u WHERE u.status = 'ACTIVE' AND ${where}
+      GROUP BY 1`),
+    db.$queryRaw<{ area: string | null; stage: Stage; base: string | null }[]>(Prisma.sql`
+      SELECT u."benefitArea"::text AS area, u.stage, sum(u."ebitdaBase")::text AS base
+      FROM "UseCase" u WHERE u.status = 'ACTIVE' AND u.currency = ${currency} AND ${where}
+      GROUP BY 1, 2`),
+    db.$queryRaw<{ realised: string | null; open: number; overdue: number }[]>(Prisma.sql`
+      SELECT
+        (SELECT sum(a.ebitda)::text FROM "Actual" a JOIN "UseCase" u ON u.id = a."useCaseId"
+          WHERE a.period >= ${year} AND u.currency = ${currency} AND ${where}) AS realised,
+        (SELECT count(*)::int FROM "GateReview" r JOIN "UseCase" u ON u.id = r."useCaseId"
+          WHERE r.status = 'OPEN' AND ${where}) AS open,
+        (SELECT count(*)::int FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
+          JOIN "UseCase" u ON u.id = r."useCaseId"
+          WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${where}) AS overdue`),
+  ]);
+
+  const byStage = Object.fromEntries(
+    STAGES.map((stage, index) => {
+      const rows = stageRows.filter((row) => row.stage === stage);
+      const active = rows.find((row) => row.status === "ACTIVE");
+      const probability = settings.stageProbabilities[index] ?? 0;
+      const base = money(active?.base ?? null);
+      return [
+        stage,
+        {
+          count: rows.reduce((sum, row) => sum + row.n, 0),
+          active: active?.n ?? 0,
+          ebitdaBase: base,
+          ebitdaLow: money(active?.low ?? null),
+          ebitdaHigh: money(active?.high ?? null),
+          probability,
+          weighted: weighted(base, probability),
+        },
+      ];
+    }),
+  ) as PortfolioSummary["byStage"];
+  const byStatus = { ACTIVE: 0, PAUSED: 0, STOPPED: 0 };
+  for (const row of stageRows) byStatus[row.status as keyof typeof byStatus] += row.n;
+  const funnel = STAGES.map((stage, index) => ({
+    stage,
+    reached: STAGES.slice(index).reduce((sum, s) => sum + byStage[s].count, 0),
+  }));
+  const conversion = GATES.map((gate) => {
+    const rows = gateRows.filter((row) => row.from === gate.from);
+    const count = (decisions: string[]) =>
+      rows.filter((r) => decisions.includes(r.decision)).reduce((s, r) => s + r.n, 0);
+    const decided = rows.reduce((sum, row) => sum + row.n, 0);
+    const go = count(["GO", "CONDITIONAL_GO"]);
+    return {
+      gate: gate.id,
+      from: gate.from,
+      decided,
+      go,
+      stopped: count(["STOP"]),
+      paused: count(["PAUSE"]),
+      rate: decided === 0 ? null : Math.round((go / decided) * 1000) / 10,
+    };
+  });
+  const totals = conversion.reduce(
+    (sum, gate) => ({
+      decided: sum.decided + gate.decided,
+      go: sum.go + gate.go,
+      stopped: sum.stopped + gate.stopped,
+      paused: sum.paused + gate.paused,
+    }),
+    { decided: 0, go: 0, stopped: 0, paused: 0 },
+  );
+  const round = (days: number | null | undefined) => (days == null ? null : Math.round(days * 10) / 10);
+  return {
+    currency,
+    filters,
+    byStage,
+    byStatus,
+    funnel,
+    weightedPipeline: fromCents(STAGES.reduce((sum, stage) => sum + toCents(byStage[stage].weighted), 0n)),
+    gates: totals,
+    conversion,
+    stopReasons: STOP_REASONS.map((reason) => ({
+      reason,
+      count: gateRows.filter((r) => r.decision === "STOP" && r.reason === reason).reduce((s, r) => s + r.n, 0),
+    })).filter((r) => r.count > 0),
+    timeInStage: STAGES.map((stage) => ({
+      stage,
+      medianDaysToPass: round(passRows.find((r) => r.stage === stage)?.median),
+      medianDaysNow: round(nowRows.find((r) => r.stage === stage)?.median),
+    })),
+    valueByArea: areaRows.map((row) => ({
+      benefitArea: row.area ?? "UNSET",
+      stage: row.stage,
+      ebitdaBase: money(row.base),
+    })),
+    realisedThisYear: money(extras[0]?.realised ?? null),
+    openReviews: extras[0]?.open ?? 0,
+    overdueConditions: extras[0]?.overdue ?? 0,
+    otherCurrencies: stageRows.reduce((sum, row) => sum + row.other, 0),
+  };
+}
