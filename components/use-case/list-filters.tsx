@@ -13,7 +13,8 @@ const SORT_LABELS = {
 };
 
 /** Plain GET form: filters live in the URL, work without JavaScript and can be shared. */
-export function ListFilters({ values }: { values: ListFilterValues }) {
+/** `hidden`: filters set elsewhere (the dashboard's team, owner, sponsor, dates), kept when this form is used. */
+export function ListFilters({ values, hidden = [] }: { values: ListFilterValues; hidden?: [string, string][] }) {
   return (
     <search>
       <form
@@ -21,6 +22,9 @@ export function ListFilters({ values }: { values: ListFilterValues }) {
         aria-label="Filter use cases"
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
       >
+        {hidden.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <div className="text-sm">
           <label htmlFor="filter-q" className="mb-1 block font-medium text-slate-700">
             Search

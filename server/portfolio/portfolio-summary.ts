@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
-import { GATES, STAGES, STOP_REASONS, type Stage, type StopReason } from "../../lib/lifecycle";
+import { formatKey, GATES, STAGES, STOP_REASONS, type Stage, type StopReason } from "../../lib/lifecycle";
 import { fromCents, toCents } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
@@ -51,6 +51,8 @@ export type PortfolioSummary = {
   overdueConditions: number;
   /** Use cases in another currency, left out of the money figures (no exchange rates). */
   otherCurrencies: number;
+  /** The biggest production use cases: realised EBITDA to date against base per year x months since production / 12. */
+  production: { key: string; title: string; actual: Money; estimate: Money }[];
 };
 
 const weighted = (base: Money, percent: number) => fromCents((toCents(base) * BigInt(percent)) / 100n);
@@ -74,7 +76,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
   const where = filterSql(filters);
   const year = `${new Date().getUTCFullYear()}-01`;
 
-  const [stageRows, gateRows, passRows, nowRows, areaRows, extras] = await Promise.all([
+  const [stageRows, gateRows, passRows, nowRows, areaRows, extras, productionRows] = await Promise.all([
     db.$queryRaw<
       {
         stage: Stage;
@@ -126,6 +128,13 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
         (SELECT count(*)::int FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
           JOIN "UseCase" u ON u.id = r."useCaseId"
           WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${where}) AS overdue`),
+    db.$queryRaw<{ number: number; title: string; base: string; actual: string; months: number | null }[]>(Prisma.sql`
+      SELECT u.number, u.title, u."ebitdaBase"::text AS base, coalesce(sum(a.ebitda), 0)::text AS actual,
+        ((extract(year FROM max(to_date(a.period, 'YYYY-MM'))) - extract(year FROM u."stageEnteredAt")) * 12
+          + extract(month FROM max(to_date(a.period, 'YYYY-MM'))) - extract(month FROM u."stageEnteredAt") + 1)::int AS months
+      FROM "UseCase" u LEFT JOIN "Actual" a ON a."useCaseId" = u.id
+      WHERE u.stage = 'PRODUCTION' AND u.currency = ${currency} AND u."ebitdaBase" IS NOT NULL AND ${where}
+      GROUP BY u.id ORDER BY u."ebitdaBase" DESC LIMIT 10`),
   ]);
 
   const byStage = Object.fromEntries(
@@ -207,5 +216,11 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
     openReviews: extras[0]?.open ?? 0,
     overdueConditions: extras[0]?.overdue ?? 0,
     otherCurrencies: stageRows.reduce((sum, row) => sum + row.other, 0),
+    production: productionRows.map((row) => ({
+      key: formatKey(row.number),
+      title: row.title,
+      actual: money(row.actual),
+      estimate: fromCents((toCents(row.base) * BigInt(Math.max(0, row.months ?? 0))) / 12n),
+    })),
   };
 }

@@ -6,6 +6,7 @@ import { ListFilters } from "@/components/use-case/list-filters";
 import { ValueRange } from "@/components/use-case/value-range";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
+import { FILTER_KEYS, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { listUseCases, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
 
@@ -25,19 +26,21 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
   };
   const page = Math.max(1, Number.parseInt(one("page") ?? "1", 10) || 1);
   // Unknown filter values are ignored rather than failing the page.
+  const portfolio = PortfolioFiltersSchema.safeParse(filtersFromSearch(raw));
+  const portfolioFilters = portfolio.success ? portfolio.data : {};
   const parsed = UseCaseListQuerySchema.safeParse({
     stage: one("stage"),
     status: one("status"),
-    benefitArea: one("benefitArea"),
     q: one("q"),
     sort: one("sort"),
+    ...portfolioFilters,
   });
   const filters = parsed.success ? parsed.data : {};
   const result = await listUseCases(user, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const hrefFor = (target: number) => {
     const params = new URLSearchParams();
-    for (const key of ["q", "stage", "status", "benefitArea", "sort"]) {
+    for (const key of ["q", "stage", "status", "sort", ...FILTER_KEYS]) {
       const value = one(key);
       if (value) params.set(key, value);
     }
@@ -45,7 +48,17 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
     const query = params.toString();
     return query ? `/use-cases?${query}` : "/use-cases";
   };
-  const filtered = Boolean(one("q") || one("stage") || one("status") || one("benefitArea"));
+  const filtered = Boolean(one("q") || one("stage") || one("status") || Object.keys(portfolioFilters).length);
+  const exportQuery = new URLSearchParams(
+    Object.entries({
+      q: one("q"),
+      stage: one("stage"),
+      status: one("status"),
+      sort: one("sort"),
+      ...portfolioFilters,
+    }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
+  const extraFilters = Object.entries(portfolioFilters).filter(([key]) => key !== "benefitArea") as [string, string][];
 
   return (
     <div className="space-y-6">
@@ -54,9 +67,27 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           <h1 className="text-2xl font-semibold">Use cases</h1>
           <p className="text-sm text-slate-600">Every use case, from first idea to production.</p>
         </div>
-        {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
+        <div className="flex gap-2">
+          <a
+            href={`/use-cases/export.csv${exportQuery ? `?${exportQuery}` : ""}`}
+            className={buttonClass("secondary")}
+            download
+          >
+            Export CSV
+          </a>
+          {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
+        </div>
       </div>
+      {extraFilters.length > 0 && (
+        <p className="text-sm text-slate-600">
+          Also filtered by {extraFilters.map(([key, value]) => `${key} ${value}`).join(", ")} (from the dashboard).{" "}
+          <Link href="/use-cases" className="text-brand-700 underline">
+            Clear
+          </Link>
+        </p>
+      )}
       <ListFilters
+        hidden={extraFilters}
         values={{
           q: one("q"),
           stage: one("stage"),

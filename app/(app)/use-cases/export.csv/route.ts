@@ -1,0 +1,25 @@
+import { getCurrentUser } from "@/server/auth/current-user";
+import { errorResponse } from "@/server/http/api-route";
+import { problem } from "@/server/http/problem";
+import { exportUseCasesCsv } from "@/server/use-cases/export-csv";
+
+export const dynamic = "force-dynamic";
+
+/** The use-case list with the same filters as the page, as a CSV download (the browser session). */
+export async function GET(request: Request): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return problem(401, "Unauthorized", "Sign in first.");
+  const search = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
+  try {
+    const csv = await exportUseCasesCsv(user, search);
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="roadbook-use-cases-${day}.csv"`,
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
