@@ -1,68 +1,181 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { DashboardLists } from "@/components/dashboard/dashboard-lists";
+import { FiltersBar } from "@/components/dashboard/filters-bar";
+import { PortfolioView } from "@/components/dashboard/portfolio-view";
 import { ButtonLink } from "@/components/ui/button";
-import { STAGE_DESCRIPTIONS, STAGE_LABELS } from "@/lib/lifecycle";
-import { formatMoneyShort } from "@/lib/money";
+import { formatMoney } from "@/lib/money";
 import { can } from "@/lib/permissions";
+import { portfolioQueryKey } from "@/lib/query-keys";
+import { filterQuery, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
+import { listHandover } from "@/server/checklists/handover-queue";
 import { getLocale } from "@/server/locale";
-import { stageSummary } from "@/server/portfolio/stage-summary";
+import { biggestMovers, dashboardLists, myUseCases } from "@/server/portfolio/dashboard-lists";
+import { portfolioSummary } from "@/server/portfolio/portfolio-summary";
+import { listPeople, listTeams } from "@/server/users/list-people";
 
 export const metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+const VIEWS = { business: "Business", ds: "Data scientist", it: "IT" } as const;
+type View = keyof typeof VIEWS;
+const DEFAULT_VIEW: Record<string, View> = { BUSINESS: "business", ADMIN: "business", DATA_SCIENTIST: "ds", IT: "it" };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** The first screen: the portfolio for the user's group, filtered in the URL. */
+export default async function DashboardPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser();
+  const raw = await searchParams;
+  const requested = typeof raw.view === "string" ? raw.view : "";
+  const view: View = requested in VIEWS ? (requested as View) : (DEFAULT_VIEW[user.role] ?? "business");
+  const parsed = PortfolioFiltersSchema.safeParse(filtersFromSearch(raw));
+  const filters = parsed.success ? parsed.data : {};
+  const query = filterQuery(filters);
   const locale = await getLocale();
-  const moneyShort = (value: string | null | undefined, currency: string) => formatMoneyShort(value, currency, locale);
-  const { stages, total, currency, otherCurrencies } = await stageSummary(user);
+
+  const queryClient = new QueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: portfolioQueryKey(query),
+    queryFn: () => portfolioSummary(user, filters),
+  });
+  const [lists, teams, people, mine, movers, handover] = await Promise.all([
+    dashboardLists(user, filters),
+    listTeams(),
+    listPeople(),
+    view === "ds" ? myUseCases(user, filters) : [],
+    view === "business" ? biggestMovers(user, filters) : [],
+    view === "it" ? listHandover(user, "progress") : [],
+  ]);
+
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Portfolio</h1>
-          <p className="text-sm text-slate-600">
-            {total} use case{total === 1 ? "" : "s"} on the road from proof of concept to production.
-          </p>
+          <p className="text-sm text-slate-600">From proof of concept to production, at a glance.</p>
         </div>
-        {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
+        <div className="flex gap-2 print:hidden">
+          <ButtonLink variant="secondary" href={`/portfolio/print${query ? `?${query}` : ""}`}>
+            Printable summary
+          </ButtonLink>
+          {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
+        </div>
       </div>
-      {total === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-medium">No use cases yet</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            {can(user, "use-case:create")
-              ? "Create the first one: frame the business need, its output and outcome."
-              : "Data scientists and business sponsors create use cases; they will appear here."}
-          </p>
-        </div>
-      ) : (
-        <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Use cases per stage">
-          {stages.map((s, index) => (
-            <li key={s.stage}>
-              <Link
-                href={`/use-cases?stage=${s.stage}`}
-                className="block h-full rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-500"
-              >
-                <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
-                  Stage {index + 1} · {STAGE_LABELS[s.stage]}
-                </p>
-                <p className="mt-2 text-3xl font-semibold">{s.count}</p>
-                <p className="text-sm text-slate-600">{s.active} active</p>
-                <p className="mt-3 text-sm">
-                  <span className="text-slate-500">Base EBITDA </span>
-                  <span className="font-medium">{moneyShort(s.ebitdaBase, currency)}</span>
-                </p>
-                <p className="mt-3 text-xs text-slate-500">{STAGE_DESCRIPTIONS[s.stage]}</p>
-              </Link>
-            </li>
-          ))}
-        </ol>
-      )}
-      {otherCurrencies > 0 && (
-        <p className="text-xs text-slate-500">
-          Amounts are in {currency}; {otherCurrencies} use case{otherCurrencies === 1 ? " is" : "s are"} estimated in
-          another currency and left out of the sums.
+      <nav aria-label="Views" className="flex gap-1 border-b border-slate-200 print:hidden">
+        {(Object.keys(VIEWS) as View[]).map((key) => (
+          <Link
+            key={key}
+            href={`/?${filterQuery(filters, { view: key })}`}
+            aria-current={key === view ? "page" : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${key === view ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+          >
+            {VIEWS[key]}
+          </Link>
+        ))}
+      </nav>
+      <FiltersBar filters={filters} view={view} teams={teams} people={people} />
+      {!parsed.success && (
+        <p role="status" className="text-sm text-amber-800">
+          Some filters in the address were not understood and are ignored.
         </p>
       )}
+
+      {view === "ds" && (
+        <section aria-labelledby="mine-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="mine-heading" className="text-sm font-semibold text-slate-800">
+            My use cases, and what blocks each one's next gate
+          </h2>
+          {mine.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-500">
+              You own no active use case. Create one, or ask to be made owner.
+            </p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 text-sm">
+              {mine.map((u) => (
+                <li key={u.key} className="py-2">
+                  <Link href={`/use-cases/${u.key}#gates`} className="font-medium hover:underline">
+                    <span className="font-mono text-xs text-slate-500">{u.key}</span> {u.title}
+                  </Link>{" "}
+                  <span className="text-slate-500">
+                    · {u.next ?? "in production"}
+                    {u.status !== "ACTIVE" && ` · ${u.status.toLowerCase()}`}
+                  </span>
+                  {u.blockers.length > 0 ? (
+                    <ul className="ml-4 list-disc text-slate-600">
+                      {u.blockers.map((b) => (
+                        <li key={b}>{b}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    u.next &&
+                    !u.next.includes("open") && <p className="text-emerald-700">Ready: request the {u.next} review.</p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {view === "it" && (
+        <section aria-labelledby="handover-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="handover-heading" className="text-sm font-semibold text-slate-800">
+            Handover queue{" "}
+            <Link href="/handover" className="font-normal text-brand-700 underline">
+              all
+            </Link>
+          </h2>
+          {handover.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-500">No use case is in packaging.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 text-sm">
+              {handover.slice(0, 8).map((row) => (
+                <li key={row.key} className="py-1.5">
+                  <Link href={`/use-cases/${row.key}#checklist`} className="hover:underline">
+                    <span className="font-mono text-xs text-slate-500">{row.key}</span> {row.title}
+                  </Link>{" "}
+                  <span className="text-slate-500">
+                    · {row.closed}/{row.total} done{row.signedOff ? " · signed off" : ""} · {row.daysInStage} days
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <PortfolioView query={query} valueFirst={view === "business"} />
+      </HydrationBoundary>
+
+      {view === "business" && (
+        <section aria-labelledby="movers-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="movers-heading" className="text-sm font-semibold text-slate-800">
+            Biggest movers since their last gate decision
+          </h2>
+          {movers.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-500">No estimate moved since its last gate.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 text-sm">
+              {movers.map((m) => (
+                <li key={m.key} className="py-1.5">
+                  <Link href={`/use-cases/${m.key}#value`} className="hover:underline">
+                    <span className="font-mono text-xs text-slate-500">{m.key}</span> {m.title}
+                  </Link>{" "}
+                  <span className={m.change.startsWith("-") ? "text-rose-700" : "text-emerald-700"}>
+                    {m.change.startsWith("-") ? "" : "+"}
+                    {formatMoney(m.change, m.currency, locale)}
+                  </span>{" "}
+                  <span className="text-slate-500">
+                    ({formatMoney(m.from, m.currency, locale)} → {formatMoney(m.to, m.currency, locale)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <DashboardLists lists={lists} />
     </div>
   );
 }

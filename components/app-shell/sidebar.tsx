@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Dashboard", count: null },
   { href: "/use-cases", label: "Use cases", count: null },
+  { href: "/board", label: "Board", count: null },
   { href: "/reviews", label: "Reviews", count: "reviews" },
   { href: "/handover", label: "Handover", count: null },
   { href: "/services", label: "Services", count: null },

@@ -1,14 +1,14 @@
 // The demo portfolio: 25 realistic use cases spread over the stages, and one account per role.
-import type { BenefitArea, Role, Stage, UseCaseStatus } from "../../lib/lifecycle";
+import { type BenefitArea, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
 import type { PrismaClient } from "../client";
 import { seedDemoGates } from "./demo-gates";
 import { makeUseCase, makeUser, randomPassword } from "./factories";
 
-export const DEMO_ACCOUNTS: { role: Role; email: string; name: string }[] = [
+export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; team?: string }[] = [
   { role: "ADMIN", email: "admin@roadbook.demo", name: "Alex Admin" },
-  { role: "BUSINESS", email: "business@roadbook.demo", name: "Bianca Sponsor" },
-  { role: "DATA_SCIENTIST", email: "datascientist@roadbook.demo", name: "Dario Scientist" },
-  { role: "IT", email: "it@roadbook.demo", name: "Ines Platform" },
+  { role: "BUSINESS", email: "business@roadbook.demo", name: "Bianca Sponsor", team: "Retail" },
+  { role: "DATA_SCIENTIST", email: "datascientist@roadbook.demo", name: "Dario Scientist", team: "Customer analytics" },
+  { role: "IT", email: "it@roadbook.demo", name: "Ines Platform", team: "Platform" },
 ];
 
 type DemoCase = {
@@ -330,7 +330,8 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
       ownerId: byRole("DATA_SCIENTIST"),
       sponsorId: byRole("BUSINESS"),
       stageEnteredAt: enteredAt,
-      createdAt: new Date(enteredAt.getTime() - 30 * DAY),
+      // Before the first gate decision (demo-gates.ts spaces earlier gates 75 days apart).
+      createdAt: new Date(enteredAt.getTime() - (Math.max(0, STAGES.indexOf(demo.stage) - 1) * 75 + 30) * DAY),
     });
     created.push(useCase);
   }

@@ -15,7 +15,7 @@ export function randomPassword(): string {
 
 export async function makeUser(
   prisma: PrismaClient,
-  options: { role: Role; email?: string; name?: string; password?: string; active?: boolean },
+  options: { role: Role; email?: string; name?: string; password?: string; active?: boolean; team?: string },
 ) {
   const password = options.password ?? randomPassword();
   const email = (options.email ?? `${options.role.toLowerCase()}-${unique()}@test.roadbook`).toLowerCase();
@@ -25,6 +25,7 @@ export async function makeUser(
       name: options.name ?? `${options.role} ${unique()}`,
       role: options.role,
       active: options.active ?? true,
+      team: options.team ?? null,
       passwordHash: await hashPassword(password),
     },
   });

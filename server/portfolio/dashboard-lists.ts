@@ -1,5 +1,5 @@
 import "server-only";
-import { evaluateCriteria, formatKey, gateOutOf, type Stage } from "../../lib/lifecycle";
+import { evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, type Stage } from "../../lib/lifecycle";
 import { fromCents, toCents } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
@@ -76,7 +76,10 @@ export async function dashboardLists(actor: Actor, filters: PortfolioFilters): P
         ...ref(r.useCase),
         gate: gate?.id ?? "",
         requestedAt: r.requestedAt.toISOString(),
-        awaiting: (gate?.deciders ?? []).filter((role) => !voted.has(role)).join(" and "),
+        awaiting: (gate?.deciders ?? [])
+          .filter((role) => !voted.has(role))
+          .map((role) => ROLE_LABELS[role])
+          .join(" and "),
       };
     }),
     conditionsDue: conditions.map((c) => {

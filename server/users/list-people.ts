@@ -10,3 +10,14 @@ export async function listPeople(): Promise<{ id: string; name: string; role: Ro
     orderBy: { name: "asc" },
   });
 }
+
+/** The teams users belong to (the dashboard's filter). */
+export async function listTeams(): Promise<string[]> {
+  const rows = await db.user.findMany({
+    where: { team: { not: null } },
+    distinct: ["team"],
+    select: { team: true },
+    orderBy: { team: "asc" },
+  });
+  return rows.flatMap((row) => (row.team ? [row.team] : []));
+}

@@ -13,7 +13,12 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
-      <OrgSettingsForm currency={settings.currency} probeAllow={settings.probeAllow} />
+      <OrgSettingsForm
+        currency={settings.currency}
+        probeAllow={settings.probeAllow}
+        stageProbabilities={settings.stageProbabilities}
+        stalledDays={settings.stalledDays}
+      />
     </div>
   );
 }

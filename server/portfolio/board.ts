@@ -1,0 +1,71 @@
+import "server-only";
+import { evaluateCriteria, formatKey, gateOutOf, STAGES, type Stage } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { loadGateFacts } from "../gates/load-gate-facts";
+import { filterWhere } from "./portfolio-filters";
+
+export type BoardCard = {
+  key: string;
+  title: string;
+  status: string;
+  owner: string;
+  ebitda: { low: string | null; base: string | null; high: string | null; currency: string };
+  daysInStage: number;
+  /** The gate the card's action requests, when the actor may request it now. */
+  requestable: string | null;
+};
+
+const PER_COLUMN = 50;
+
+/** The kanban: non-stopped use cases per stage (the 50 most recently changed of each). */
+export async function boardColumns(
+  actor: Actor,
+  filters: PortfolioFilters,
+): Promise<{ stage: Stage; total: number; cards: BoardCard[] }[]> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const where = { ...filterWhere(filters), status: { not: "STOPPED" as const } };
+  return Promise.all(
+    STAGES.map(async (stage) => {
+      const [rows, total] = await Promise.all([
+        db.useCase.findMany({
+          where: { ...where, stage },
+          include: {
+            owner: { select: { name: true } },
+            gateReviews: { where: { status: "OPEN" }, select: { id: true } },
+          },
+          orderBy: { updatedAt: "desc" },
+          take: PER_COLUMN,
+        }),
+        db.useCase.count({ where: { ...where, stage } }),
+      ]);
+      const gate = gateOutOf(stage);
+      const cards = await Promise.all(
+        rows.map(async (row) => {
+          let requestable: string | null = null;
+          if (gate && row.gateReviews.length === 0 && can(actor, "gate:request", row)) {
+            const unmet = evaluateCriteria(gate, await loadGateFacts(row)).filter((c) => !c.met);
+            if (unmet.length === 0) requestable = gate.id;
+          }
+          return {
+            key: formatKey(row.number),
+            title: row.title,
+            status: row.status,
+            owner: row.owner.name,
+            ebitda: {
+              low: row.ebitdaLow?.toFixed(2) ?? null,
+              base: row.ebitdaBase?.toFixed(2) ?? null,
+              high: row.ebitdaHigh?.toFixed(2) ?? null,
+              currency: row.currency,
+            },
+            daysInStage: Math.floor((Date.now() - row.stageEnteredAt.getTime()) / 86_400_000),
+            requestable,
+          };
+        }),
+      );
+      return { stage, total, cards };
+    }),
+  );
+}
