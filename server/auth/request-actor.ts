@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { hashToken } from "./api-tokens";
-import { type CurrentUser, getCurrentUser, resolveActiveUser } from "./current-user";
+import { type CurrentUser, getCurrentUser } from "./current-user";
 
 /** The acting user of an API request: a Bearer token, else the browser session. */
 export async function actorFromRequest(request: Request): Promise<CurrentUser | null> {
@@ -11,10 +11,15 @@ export async function actorFromRequest(request: Request): Promise<CurrentUser | 
     if (!match?.[1]) return null;
     const token = await db.apiToken.findUnique({
       where: { tokenHash: hashToken(match[1]) },
-      select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
+      select: {
+        id: true,
+        revokedAt: true,
+        lastUsedAt: true,
+        user: { select: { id: true, email: true, name: true, role: true, active: true } },
+      },
     });
-    if (!token || token.revokedAt) return null;
-    const user = await resolveActiveUser(token.userId);
+    if (!token || token.revokedAt || !token.user.active) return null;
+    const { active: _active, ...user } = token.user;
     if (user && (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000)) {
       await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
     }

@@ -52,6 +52,26 @@ export function listWhere(
   return { AND: and };
 }
 
+/**
+ * One page for the API: no total count (the cursor needs only whether there is more), so
+ * one query per page instead of two.
+ */
+export async function listUseCasesPage(
+  actor: Actor,
+  query: UseCaseListQuery,
+): Promise<{ items: UseCaseDto[]; hasMore: boolean; offset: number }> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const { stage, status, q, sort, limit, offset, ...filters } = UseCaseListQuerySchema.parse(query);
+  const rows = await db.useCase.findMany({
+    where: listWhere({ stage, status, q, ...filters }),
+    orderBy: ORDER[sort],
+    skip: offset,
+    take: limit + 1,
+    include: useCaseInclude,
+  });
+  return { items: rows.slice(0, limit).map(toUseCaseDto), hasMore: rows.length > limit, offset };
+}
+
 export async function listUseCases(
   actor: Actor,
   query: UseCaseListQuery,

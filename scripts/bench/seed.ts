@@ -1,0 +1,146 @@
+// Bulk-seeds a synthetic portfolio straight in SQL (generate_series): the benchmark's data.
+// Probe history is hourly for 7 days (168 points per service): at the 5-minute schedule the
+// table would hold 40 million rows at full scale, which no 2-minute seed can write.
+import type pg from "pg";
+
+export type Scale = {
+  users: number;
+  useCases: number;
+  reviewsPerUseCase: number;
+  checklistPerUseCase: number;
+  servicesPerUseCase: number;
+  probesPerService: number;
+  estimatesPerUseCase: number;
+  auditEvents: number;
+  /** Extra POC use cases with an open G1 review each, for the gate-decision timings. */
+  openReviews: number;
+};
+
+export function scaleFor(factor: number): Scale {
+  const n = (full: number, min = 1) => Math.max(min, Math.round(full * factor));
+  return {
+    users: n(200, 8),
+    useCases: n(10_000, 40),
+    reviewsPerUseCase: 3,
+    checklistPerUseCase: 20,
+    servicesPerUseCase: 2,
+    probesPerService: 168,
+    estimatesPerUseCase: 6,
+    auditEvents: n(100_000, 200),
+    openReviews: n(300, 30),
+  };
+}
+
+export const BENCH_PASSWORD = "bench-password-1234";
+
+/** Everything in one transaction per table; returns the seconds it took. */
+export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHash: string): Promise<number> {
+  const started = performance.now();
+  const { users, useCases, openReviews } = scale;
+  const stage = `(ARRAY['POC','POC','POC','PROTOTYPE','PROTOTYPE','PROTOTYPE','PACKAGING','PACKAGING','PRODUCTION','PRODUCTION'])[1 + g % 10]::"Stage"`;
+  await client.query(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", team, "updatedAt")
+     SELECT 'u' || g, 'user' || g || '@bench.test', 'User ' || g,
+       (ARRAY['ADMIN','BUSINESS','DATA_SCIENTIST','IT'])[1 + g % 4]::"Role", $1,
+       (ARRAY['Retail','Operations','Finance','Supply'])[1 + g % 4], now()
+     FROM generate_series(1, $2) g`,
+    [passwordHash, users],
+  );
+  await client.query(
+    `INSERT INTO "UseCase" (id, title, summary, output, outcome, "pocResult", "benefitArea", "ebitdaLow", "ebitdaBase",
+       "ebitdaHigh", currency, stage, status, "stageEnteredAt", "ownerId", "sponsorId", "createdAt", "updatedAt")
+     SELECT 'uc' || g,
+       (ARRAY['Churn','Demand','Fraud','Pricing','Maintenance','Routing','Scoring','Forecast'])[1 + g % 8] || ' model ' || g,
+       'Synthetic use case ' || g, 'A prediction', 'A business reason', 'It worked',
+       (ARRAY['REVENUE_GROWTH','COST_REDUCTION'])[1 + g % 2]::"BenefitArea",
+       (50000 + (g % 97) * 10000), (100000 + (g % 97) * 15000), (150000 + (g % 97) * 25000), 'EUR',
+       ${stage},
+       (CASE WHEN g % 17 = 0 THEN 'STOPPED' WHEN g % 13 = 0 THEN 'PAUSED' ELSE 'ACTIVE' END)::"UseCaseStatus",
+       now() - (g % 300) * interval '1 day',
+       'u' || (1 + (g * 4 + 2) % $2), 'u' || (1 + (g * 4 + 1) % $2),
+       now() - (300 + g % 400) * interval '1 day', now() - (g % 90) * interval '1 day'
+     FROM generate_series(1, $1) g`,
+    [useCases, users],
+  );
+  await client.query(
+    `INSERT INTO "GateReview" (id, "useCaseId", "fromStage", "toStage", status, note, "evidenceUrls", "requestedById",
+       "requestedAt", decision, "decidedById", "decidedAt", rationale, "stopReason", "estimateSnapshot")
+     SELECT 'gr' || g || '_' || k, 'uc' || g,
+       (ARRAY['POC','PROTOTYPE','PACKAGING'])[k]::"Stage", (ARRAY['PROTOTYPE','PACKAGING','PRODUCTION'])[k]::"Stage",
+       'DECIDED', 'Evidence attached', '{}', 'u' || (1 + (g * 4 + 2) % $2), now() - (400 - k * 90) * interval '1 day',
+       (CASE WHEN (g + k) % 11 = 0 THEN 'STOP' WHEN (g + k) % 7 = 0 THEN 'PAUSE' ELSE 'GO' END)::"GateDecision",
+       'u' || (1 + (g * 4 + 1) % $2), now() - (395 - k * 90 - g % 30) * interval '1 day', 'Decided on the evidence',
+       (CASE WHEN (g + k) % 11 = 0 THEN 'NO_VALUE' END)::"StopReason",
+       jsonb_build_object('ebitda', jsonb_build_object('low', '50000.00', 'base', (100000 + (g % 97) * 15000)::text || '.00',
+         'high', '900000.00', 'currency', 'EUR'), 'revision', null, 'takenAt', now())
+     FROM generate_series(1, $1) g, generate_series(1, 3) k`,
+    [useCases, users],
+  );
+  await client.query(
+    `INSERT INTO "GateVote" (id, "reviewId", role, "voterId", decision, rationale, "createdAt")
+     SELECT 'gv' || r.id, r.id, 'BUSINESS', r."decidedById", r.decision, 'ok', r."decidedAt" FROM "GateReview" r`,
+  );
+  await client.query(
+    `INSERT INTO "ChecklistItem" (id, "useCaseId", stage, section, label, position, status, "answerType", options,
+       answer, version, "updatedAt", "itemKey")
+     SELECT 'ci' || g || '_' || k, 'uc' || g, (CASE WHEN k <= 8 THEN 'PROTOTYPE' ELSE 'PACKAGING' END)::"Stage",
+       'Section ' || (1 + k / 5), 'Item ' || k, k,
+       (ARRAY['TODO','IN_PROGRESS','DONE','DONE','NOT_APPLICABLE'])[1 + (g + k) % 5]::"ChecklistStatus", 'NONE', '{}',
+       null, 1, now(), 'item-' || k
+     FROM generate_series(1, $1) g, generate_series(1, $2) k`,
+    [useCases, scale.checklistPerUseCase],
+  );
+  await client.query(
+    `INSERT INTO "Service" (id, "useCaseId", name, kind, environment, url, "healthStatus", "httpStatus", "latencyMs",
+       "checkedAt", "updatedAt")
+     SELECT 'sv' || g || '_' || k, 'uc' || g, (ARRAY['Dashboards','Model API'])[k],
+       (ARRAY['GRAFANA','MODEL_API'])[k]::"ServiceKind", (ARRAY['STAGING','PRODUCTION'])[k]::"ServiceEnvironment",
+       'https://svc' || g || '.bench.test/', (CASE WHEN g % 23 = 0 THEN 'DOWN' ELSE 'UP' END)::"HealthStatus", 200, 120,
+       now(), now()
+     FROM generate_series(1, $1) g, generate_series(1, $2) k`,
+    [useCases, scale.servicesPerUseCase],
+  );
+  await client.query(
+    `INSERT INTO "ServiceProbe" (id, "serviceId", at, status, "httpStatus", "latencyMs")
+     SELECT s.id || '_' || h, s.id, now() - h * interval '1 hour', 'UP', 200, 80 + h % 60
+     FROM "Service" s, generate_series(1, $1) h`,
+    [scale.probesPerService],
+  );
+  await client.query(
+    `INSERT INTO "EstimateRevision" (id, "useCaseId", "authorId", stage, "ebitdaLow", "ebitdaBase", "ebitdaHigh",
+       investment, "runCostPerYear", "horizonYears", currency, assumptions, "createdAt")
+     SELECT 'er' || g || '_' || k, 'uc' || g, 'u' || (1 + (g * 4 + 2) % $3), 'POC',
+       50000 + k * 1000, 100000 + k * 2000, 200000 + k * 3000, 250000, 50000, 3, 'EUR', 'Synthetic',
+       now() - (200 - k * 20) * interval '1 day'
+     FROM generate_series(1, $1) g, generate_series(1, $2) k`,
+    [useCases, scale.estimatesPerUseCase, users],
+  );
+  await client.query(
+    `INSERT INTO "Actual" (id, "useCaseId", period, ebitda, "authorId")
+     SELECT 'ac' || u.id || '_' || m, u.id, to_char(date_trunc('month', now()) - m * interval '1 month', 'YYYY-MM'),
+       8000 + m * 100, u."ownerId"
+     FROM "UseCase" u, generate_series(1, 12) m WHERE u.stage = 'PRODUCTION'`,
+  );
+  await client.query(
+    `INSERT INTO "AuditEvent" (id, at, "actorId", action, entity, "entityId", after)
+     SELECT 'ae' || g, now() - (g % 365) * interval '1 day', 'u' || (1 + g % $2), 'use-case.update', 'UseCase',
+       'uc' || (1 + g % $3), jsonb_build_object('title', 'x')
+     FROM generate_series(1, $1) g`,
+    [scale.auditEvents, users, useCases],
+  );
+  // POC use cases each with an open G1 review, for the decision timings.
+  await client.query(
+    `INSERT INTO "UseCase" (id, title, "benefitArea", "ebitdaLow", "ebitdaBase", "ebitdaHigh", stage, status,
+       "ownerId", output, outcome, "pocResult", "updatedAt")
+     SELECT 'open' || g, 'Awaiting decision ' || g, 'COST_REDUCTION', 1, 2, 3, 'POC', 'ACTIVE', 'u2', 'o', 'o', 'p', now()
+     FROM generate_series(1, $1) g`,
+    [openReviews],
+  );
+  await client.query(
+    `INSERT INTO "GateReview" (id, "useCaseId", "fromStage", "toStage", status, "evidenceUrls", "requestedById")
+     SELECT 'open' || g, 'open' || g, 'POC', 'PROTOTYPE', 'OPEN', '{}', 'u2' FROM generate_series(1, $1) g`,
+    [openReviews],
+  );
+  await client.query("ANALYZE");
+  return (performance.now() - started) / 1000;
+}
