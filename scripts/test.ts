@@ -1,6 +1,7 @@
 // npm test: everything, in order, stopping at the first failure:
 // lint + types, production build, unit + integration tests (real PostgreSQL), then
-// end-to-end tests (Playwright + Chromium) against the production build.
+// end-to-end tests (Playwright + Chromium) against the production build, then the
+// benchmark's smoke run.
 import { spawnSync } from "node:child_process";
 
 const steps: [string, string[], Record<string, string>?][] = [
@@ -10,6 +11,8 @@ const steps: [string, string[], Record<string, string>?][] = [
   ["unit and integration tests", ["npx", "vitest", "run"]],
   // Fixtures import server-only factories, hence the react-server condition.
   ["end-to-end tests", ["npx", "playwright", "test"], { NODE_OPTIONS: "--conditions=react-server" }],
+  // The benchmark at 1/100 scale, so it never rots (the full run is `npm run bench`, not part of the tests).
+  ["benchmark smoke", ["npx", "tsx", "--conditions=react-server", "scripts/bench.ts", "--smoke"]],
 ];
 
 for (const [name, [command, ...args], extraEnv] of steps) {

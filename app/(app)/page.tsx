@@ -11,8 +11,8 @@ import { filterQuery, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/va
 import { requireUser } from "@/server/auth/current-user";
 import { listHandover } from "@/server/checklists/handover-queue";
 import { getLocale } from "@/server/locale";
+import { cachedPortfolioSummary } from "@/server/portfolio/cached-summary";
 import { biggestMovers, dashboardLists, myUseCases } from "@/server/portfolio/dashboard-lists";
-import { portfolioSummary } from "@/server/portfolio/portfolio-summary";
 import { listPeople, listTeams } from "@/server/users/list-people";
 
 export const metadata = { title: "Dashboard" };
@@ -37,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const queryClient = new QueryClient();
   await queryClient.prefetchQuery({
     queryKey: portfolioQueryKey(query),
-    queryFn: () => portfolioSummary(user, filters),
+    queryFn: () => cachedPortfolioSummary(user, filters),
   });
   const [lists, teams, people, mine, movers, handover] = await Promise.all([
     dashboardLists(user, filters),

@@ -246,5 +246,18 @@ describe("the portfolio summary", () => {
     expect(all.conversion[0]?.rate).toBe(77.8); // G1: 7 go of 9 decided (1 stop, 1 pause)
     const refused = await portfolioSummary(viewer, { benefitArea: "MORE_MONEY" }).catch((e) => e);
     expect(refused.code).toBe("VALIDATION");
+
+    // The cached summary is recomputed as soon as a change goes through the app (its audit event).
+    const { cachedPortfolioSummary } = await import("./cached-summary");
+    const { createUseCase } = await import("../use-cases/create-use-case");
+    const before = await cachedPortfolioSummary(viewer, {});
+    expect(await cachedPortfolioSummary(viewer, {})).toBe(before);
+    await createUseCase(people.Retail, {
+      title: "One more",
+      ebitda: { low: "1", base: "2", high: "3", currency: "EUR" },
+    });
+    const after = await cachedPortfolioSummary(viewer, {});
+    expect(after).not.toBe(before);
+    expect(after.byStage.POC.count).toBe(before.byStage.POC.count + 1);
   });
 });

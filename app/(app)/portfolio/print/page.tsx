@@ -4,7 +4,7 @@ import { formatMoney } from "@/lib/money";
 import { filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { getLocale } from "@/server/locale";
-import { portfolioSummary } from "@/server/portfolio/portfolio-summary";
+import { cachedPortfolioSummary } from "@/server/portfolio/cached-summary";
 
 export const metadata = { title: "Portfolio summary" };
 
@@ -15,7 +15,7 @@ export default async function PortfolioPrintPage({ searchParams }: { searchParam
   const user = await requireUser("/portfolio/print");
   const parsed = PortfolioFiltersSchema.safeParse(filtersFromSearch(await searchParams));
   const filters = parsed.success ? parsed.data : {};
-  const summary = await portfolioSummary(user, filters);
+  const summary = await cachedPortfolioSummary(user, filters);
   const locale = await getLocale();
   const money = (value: string) => formatMoney(value, summary.currency, locale);
   const filterText = Object.entries(filters)

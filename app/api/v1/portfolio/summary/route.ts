@@ -1,10 +1,10 @@
 import { apiRoute, json } from "@/server/http/api-route";
-import { portfolioSummary } from "@/server/portfolio/portfolio-summary";
+import { cachedPortfolioSummary } from "@/server/portfolio/cached-summary";
 
 export const dynamic = "force-dynamic";
 
 /** `?team=&benefitArea=&sponsor=&owner=&from=&to=`: the portfolio's figures for those use cases (unknown parameters: 422). */
 export const GET = apiRoute(async ({ request, actor }) => {
   const search = [...new URL(request.url).searchParams].filter(([, value]) => value !== "");
-  return json(await portfolioSummary(actor, Object.fromEntries(search)));
+  return json(await cachedPortfolioSummary(actor, Object.fromEntries(search)));
 });

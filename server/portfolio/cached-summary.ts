@@ -1,0 +1,30 @@
+import "server-only";
+import { type Actor, can } from "../../lib/permissions";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { parseFilters } from "./portfolio-filters";
+import { type PortfolioSummary, portfolioSummary } from "./portfolio-summary";
+
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 200;
+const cache = new Map<string, { at: number; version: string; summary: PortfolioSummary }>();
+
+/**
+ * The portfolio summary, cached per filter set in this process. Every change made through
+ * Roadbook writes an audit event in its transaction, so the newest audit event is the
+ * data's version: a change anywhere recomputes the figures at the next read. Figures that
+ * move with the clock alone (days in stage, overdue conditions) are recomputed after 60 s.
+ */
+export async function cachedPortfolioSummary(actor: Actor, input: unknown = {}): Promise<PortfolioSummary> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const filters = parseFilters(input);
+  const key = JSON.stringify(filters);
+  const latest = await db.auditEvent.findFirst({ orderBy: { at: "desc" }, select: { id: true, at: true } });
+  const version = latest ? `${latest.at.toISOString()}|${latest.id}` : "empty";
+  const hit = cache.get(key);
+  if (hit && hit.version === version && Date.now() - hit.at < TTL_MS) return hit.summary;
+  const summary = await portfolioSummary(actor, filters);
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { at: Date.now(), version, summary });
+  return summary;
+}
