@@ -192,8 +192,7 @@ async function main() {
     console.log(`\n${lines.join("\n")}`);
     if (!smoke) {
       const file = "docs/benchmarks.md";
-      const intro =
-        "# Benchmarks\n\n`npm run bench` (full scale; `-- --smoke` for 1/100). Newest run first; earlier runs are kept below.\n\n";
+      const intro = INTRO;
       const earlier = existsSync(file) ? readFileSync(file, "utf8").replace(/^# Benchmarks[\s\S]*?(?=^## )/m, "") : "";
       writeFileSync(file, `${intro}${lines.join("\n")}\n${earlier.startsWith("## ") ? earlier : ""}`);
       log(`wrote ${file}`);
@@ -252,6 +251,16 @@ async function firstLoadJs(base: string, cookie: string, routes: string[]): Prom
     await browser.close();
   }
 }
+
+const INTRO = `# Benchmarks
+
+\`npm run bench\` (full scale; \`-- --smoke\` for 1/100, run by \`npm test\`). Newest run first; earlier
+runs are kept below. Times are measured by the client on the same machine (localhost), sequential
+requests after a warm-up. Probe history is hourly (168 points a service). The portfolio summary is
+cached per filter set until the next change (audit event) or 60 s: repeated dashboard and summary
+reads hit the cache, and the bare-SQL row shows what a cold computation costs.
+
+`;
 
 /** The portfolio summary's main figures computed directly in PostgreSQL, for the app/SQL ratio. */
 const BARE_SUMMARY_SQL = `

@@ -74,6 +74,33 @@ async function checklist(prisma: PrismaClient, u: Seeded, stage: ChecklistStage,
   }
 }
 
+/** User feedback on the prototype and the estimate revised in it (gate G2's evidence). */
+async function prototypeEvidence(
+  prisma: PrismaClient,
+  u: Seeded,
+  people: People,
+  e: { feedback: string; rating: number; investment: string; runCost: string; assumptions: string },
+) {
+  await prisma.feedback.create({
+    data: { useCaseId: u.id, authorId: people.BUSINESS, text: e.feedback, rating: e.rating, stage: "PROTOTYPE" },
+  });
+  await prisma.estimateRevision.create({
+    data: {
+      useCaseId: u.id,
+      authorId: people.DATA_SCIENTIST,
+      stage: "PROTOTYPE",
+      ebitdaLow: u.ebitdaLow?.toFixed(2) ?? "0",
+      ebitdaBase: u.ebitdaBase?.toFixed(2) ?? "0",
+      ebitdaHigh: u.ebitdaHigh?.toFixed(2) ?? "0",
+      investment: e.investment,
+      runCostPerYear: e.runCost,
+      horizonYears: 3,
+      currency: u.currency,
+      assumptions: e.assumptions,
+    },
+  });
+}
+
 export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], people: People) {
   let openG1 = false;
   let openG2 = false;
@@ -127,29 +154,12 @@ export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], pe
       await checklist(prisma, u, "PROTOTYPE", done, people.DATA_SCIENTIST);
     }
     if (stageIndex >= 2) {
-      await prisma.feedback.create({
-        data: {
-          useCaseId: u.id,
-          authorId: people.BUSINESS,
-          text: "Pilot users found it useful from week one.",
-          rating: 4,
-          stage: "PROTOTYPE",
-        },
-      });
-      await prisma.estimateRevision.create({
-        data: {
-          useCaseId: u.id,
-          authorId: people.DATA_SCIENTIST,
-          stage: "PROTOTYPE",
-          ebitdaLow: u.ebitdaLow?.toFixed(2) ?? "0",
-          ebitdaBase: u.ebitdaBase?.toFixed(2) ?? "0",
-          ebitdaHigh: u.ebitdaHigh?.toFixed(2) ?? "0",
-          investment: "250000",
-          runCostPerYear: "60000",
-          horizonYears: 3,
-          currency: u.currency,
-          assumptions: "Measured in the prototype.",
-        },
+      await prototypeEvidence(prisma, u, people, {
+        feedback: "Pilot users found it useful from week one.",
+        rating: 4,
+        investment: "250000",
+        runCost: "60000",
+        assumptions: "Measured in the prototype.",
       });
       await checklist(prisma, u, "PACKAGING", u.stage === "PACKAGING" ? 5 : 8, people.IT);
     }
@@ -255,29 +265,12 @@ export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], pe
         where: { useCaseId: u.id, stage: "PROTOTYPE" },
         data: { status: "DONE", answer: "Described in the project wiki", updatedById: people.DATA_SCIENTIST },
       });
-      await prisma.feedback.create({
-        data: {
-          useCaseId: u.id,
-          authorId: people.BUSINESS,
-          text: "The pilot team asks to keep it.",
-          rating: 5,
-          stage: "PROTOTYPE",
-        },
-      });
-      await prisma.estimateRevision.create({
-        data: {
-          useCaseId: u.id,
-          authorId: people.DATA_SCIENTIST,
-          stage: "PROTOTYPE",
-          ebitdaLow: u.ebitdaLow?.toFixed(2) ?? "0",
-          ebitdaBase: u.ebitdaBase?.toFixed(2) ?? "0",
-          ebitdaHigh: u.ebitdaHigh?.toFixed(2) ?? "0",
-          investment: "300000",
-          runCostPerYear: "80000",
-          horizonYears: 3,
-          currency: u.currency,
-          assumptions: "Pilot uplift applied to the full scope.",
-        },
+      await prototypeEvidence(prisma, u, people, {
+        feedback: "The pilot team asks to keep it.",
+        rating: 5,
+        investment: "300000",
+        runCost: "80000",
+        assumptions: "Pilot uplift applied to the full scope.",
       });
       await prisma.gateReview.create({
         data: {

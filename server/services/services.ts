@@ -12,7 +12,7 @@ import {
 } from "../../lib/services";
 import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
 import { changedFields, recordEvent } from "../audit/record-event";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { parseInput } from "../use-cases/validate-input";
@@ -34,31 +34,42 @@ export async function listServices(actor: Actor, key: string): Promise<ServiceDt
 
 const manageRefused = () => forbidden("Services are managed by the use case's data scientist, IT and admins.");
 
+type NewService = { name: string; kind: ServiceKind; environment: Environment; url: string; note?: string };
+
+/** Insert one service and its audit event, in the caller's transaction. */
+async function insertService(
+  tx: Tx,
+  actor: Actor,
+  useCase: { id: string; number: number },
+  service: NewService,
+  source: "form" | "compose",
+): Promise<ServiceDto> {
+  const row = await tx.service.create({ data: { ...service, useCaseId: useCase.id }, include: serviceInclude });
+  await recordEvent(tx, {
+    actorId: actor.id,
+    action: "service.create",
+    entity: "Service",
+    entityId: row.id,
+    after: {
+      useCase: formatKey(useCase.number),
+      name: row.name,
+      kind: row.kind,
+      environment: row.environment,
+      url: row.url,
+      source,
+    },
+  });
+  return toServiceDto(row);
+}
+
 export async function createService(actor: Actor, key: string, input: unknown): Promise<ServiceDto> {
   if (!can(actor, "use-case:read")) throw forbidden();
   const useCase = await findUseCaseByKey(key);
   if (!can(actor, "service:manage", useCase)) throw manageRefused();
   const data = parseInput(ServiceCreateSchema, input);
-  return db.$transaction(async (tx) => {
-    const row = await tx.service.create({
-      data: { ...data, kind: data.kind ?? kindFromUrl(data.url), useCaseId: useCase.id },
-      include: serviceInclude,
-    });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: "service.create",
-      entity: "Service",
-      entityId: row.id,
-      after: {
-        useCase: formatKey(useCase.number),
-        name: row.name,
-        kind: row.kind,
-        environment: row.environment,
-        url: row.url,
-      },
-    });
-    return toServiceDto(row);
-  });
+  return db.$transaction((tx) =>
+    insertService(tx, actor, useCase, { ...data, kind: data.kind ?? kindFromUrl(data.url) }, "form"),
+  );
 }
 
 /** Save the ticked services of a compose import: all of them or, on any error, none. */
@@ -69,24 +80,7 @@ export async function saveServices(actor: Actor, key: string, input: unknown): P
   const { services } = parseInput(ServiceBatchSchema, input);
   return db.$transaction(async (tx) => {
     const saved: ServiceDto[] = [];
-    for (const service of services) {
-      const row = await tx.service.create({ data: { ...service, useCaseId: useCase.id }, include: serviceInclude });
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: "service.create",
-        entity: "Service",
-        entityId: row.id,
-        after: {
-          useCase: formatKey(useCase.number),
-          name: row.name,
-          kind: row.kind,
-          environment: row.environment,
-          url: row.url,
-          source: "compose",
-        },
-      });
-      saved.push(toServiceDto(row));
-    }
+    for (const service of services) saved.push(await insertService(tx, actor, useCase, service, "compose"));
     return saved;
   });
 }
