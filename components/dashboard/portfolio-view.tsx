@@ -1,12 +1,12 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { LazyPortfolioCharts } from "@/components/charts/lazy-charts";
 import { useLocale } from "@/components/locale-context";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { formatMoney, formatMoneyShort, fromCents, toCents } from "@/lib/money";
 import { portfolioQueryKey } from "@/lib/query-keys";
 import type { PortfolioSummary } from "@/server/portfolio/portfolio-summary";
-import { PortfolioCharts } from "./portfolio-charts";
 
 async function fetchSummary(query: string): Promise<PortfolioSummary> {
   const response = await fetch(`/api/v1/portfolio/summary${query ? `?${query}` : ""}`);
@@ -127,7 +127,7 @@ export function PortfolioView({ query, valueFirst }: { query: string; valueFirst
           estimated in another currency and left out of the sums.
         </p>
       )}
-      <PortfolioCharts summary={summary} />
+      <LazyPortfolioCharts summary={summary} />
     </div>
   );
 }

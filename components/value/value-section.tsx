@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { DriftChart } from "@/components/charts/drift-chart";
-import { RealisedChart } from "@/components/charts/realised-chart";
+import { LazyDriftChart, LazyRealisedChart } from "@/components/charts/lazy-charts";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { CONFIDENCE_LABELS, type Confidence } from "@/lib/validation/value";
@@ -78,7 +77,7 @@ export async function ValueSection({
       {value.drift.length > 0 && (
         <div className="space-y-2">
           <h3 className="text-sm font-semibold text-slate-800">Estimate drift across gates</h3>
-          <DriftChart data={value.drift} currency={currency} />
+          <LazyDriftChart data={value.drift} currency={currency} />
         </div>
       )}
 
@@ -109,7 +108,7 @@ export async function ValueSection({
             Against {realised.basis}, per month since {realised.start}.
           </p>
           {realised.rows.length > 0 ? (
-            <RealisedChart rows={realised.rows} currency={currency} />
+            <LazyRealisedChart rows={realised.rows} currency={currency} />
           ) : (
             <p className="text-sm text-slate-500">No realised value recorded yet.</p>
           )}
