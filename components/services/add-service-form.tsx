@@ -1,17 +1,11 @@
 "use client";
 import { type FormEvent, useState } from "react";
 import { createServiceAction } from "@/app/(app)/services-actions";
+import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
-import {
-  ENVIRONMENT_LABELS,
-  ENVIRONMENTS,
-  kindFromUrl,
-  SERVICE_KIND_LABELS,
-  SERVICE_KINDS,
-  type ServiceKind,
-} from "@/lib/services";
+import { kindFromUrl, type ServiceKind } from "@/lib/services";
 
 /** Register one service; the kind follows the URL until the user picks one. */
 export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
@@ -52,11 +46,7 @@ export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
       <Field label="Kind" error={errors.kind}>
         {(props) => (
           <Select {...props} value={shownKind} onChange={(e) => setKind(e.target.value as ServiceKind)}>
-            {SERVICE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {SERVICE_KIND_LABELS[k]}
-              </option>
-            ))}
+            <KindOptions />
           </Select>
         )}
       </Field>
@@ -67,11 +57,7 @@ export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
             value={values.environment}
             onChange={(e) => setValues({ ...values, environment: e.target.value })}
           >
-            {ENVIRONMENTS.map((env) => (
-              <option key={env} value={env}>
-                {ENVIRONMENT_LABELS[env]}
-              </option>
-            ))}
+            <EnvironmentOptions />
           </Select>
         )}
       </Field>

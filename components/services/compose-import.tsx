@@ -1,17 +1,11 @@
 "use client";
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { previewComposeAction, saveServicesAction } from "@/app/(app)/services-actions";
+import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
-import {
-  ENVIRONMENT_LABELS,
-  ENVIRONMENTS,
-  type Environment,
-  SERVICE_KIND_LABELS,
-  SERVICE_KINDS,
-  type ServiceKind,
-} from "@/lib/services";
+import type { Environment, ServiceKind } from "@/lib/services";
 import type { ProposedService } from "@/server/services/compose-import";
 
 /** `id` is the compose service name, which stays stable while the user renames the link. */
@@ -178,11 +172,7 @@ export function ComposeImport({ useCaseKey }: { useCaseKey: string }) {
                       value={row.kind}
                       onChange={(e) => update(index, { kind: e.target.value as ServiceKind })}
                     >
-                      {SERVICE_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {SERVICE_KIND_LABELS[kind]}
-                        </option>
-                      ))}
+                      <KindOptions />
                     </Select>
                   </td>
                   <td className="p-1">
@@ -191,11 +181,7 @@ export function ComposeImport({ useCaseKey }: { useCaseKey: string }) {
                       value={row.environment}
                       onChange={(e) => update(index, { environment: e.target.value as Environment })}
                     >
-                      {ENVIRONMENTS.map((env) => (
-                        <option key={env} value={env}>
-                          {ENVIRONMENT_LABELS[env]}
-                        </option>
-                      ))}
+                      <EnvironmentOptions />
                     </Select>
                   </td>
                   <td className="p-1 text-xs text-slate-600">{row.url ?? "no published port"}</td>

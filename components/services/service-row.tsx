@@ -1,10 +1,11 @@
 "use client";
 import { type FormEvent, useState } from "react";
 import { checkServiceAction, deleteServiceAction, updateServiceAction } from "@/app/(app)/services-actions";
+import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
-import { ENVIRONMENT_LABELS, ENVIRONMENTS, SERVICE_KIND_LABELS, SERVICE_KINDS } from "@/lib/services";
+import { ENVIRONMENT_LABELS } from "@/lib/services";
 import type { ServiceDto } from "@/server/services/service-dto";
 import { HealthBadge, HealthDetail, Sparkline } from "./health";
 import { KindIcon } from "./kind-icon";
@@ -131,11 +132,7 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
             value={values.kind}
             onChange={(e) => setValues({ ...values, kind: e.target.value as typeof values.kind })}
           >
-            {SERVICE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {SERVICE_KIND_LABELS[kind]}
-              </option>
-            ))}
+            <KindOptions />
           </Select>
         )}
       </Field>
@@ -146,11 +143,7 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
             value={values.environment}
             onChange={(e) => setValues({ ...values, environment: e.target.value as typeof values.environment })}
           >
-            {ENVIRONMENTS.map((env) => (
-              <option key={env} value={env}>
-                {ENVIRONMENT_LABELS[env]}
-              </option>
-            ))}
+            <EnvironmentOptions />
           </Select>
         )}
       </Field>

@@ -1,13 +1,7 @@
+import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { ServiceRow } from "@/components/services/service-row";
 import { buttonClass } from "@/components/ui/button-class";
-import {
-  ENVIRONMENT_LABELS,
-  ENVIRONMENTS,
-  HEALTH_LABELS,
-  HEALTH_STATUSES,
-  SERVICE_KIND_LABELS,
-  SERVICE_KINDS,
-} from "@/lib/services";
+import { HEALTH_LABELS, HEALTH_STATUSES } from "@/lib/services";
 import { requireUser } from "@/server/auth/current-user";
 import { listAllServices } from "@/server/services/services";
 
@@ -36,22 +30,14 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
           <span className="mb-1 block font-medium text-slate-700">Kind</span>
           <select name="kind" defaultValue={filters.kind ?? ""} className={select}>
             <option value="">All kinds</option>
-            {SERVICE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {SERVICE_KIND_LABELS[kind]}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </label>
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">Environment</span>
           <select name="environment" defaultValue={filters.environment ?? ""} className={select}>
             <option value="">All environments</option>
-            {ENVIRONMENTS.map((env) => (
-              <option key={env} value={env}>
-                {ENVIRONMENT_LABELS[env]}
-              </option>
-            ))}
+            <EnvironmentOptions />
           </select>
         </label>
         <label className="text-sm">
