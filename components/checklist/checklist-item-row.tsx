@@ -7,6 +7,7 @@ import {
   SERVICE_KIND_LABELS,
   type ServiceKind,
 } from "@/lib/checklist-templates";
+import { formatDay } from "@/lib/dates";
 import { HEALTH_LABELS, type HealthStatus } from "@/lib/services";
 import type { ChecklistItemDto } from "@/server/checklists/checklist-dto";
 import { ChecklistItemEditor } from "./checklist-item-editor";
@@ -17,8 +18,6 @@ const STATUS_STYLE: Record<string, string> = {
   DONE: "bg-emerald-100 text-emerald-800",
   NOT_APPLICABLE: "bg-slate-200 text-slate-600",
 };
-
-const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export function ChecklistItemRow({
   useCaseKey,
@@ -72,7 +71,7 @@ export function ChecklistItemRow({
                       </a>{" "}
                       ({service.environment.toLowerCase()},{" "}
                       {service.checkedAt
-                        ? `${HEALTH_LABELS[service.healthStatus as HealthStatus].toLowerCase()}, checked ${day(service.checkedAt)}`
+                        ? `${HEALTH_LABELS[service.healthStatus as HealthStatus].toLowerCase()}, checked ${formatDay(service.checkedAt)}`
                         : "health not checked yet"}
                       )
                     </span>
@@ -83,7 +82,7 @@ export function ChecklistItemRow({
             <p className="text-xs text-slate-400">
               {item.owner && `Owner: ${item.owner.name}`}
               {item.owner && item.updatedBy && " · "}
-              {item.updatedBy && `Changed by ${item.updatedBy.name} on ${day(item.updatedAt)}`}
+              {item.updatedBy && `Changed by ${item.updatedBy.name} on ${formatDay(item.updatedAt)}`}
             </p>
           )}
         </div>

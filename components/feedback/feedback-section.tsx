@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/dates";
 import { STAGE_LABELS, type Stage } from "@/lib/lifecycle";
 import type { FeedbackDto } from "@/server/feedback/feedback";
 import { FeedbackForm } from "./feedback-form";
@@ -31,8 +32,7 @@ export function FeedbackSection({
             <li key={item.id} className="text-sm">
               <p className="whitespace-pre-line text-slate-900">{item.text}</p>
               <p className="text-xs text-slate-500">
-                {item.author.name} · {STAGE_LABELS[item.stage as Stage]} ·{" "}
-                {new Date(item.createdAt).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}
+                {item.author.name} · {STAGE_LABELS[item.stage as Stage]} · {formatDay(item.createdAt)}
                 {item.rating != null && ` · rated ${item.rating}/5`}
               </p>
             </li>

@@ -1,12 +1,10 @@
+import { formatDateTime } from "@/lib/dates";
 import { DECISION_LABELS, ROLE_LABELS, STAGE_LABELS, STOP_REASON_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import type { GateDto } from "@/server/gates/gate-dto";
 import type { Reopening } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
 import { CloseConditionButton } from "./close-condition-button";
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 type Event = { at: string; node: React.ReactNode };
 
@@ -33,8 +31,8 @@ export async function GateTimeline({
       at: reopening.at,
       node: (
         <p className="text-sm">
-          <span className="font-medium">Reopened</span> by {reopening.by ?? "a removed user"} on {when(reopening.at)}:{" "}
-          {reopening.reason}
+          <span className="font-medium">Reopened</span> by {reopening.by ?? "a removed user"} on{" "}
+          {formatDateTime(reopening.at)}: {reopening.reason}
         </p>
       ),
     })),
@@ -65,7 +63,10 @@ function ReviewEntry({
   const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const snapshot = review.estimateSnapshot;
   return (
-    <article className="space-y-2 text-sm" aria-label={`Review ${review.gate} requested ${when(review.requestedAt)}`}>
+    <article
+      className="space-y-2 text-sm"
+      aria-label={`Review ${review.gate} requested ${formatDateTime(review.requestedAt)}`}
+    >
       <h4 className="font-medium text-slate-900">
         {review.gate}: {STAGE_LABELS[review.fromStage]} → {STAGE_LABELS[review.toStage]}{" "}
         <span className="font-normal text-slate-500">
@@ -77,7 +78,7 @@ function ReviewEntry({
         </span>
       </h4>
       <p className="text-slate-600">
-        Requested by {review.requestedBy.name} on {when(review.requestedAt)}
+        Requested by {review.requestedBy.name} on {formatDateTime(review.requestedAt)}
         {review.note && <>: “{review.note}”</>}
       </p>
       {review.evidenceUrls.length > 0 && (
@@ -96,12 +97,12 @@ function ReviewEntry({
           <span className="font-medium">{ROLE_LABELS[vote.role]}</span> ({vote.voter.name}):{" "}
           {DECISION_LABELS[vote.decision]}
           {vote.stopReason && ` (${STOP_REASON_LABELS[vote.stopReason]})`}
-          {vote.revisitOn && `, revisit on ${vote.revisitOn}`} on {when(vote.at)}: “{vote.rationale}”
+          {vote.revisitOn && `, revisit on ${vote.revisitOn}`} on {formatDateTime(vote.at)}: “{vote.rationale}”
         </p>
       ))}
       {review.decision && review.decidedAt && (
         <p className="font-medium text-slate-900">
-          Decided {DECISION_LABELS[review.decision]} on {when(review.decidedAt)}
+          Decided {DECISION_LABELS[review.decision]} on {formatDateTime(review.decidedAt)}
           {snapshot?.ebitda.base &&
             ` on an estimate of ${money(snapshot.ebitda.low, snapshot.ebitda.currency)} – ${money(snapshot.ebitda.high, snapshot.ebitda.currency)} (base ${money(snapshot.ebitda.base, snapshot.ebitda.currency)})`}
           .

@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/dates";
 import { HEALTH_LABELS, type HealthStatus } from "@/lib/services";
 import type { ServiceDto } from "@/server/services/service-dto";
 
@@ -8,9 +9,6 @@ const BADGE: Record<HealthStatus, string> = {
   UNKNOWN: "bg-slate-50 text-slate-600 ring-slate-200",
 };
 const BAR: Record<HealthStatus, string> = { UP: "#10b981", DOWN: "#e11d48", BLOCKED: "#f59e0b", UNKNOWN: "#cbd5e1" };
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export function HealthBadge({ health }: { health: ServiceDto["health"] }) {
   return (
@@ -29,7 +27,7 @@ export function HealthDetail({ health }: { health: ServiceDto["health"] }) {
   if (!health.checkedAt) return <span className="text-xs text-slate-500">Not checked yet</span>;
   return (
     <span className="text-xs text-slate-500">
-      Last checked {when(health.checkedAt)} UTC{health.reason && ` · ${health.reason}`}
+      Last checked {formatDateTime(health.checkedAt)} UTC{health.reason && ` · ${health.reason}`}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LazyDriftChart, LazyRealisedChart } from "@/components/charts/lazy-charts";
+import { formatDay } from "@/lib/dates";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { CONFIDENCE_LABELS, type Confidence } from "@/lib/validation/value";
@@ -8,8 +9,6 @@ import type { ValueCase } from "@/server/value/value-case";
 import { ActualForm } from "./actual-form";
 import { FiguresTable } from "./figures-table";
 import { ReviseEstimate } from "./revise-estimate";
-
-const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** The value case: current estimate and its figures, drift across gates, revisions, realised value. */
 export async function ValueSection({
@@ -59,7 +58,7 @@ export async function ValueSection({
             Investment {money(current.investment, current.currency)} · run cost{" "}
             {money(current.runCostPerYear, current.currency)} per year · confidence{" "}
             {CONFIDENCE_LABELS[current.confidence as Confidence] ?? current.confidence} · revised by{" "}
-            {current.author.name} on {day(current.createdAt)} in {STAGE_LABELS[current.stage]}
+            {current.author.name} on {formatDay(current.createdAt)} in {STAGE_LABELS[current.stage]}
           </p>
           {current.assumptions && (
             <p className="whitespace-pre-line text-sm text-slate-700">Assumptions: {current.assumptions}</p>
@@ -131,7 +130,7 @@ export async function ValueSection({
                   {money(revision.ebitdaBase, revision.currency)})
                 </span>
                 <span className="text-slate-500">
-                  {revision.author.name} · {STAGE_LABELS[revision.stage]} · {day(revision.createdAt)}
+                  {revision.author.name} · {STAGE_LABELS[revision.stage]} · {formatDay(revision.createdAt)}
                 </span>
               </li>
             ))}

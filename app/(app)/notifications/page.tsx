@@ -1,4 +1,5 @@
 import { MarkAllRead } from "@/components/app-shell/mark-all-read";
+import { formatDateTime } from "@/lib/dates";
 import { requireUser } from "@/server/auth/current-user";
 import { listNotifications } from "@/server/notifications/list-notifications";
 
@@ -32,11 +33,7 @@ export default async function NotificationsPage() {
                 {n.title}
               </a>
               <time dateTime={n.createdAt} className="whitespace-nowrap text-xs text-slate-400">
-                {new Date(n.createdAt).toLocaleString("en-GB", {
-                  dateStyle: "medium",
-                  timeStyle: "short",
-                  timeZone: "UTC",
-                })}
+                {formatDateTime(n.createdAt)}
               </time>
             </li>
           ))}

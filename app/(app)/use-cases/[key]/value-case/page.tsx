@@ -4,6 +4,7 @@ import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { PrintButton } from "@/components/ui/print-button";
 import { ValueStatement } from "@/components/use-case/value-statement";
 import { ValueSection } from "@/components/value/value-section";
+import { formatDay } from "@/lib/dates";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
 import { getUseCase } from "@/server/use-cases/get-use-case";
@@ -14,8 +15,6 @@ type Params = Promise<{ key: string }>;
 export async function generateMetadata({ params }: { params: Params }) {
   return { title: `${(await params).key} value case` };
 }
-
-const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** The one-page value case: print it, or print to PDF. The app shell is hidden in print. */
 export default async function ValueCasePage({ params }: { params: Params }) {
@@ -36,7 +35,7 @@ export default async function ValueCasePage({ params }: { params: Params }) {
       </div>
       <header className="space-y-2">
         <p className="text-xs uppercase tracking-wide text-slate-500">
-          Value case · {useCase.key} · printed {day(new Date().toISOString())}
+          Value case · {useCase.key} · printed {formatDay(new Date().toISOString())}
         </p>
         <h1 className="text-2xl font-semibold">{useCase.title}</h1>
         <div className="flex gap-2">
@@ -65,7 +64,7 @@ export default async function ValueCasePage({ params }: { params: Params }) {
                 <span className="font-medium">
                   {decision.gate} {decision.label}
                 </span>{" "}
-                on {day(decision.decidedAt)}
+                on {formatDay(decision.decidedAt)}
                 {decision.rationale && `: “${decision.rationale}”`}
               </li>
             ))}
