@@ -1,10 +1,9 @@
 import { isClosedStatus } from "@/lib/checklist-templates";
+import { formatDay } from "@/lib/dates";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import type { ChecklistDto } from "@/server/checklists/checklist-dto";
 import { ChecklistItemRow } from "./checklist-item-row";
 import { SignOffButton } from "./sign-off-button";
-
-const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 function Progress({ closed, total, label }: { closed: number; total: number; label: string }) {
   const percent = total === 0 ? 0 : Math.round((closed / total) * 100);
@@ -70,7 +69,7 @@ export function ChecklistPanel({
       <div className="space-y-1">
         {signedOff ? (
           <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-            Signed off by {signedOff.by.name} on {day(signedOff.at)}.
+            Signed off by {signedOff.by.name} on {formatDay(signedOff.at)}.
           </p>
         ) : complete && canSignOff && editable ? (
           <SignOffButton useCaseKey={checklist.useCaseKey} label={`Sign off the ${title.toLowerCase()}`} />
@@ -79,42 +78,36 @@ export function ChecklistPanel({
         ) : null}
         {checklist.voidedSignOffs.map((voided) => (
           <p key={voided.at} className="text-sm text-amber-800">
-            The sign-off by {voided.by.name} on {day(voided.at)} was voided on {day(voided.voidedAt)}
+            The sign-off by {voided.by.name} on {formatDay(voided.at)} was voided on {formatDay(voided.voidedAt)}
             {voided.voidedBy && ` by ${voided.voidedBy.name}`}: {voided.reason}
           </p>
         ))}
       </div>
-      {open.length > 0 && (
-        <div>
-          <h4 className="text-sm font-semibold text-slate-800">Left to do ({open.length})</h4>
-          <ul className="divide-y divide-slate-100" aria-label={`${title}: left to do`}>
-            {open.map((item) => (
-              <ChecklistItemRow
-                key={item.id}
-                useCaseKey={checklist.useCaseKey}
-                item={item}
-                canEdit={editable}
-                people={people}
-              />
-            ))}
-          </ul>
-        </div>
-      )}
-      {closed.length > 0 && (
-        <div>
-          <h4 className="text-sm font-semibold text-slate-800">Done ({closed.length})</h4>
-          <ul className="divide-y divide-slate-100" aria-label={`${title}: done`}>
-            {closed.map((item) => (
-              <ChecklistItemRow
-                key={item.id}
-                useCaseKey={checklist.useCaseKey}
-                item={item}
-                canEdit={editable}
-                people={people}
-              />
-            ))}
-          </ul>
-        </div>
+      {(
+        [
+          ["Left to do", "left to do", open],
+          ["Done", "done", closed],
+        ] as const
+      ).map(
+        ([heading, label, items]) =>
+          items.length > 0 && (
+            <div key={label}>
+              <h4 className="text-sm font-semibold text-slate-800">
+                {heading} ({items.length})
+              </h4>
+              <ul className="divide-y divide-slate-100" aria-label={`${title}: ${label}`}>
+                {items.map((item) => (
+                  <ChecklistItemRow
+                    key={item.id}
+                    useCaseKey={checklist.useCaseKey}
+                    item={item}
+                    canEdit={editable}
+                    people={people}
+                  />
+                ))}
+              </ul>
+            </div>
+          ),
       )}
     </div>
   );
