@@ -233,9 +233,13 @@ async function firstLoadJs(base: string, cookie: string, routes: string[]): Prom
   const results = [];
   for (const route of routes) {
     const html = await (await fetch(`${base}${route}`, { headers: { cookie } })).text();
+    // Scripts and preloads of the page; the nomodule polyfills load only in browsers without modules.
+    const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/nomodule/i.test(tag));
     const scripts = [
-      ...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1] as string)),
-    ].filter((src) => !src.includes("polyfill"));
+      ...new Set(tags.flatMap((tag) => /(?:src|href)="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1] ?? [])),
+    ];
     let bytes = 0;
     for (const script of scripts) {
       if (!sizes.has(script)) {

@@ -1,4 +1,30 @@
-import type { ReactNode } from "react";
+"use client";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+
+/**
+ * True once the element is near the viewport (or the page is printed). Charts are costly to
+ * lay out; drawing each only when it is about to be seen keeps the page responsive while it loads.
+ */
+function useNearViewport<T extends Element>(): [React.RefObject<T | null>, boolean] {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || near) return;
+    if (typeof IntersectionObserver === "undefined") return setNear(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: "200px",
+    });
+    observer.observe(element);
+    const onPrint = () => setNear(true);
+    window.addEventListener("beforeprint", onPrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", onPrint);
+    };
+  }, [near]);
+  return [ref, near];
+}
 
 /** A chart with its caption and the same figures as a table for screen readers (and tests). */
 export function ChartFigure({
@@ -14,11 +40,12 @@ export function ChartFigure({
   rows: (string | number)[][];
   children: ReactNode;
 }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
     <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 print:break-inside-avoid">
       <h3 className="text-sm font-semibold text-slate-800">{title}</h3>
-      <div className="h-56 w-full" aria-hidden>
-        {children}
+      <div ref={ref} className="h-56 w-full" aria-hidden>
+        {near ? children : <div className="h-full animate-pulse rounded-md bg-slate-50" />}
       </div>
       {caption && <figcaption className="text-xs text-slate-500">{caption}</figcaption>}
       <table className="sr-only">

@@ -4,7 +4,7 @@ import { requestGateAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
-import { GATE_LIMITS } from "@/lib/validation/gate";
+import { GATE_LIMITS } from "@/lib/validation/gate-limits";
 
 /** The owner's request for the next gate's review: a note and evidence links (one per line). */
 export function RequestGateForm({ useCaseKey, gateName }: { useCaseKey: string; gateName: string }) {

@@ -1,22 +1,20 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { updateUseCaseAction } from "@/app/(app)/use-cases/actions";
 import { useLocale } from "@/components/locale-context";
 import { Button } from "@/components/ui/button";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
-import { UseCaseUpdateSchema } from "@/lib/validation/use-case";
-import { type UseCaseLike, valuesFrom } from "./form-values";
-import { type Person, UseCaseForm } from "./use-case-form";
+import type { EditableUseCase } from "./use-case-editor";
+import type { Person } from "./use-case-form";
 
-type UseCase = UseCaseLike & {
-  key: string;
-  version: number;
-  owner: { name: string } | null;
-  sponsor: { name: string } | null;
-  updatedAt: string;
-};
+// The form loads when Edit is clicked, so the page's first load carries no form validation code.
+const UseCaseEditor = dynamic(() => import("./use-case-editor").then((m) => m.UseCaseEditor), {
+  loading: () => <p className="text-sm text-slate-500">Opening the form…</p>,
+});
+
+type UseCase = EditableUseCase;
 
 /** The use case's fields, edited in place by those allowed (optimistic version check). */
 export function UseCaseDetail({
@@ -33,56 +31,21 @@ export function UseCaseDetail({
   const router = useRouter();
   const [useCase, setUseCase] = useState(initial);
   const [editing, setEditing] = useState(false);
-  const [formKey, setFormKey] = useState(0);
-  const [conflict, setConflict] = useState<UseCase | null>(null);
   const [saved, setSaved] = useState(false);
 
   if (editing) {
     return (
-      <div className="space-y-4">
-        {conflict && (
-          <div
-            role="status"
-            className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
-          >
-            <span>
-              Your changes are still in the form; nothing was overwritten. Load the latest version to start again from
-              it.
-            </span>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setUseCase(conflict);
-                setConflict(null);
-                setFormKey((k) => k + 1);
-              }}
-            >
-              Load the latest version
-            </Button>
-          </div>
-        )}
-        <UseCaseForm
-          key={formKey}
-          initial={valuesFrom(useCase)}
-          people={people}
-          schema={UseCaseUpdateSchema}
-          extra={{ version: useCase.version }}
-          submitLabel="Save changes"
-          onSubmit={(input) => updateUseCaseAction(useCase.key, input)}
-          onSaved={(updated) => {
-            setUseCase(updated as UseCase);
-            setEditing(false);
-            setConflict(null);
-            setSaved(true);
-            router.refresh();
-          }}
-          onConflict={(current) => setConflict(current as UseCase)}
-          onCancel={() => {
-            setEditing(false);
-            setConflict(null);
-          }}
-        />
-      </div>
+      <UseCaseEditor
+        useCase={useCase}
+        people={people}
+        onSaved={(updated) => {
+          setUseCase(updated);
+          setEditing(false);
+          setSaved(true);
+          router.refresh();
+        }}
+        onCancel={() => setEditing(false)}
+      />
     );
   }
 

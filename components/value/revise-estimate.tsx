@@ -1,9 +1,15 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { EstimateForm } from "./estimate-form";
+import type { EstimateForm as EstimateFormType } from "./estimate-form";
 
-type Values = Parameters<typeof EstimateForm>[0]["initial"];
+type Values = Parameters<typeof EstimateFormType>[0]["initial"];
+
+// The form (and its validation) loads when the user opens it.
+const EstimateForm = dynamic(() => import("./estimate-form").then((m) => m.EstimateForm), {
+  loading: () => <p className="text-sm text-slate-500">Opening the form…</p>,
+});
 
 export function ReviseEstimate({ useCaseKey, initial }: { useCaseKey: string; initial: Values }) {
   const [open, setOpen] = useState(false);

@@ -1,6 +1,6 @@
 // Inputs of the checklists: an item's update (with the rules that depend on the item), a template edit.
 import { z } from "zod";
-import { ANSWER_TYPES, type AnswerType, CHECKLIST_STATUSES, SERVICE_KINDS } from "../checklist-templates";
+import { ANSWER_TYPES, CHECKLIST_STATUSES, SERVICE_KINDS } from "../checklist-templates";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -44,28 +44,6 @@ export const ChecklistItemUpdateSchema = z
   })
   .strict();
 export type ChecklistItemUpdate = z.infer<typeof ChecklistItemUpdateSchema>;
-
-/** The rules that depend on the item: DONE needs an answer (one of the options for a choice); N/A needs a reason. */
-export function itemAnswerIssues(
-  item: { answerType: AnswerType | string; options: readonly string[] },
-  input: { status: string; answer?: string | null; note?: string | null },
-): { path: string; message: string }[] {
-  const issues: { path: string; message: string }[] = [];
-  const answer = input.answer?.trim() ?? "";
-  if (input.status === "DONE" && item.answerType !== "NONE" && answer === "")
-    issues.push({
-      path: "answer",
-      message:
-        item.answerType === "CHOICE"
-          ? "Choose an answer before marking it done."
-          : "Give the answer before marking it done.",
-    });
-  if (item.answerType === "CHOICE" && answer !== "" && !item.options.includes(answer))
-    issues.push({ path: "answer", message: `Choose one of: ${item.options.join(", ")}.` });
-  if (input.status === "NOT_APPLICABLE" && (input.note?.trim() ?? "") === "")
-    issues.push({ path: "note", message: "Say why the item does not apply." });
-  return issues;
-}
 
 export const TemplateItemSchema = z
   .object({

@@ -1,8 +1,7 @@
 // Inputs of the gate workflow: requesting a review, deciding it, reopening a stopped use case.
 import { z } from "zod";
 import { DECISIONS, STOP_REASONS } from "../lifecycle";
-
-export const GATE_LIMITS = { note: 4000, rationale: 4000, evidence: 10, condition: 500, conditions: 20 } as const;
+import { GATE_LIMITS } from "./gate-limits";
 
 const text = (max: number, label: string) =>
   z

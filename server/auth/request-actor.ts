@@ -9,19 +9,15 @@ export async function actorFromRequest(request: Request): Promise<CurrentUser | 
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match?.[1]) return null;
-    const token = await db.apiToken.findUnique({
-      where: { tokenHash: hashToken(match[1]) },
-      select: {
-        id: true,
-        revokedAt: true,
-        lastUsedAt: true,
-        user: { select: { id: true, email: true, name: true, role: true, active: true } },
-      },
-    });
-    if (!token || token.revokedAt || !token.user.active) return null;
-    const { active: _active, ...user } = token.user;
-    if (user && (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000)) {
-      await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+    // One query per request (this runs on every API call).
+    const [token] = await db.$queryRaw<(CurrentUser & { tokenId: string; lastUsedAt: Date | null })[]>`
+      SELECT t.id AS "tokenId", t."lastUsedAt", u.id, u.email, u.name, u.role::text AS role
+      FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+      WHERE t."tokenHash" = ${hashToken(match[1])} AND t."revokedAt" IS NULL AND u.active`;
+    if (!token) return null;
+    const { tokenId, lastUsedAt, ...user } = token;
+    if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > 60_000) {
+      await db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date() } });
     }
     return user;
   }

@@ -4,7 +4,8 @@ import { formatKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { db } from "../db";
 import { forbidden } from "../errors";
-import { listWhere, type UseCaseListQuery, UseCaseListQuerySchema } from "./list-use-cases";
+import { listConditionsSql, USE_CASE_JOINS_SQL } from "./list-sql";
+import { type UseCaseListQuery, UseCaseListQuerySchema } from "./list-use-cases";
 
 const MAX_ROWS = 50_000;
 
@@ -27,6 +28,25 @@ export const CSV_HEADER = [
   "updatedAt",
 ] as const;
 
+type CsvRow = {
+  number: number;
+  title: string;
+  stage: string;
+  status: string;
+  benefitArea: string | null;
+  output: string;
+  outcome: string;
+  ebitdaLow: string | null;
+  ebitdaBase: string | null;
+  ebitdaHigh: string | null;
+  currency: string;
+  ownerName: string;
+  sponsorName: string | null;
+  stageEnteredAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
 /** The filtered use-case list as CSV (UTF-8, one header row, amounts as decimal strings). */
 export async function exportUseCasesCsv(actor: Actor, query: UseCaseListQuery): Promise<string> {
   if (!can(actor, "use-case:read")) throw forbidden();
@@ -36,12 +56,12 @@ export async function exportUseCasesCsv(actor: Actor, query: UseCaseListQuery): 
     offset: _offset,
     ...filters
   } = UseCaseListQuerySchema.parse({ ...query, limit: 1 });
-  const rows = await db.useCase.findMany({
-    where: listWhere(filters),
-    include: { owner: { select: { name: true } }, sponsor: { select: { name: true } } },
-    orderBy: { number: "asc" },
-    take: MAX_ROWS,
-  });
+  const rows = await db.$queryRaw<CsvRow[]>`
+    SELECT u.number, u.title, u.stage, u.status, u."benefitArea", u.output, u.outcome,
+      u."ebitdaLow"::text AS "ebitdaLow", u."ebitdaBase"::text AS "ebitdaBase", u."ebitdaHigh"::text AS "ebitdaHigh",
+      u.currency, o.name AS "ownerName", s.name AS "sponsorName", u."stageEnteredAt", u."createdAt", u."updatedAt"
+    FROM ${USE_CASE_JOINS_SQL} WHERE ${listConditionsSql(filters)}
+    ORDER BY u.number ASC LIMIT ${MAX_ROWS}`;
   return toCsv(
     CSV_HEADER,
     rows.map((u) => [
@@ -52,12 +72,12 @@ export async function exportUseCasesCsv(actor: Actor, query: UseCaseListQuery): 
       u.benefitArea ?? "",
       safeText(u.output),
       safeText(u.outcome),
-      u.ebitdaLow?.toFixed(2) ?? "",
-      u.ebitdaBase?.toFixed(2) ?? "",
-      u.ebitdaHigh?.toFixed(2) ?? "",
+      u.ebitdaLow ?? "",
+      u.ebitdaBase ?? "",
+      u.ebitdaHigh ?? "",
       u.currency,
-      safeText(u.owner.name),
-      safeText(u.sponsor?.name ?? ""),
+      safeText(u.ownerName),
+      safeText(u.sponsorName ?? ""),
       u.stageEnteredAt.toISOString(),
       u.createdAt.toISOString(),
       u.updatedAt.toISOString(),

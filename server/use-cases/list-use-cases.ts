@@ -1,14 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "../../generated/prisma/client";
-import { parseKey, STAGES, STATUSES } from "../../lib/lifecycle";
+import { STAGES, STATUSES } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
 import { can } from "../../lib/permissions";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import { db } from "../db";
 import { forbidden } from "../errors";
-import { filterWhere } from "../portfolio/portfolio-filters";
-import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
+import { LIST_ORDER_SQL, listConditionsSql, USE_CASE_JOINS_SQL, USE_CASE_JSON_SQL } from "./list-sql";
+import type { UseCaseDto } from "./use-case-dto";
 
 export const USE_CASE_SORTS = ["updated", "key", "title", "stage", "value"] as const;
 export type UseCaseSort = (typeof USE_CASE_SORTS)[number];
@@ -24,52 +23,31 @@ export const UseCaseListQuerySchema = z.object({
 });
 export type UseCaseListQuery = z.input<typeof UseCaseListQuerySchema>;
 
-const ORDER: Record<UseCaseSort, Prisma.UseCaseOrderByWithRelationInput[]> = {
-  updated: [{ updatedAt: "desc" }, { id: "asc" }],
-  key: [{ number: "desc" }],
-  title: [{ title: "asc" }, { id: "asc" }],
-  stage: [{ stage: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
-  value: [{ ebitdaBase: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-};
-
-/** The list's where: stage, status, text search and the portfolio filters (shared with the CSV export). */
-export function listWhere(
-  query: Omit<z.output<typeof UseCaseListQuerySchema>, "sort" | "limit" | "offset">,
-): Prisma.UseCaseWhereInput {
-  const { stage, status, q, ...filters } = query;
-  const and: Prisma.UseCaseWhereInput[] = [{ stage, status }, filterWhere(filters)];
-  if (q) {
-    const keyNumber = parseKey(q);
-    and.push({
-      OR: [
-        ...(keyNumber != null ? [{ number: keyNumber }] : []),
-        { title: { contains: q, mode: "insensitive" } },
-        { summary: { contains: q, mode: "insensitive" } },
-        { owner: { name: { contains: q, mode: "insensitive" } } },
-      ],
-    });
-  }
-  return { AND: and };
+/** One page of use cases as JSON texts (in order), `take` rows from `offset`. */
+async function pageJson(query: z.output<typeof UseCaseListQuerySchema>, take: number): Promise<string[]> {
+  const { sort, limit: _limit, offset, ...conditions } = query;
+  const rows = await db.$queryRaw<{ j: string }[]>`
+    SELECT ${USE_CASE_JSON_SQL} AS j FROM ${USE_CASE_JOINS_SQL}
+    WHERE ${listConditionsSql(conditions)}
+    ORDER BY ${LIST_ORDER_SQL[sort]} LIMIT ${take} OFFSET ${offset}`;
+  return rows.map((row) => row.j);
 }
 
 /**
- * One page for the API: no total count (the cursor needs only whether there is more), so
- * one query per page instead of two.
+ * One page for the API as its JSON body text: no total count (the cursor needs only whether
+ * there is more) and no per-row work in Node, so a page costs one query.
  */
-export async function listUseCasesPage(
+export async function listUseCasesPageJson(
   actor: Actor,
   query: UseCaseListQuery,
-): Promise<{ items: UseCaseDto[]; hasMore: boolean; offset: number }> {
+  nextCursor: (offset: number) => string,
+): Promise<string> {
   if (!can(actor, "use-case:read")) throw forbidden();
-  const { stage, status, q, sort, limit, offset, ...filters } = UseCaseListQuerySchema.parse(query);
-  const rows = await db.useCase.findMany({
-    where: listWhere({ stage, status, q, ...filters }),
-    orderBy: ORDER[sort],
-    skip: offset,
-    take: limit + 1,
-    include: useCaseInclude,
-  });
-  return { items: rows.slice(0, limit).map(toUseCaseDto), hasMore: rows.length > limit, offset };
+  const parsed = UseCaseListQuerySchema.parse(query);
+  const rows = await pageJson(parsed, parsed.limit + 1);
+  const hasMore = rows.length > parsed.limit;
+  const items = rows.slice(0, parsed.limit);
+  return `{"items":[${items.join(",")}],"nextCursor":${hasMore ? JSON.stringify(nextCursor(parsed.offset + items.length)) : "null"}}`;
 }
 
 export async function listUseCases(
@@ -77,11 +55,11 @@ export async function listUseCases(
   query: UseCaseListQuery,
 ): Promise<{ items: UseCaseDto[]; total: number; offset: number; limit: number }> {
   if (!can(actor, "use-case:read")) throw forbidden();
-  const { stage, status, q, sort, limit, offset, ...filters } = UseCaseListQuerySchema.parse(query);
-  const where = listWhere({ stage, status, q, ...filters });
-  const [rows, total] = await Promise.all([
-    db.useCase.findMany({ where, orderBy: ORDER[sort], skip: offset, take: limit, include: useCaseInclude }),
-    db.useCase.count({ where }),
+  const parsed = UseCaseListQuerySchema.parse(query);
+  const { sort: _sort, limit, offset, ...conditions } = parsed;
+  const [rows, [count]] = await Promise.all([
+    pageJson(parsed, limit),
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "UseCase" u WHERE ${listConditionsSql(conditions)}`,
   ]);
-  return { items: rows.map(toUseCaseDto), total, offset, limit };
+  return { items: rows.map((row) => JSON.parse(row) as UseCaseDto), total: count?.n ?? 0, offset, limit };
 }

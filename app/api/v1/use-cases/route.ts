@@ -2,7 +2,7 @@ import { z } from "zod";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
 import { decodeCursor, encodeCursor } from "@/server/http/cursor";
 import { createUseCase } from "@/server/use-cases/create-use-case";
-import { listUseCasesPage, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
+import { listUseCasesPageJson, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
 import { parseInput } from "@/server/use-cases/validate-input";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +14,8 @@ const QuerySchema = UseCaseListQuerySchema.omit({ offset: true })
 export const GET = apiRoute(async ({ request, actor }) => {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
   const { cursor, ...query } = parseInput(QuerySchema, params);
-  const page = await listUseCasesPage(actor, { ...query, offset: decodeCursor(cursor ?? null) });
-  return json({ items: page.items, nextCursor: page.hasMore ? encodeCursor(page.offset + page.items.length) : null });
+  const body = await listUseCasesPageJson(actor, { ...query, offset: decodeCursor(cursor ?? null) }, encodeCursor);
+  return new Response(body, { headers: { "content-type": "application/json" } });
 });
 
 export const POST = apiRoute(async ({ request, actor }) => {

@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "UseCase_updatedAt_idx";
+
+-- CreateIndex
+CREATE INDEX "UseCase_updatedAt_id_idx" ON "UseCase"("updatedAt" DESC, "id");
+
