@@ -32,6 +32,7 @@ export default async function globalSetup(config: FullConfig) {
       // No background probe rounds (tests check on demand); probes may reach test servers on this machine.
       ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
       ROADBOOK_PROBE_ALLOW: "127.0.0.1/32",
+      ROADBOOK_METRICS_TOKEN: "e2e-metrics-token",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,10 +1,18 @@
 // The one way to make a Prisma client (Rust-free, pg driver adapter). The app uses the
 // singleton in server/db.ts; scripts and tests make their own for the database they target.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 
-export function createPrismaClient(connectionString: string | undefined): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+/** The connection pool of a process: ROADBOOK_DB_POOL_SIZE connections at most (default 10). */
+export function createPool(connectionString: string | undefined): pg.Pool {
+  const size = Number(process.env.ROADBOOK_DB_POOL_SIZE ?? 10);
+  return new pg.Pool({ connectionString, max: Number.isInteger(size) && size > 0 ? size : 10 });
+}
+
+/** A client on its own pool (scripts, tests), or on the given one (the app, which watches its pool). */
+export function createPrismaClient(connectionString: string | undefined, pool?: pg.Pool): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(pool ?? createPool(connectionString)) });
 }
 
 export type { PrismaClient };

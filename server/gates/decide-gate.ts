@@ -7,6 +7,7 @@ import { recordEvent } from "../audit/record-event";
 import { ensureTemplate, instantiateChecklist } from "../checklists/templates";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";
+import { metrics } from "../metrics/metrics";
 import { notify } from "../notifications/notify";
 import { lockUseCase } from "../use-cases/find-use-case";
 import { parseInput } from "../use-cases/validate-input";
@@ -37,7 +38,7 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
   await checkConditionOwners(data.conditions ?? []);
   if (isChecklistStage(gate.to)) await ensureTemplate(db, gate.to);
 
-  return db.$transaction(async (tx) => {
+  const decided = await db.$transaction(async (tx) => {
     await lockUseCase(tx, found.useCaseId);
     const review = await tx.gateReview.findUniqueOrThrow({ where: { id: reviewId }, include: gateInclude });
     if (review.status !== "OPEN")
@@ -80,6 +81,8 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
     if (closing) await closeReview(tx, actor, reviewId, closing, data);
     return toGateDto(await tx.gateReview.findUniqueOrThrow({ where: { id: reviewId }, include: gateInclude }));
   });
+  if (decided.decision) metrics.gateDecisions.inc({ gate: gate.id, decision: decided.decision });
+  return decided;
 }
 
 async function closeReview(

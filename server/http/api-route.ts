@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/current-user";
 import { actorFromRequest } from "../auth/request-actor";
 import { DomainError } from "../errors";
+import { observeRequest } from "../metrics/metrics";
 import { problem, STATUS_OF } from "./problem";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -16,6 +17,13 @@ type Handler<P> = (args: { request: Request; actor: CurrentUser; params: P }) =>
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: Context<P>): Promise<Response> => {
+    const startedAt = performance.now();
+    const response = await answer(request, context);
+    observeRequest(request, response.status, startedAt);
+    return response;
+  };
+
+  async function answer(request: Request, context: Context<P>): Promise<Response> {
     try {
       const actor = await actorFromRequest(request);
       if (!actor) {
@@ -27,7 +35,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
     } catch (error) {
       return errorResponse(error);
     }
-  };
+  }
 }
 
 class BodyError extends DomainError {

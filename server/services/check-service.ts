@@ -3,6 +3,7 @@ import { formatKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { db } from "../db";
 import { forbidden, notFound } from "../errors";
+import { metrics } from "../metrics/metrics";
 import { notify, usersWithRoles } from "../notifications/notify";
 import { type ProbeResult, probeUrl } from "./probe";
 import { type ProbePolicy, parseAllowList } from "./probe-policy";
@@ -22,6 +23,7 @@ export async function probeAndRecord(serviceId: string, policy?: ProbePolicy): P
   const service = await db.service.findUnique({ where: { id: serviceId }, include: { useCase: true } });
   if (!service) throw notFound("Service");
   const result: ProbeResult = await probeUrl(service.url, { policy: policy ?? (await currentProbePolicy()) });
+  metrics.probeResults.inc({ health: result.status });
   return db.$transaction(async (tx) => {
     const now = new Date();
     await tx.service.update({

@@ -1,8 +1,10 @@
 import "server-only";
-import { db } from "../db";
+import { db, dbPool } from "../db";
 import { currentProbePolicy, probeAndRecord } from "./check-service";
 
 const HISTORY_DAYS = 7;
+/** The advisory lock that lets one process at a time run a round (any number of app replicas). */
+const ROUND_LOCK = 0x52424b50; // "RBKP"
 
 export function probeSchedule() {
   const interval = Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5);
@@ -11,6 +13,28 @@ export function probeSchedule() {
     intervalMinutes: Number.isFinite(interval) && interval >= 0 ? interval : 5,
     concurrency: Number.isInteger(concurrency) && concurrency > 0 ? Math.min(concurrency, 32) : 4,
   };
+}
+
+/**
+ * One round, in at most one process at a time across every replica sharing the database: the
+ * round runs while its process holds a PostgreSQL advisory lock, taken in a transaction on a
+ * connection of its own (transaction-scoped, so it also holds through PgBouncer in transaction
+ * mode). A process that finds the lock taken skips the round (null); the services it would have
+ * probed are probed by the holder, and are not due again until the next interval.
+ */
+export async function runExclusiveRound(now = new Date(), only?: string[]): Promise<number | null> {
+  const connection = await dbPool.connect();
+  try {
+    await connection.query("BEGIN");
+    const { rows } = await connection.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS locked", [
+      ROUND_LOCK,
+    ]);
+    if (!rows[0]?.locked) return null;
+    return await runDueProbes(now, only);
+  } finally {
+    await connection.query("COMMIT").catch(() => undefined);
+    connection.release();
+  }
 }
 
 /**
@@ -54,7 +78,7 @@ export function startProbeScheduler(): void {
     if (running) return;
     running = true;
     try {
-      await runDueProbes();
+      await runExclusiveRound();
     } catch (error) {
       console.error("health probe round failed", error);
     } finally {
