@@ -34,6 +34,14 @@ export const PERMISSIONS = {
   /** Run a health probe now. */
   "service:check": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
   "feedback:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  /** Comment in a use case's or a gate review's thread (and @mention people). */
+  "comment:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  /** Register, edit, test and remove outgoing webhooks; read their delivery log. */
+  "webhook:manage": { ADMIN: "any" },
+  /** The whole audit trail (the Audit page); a use case's own activity only needs use-case:read. */
+  "audit:read": { ADMIN: "any" },
+  /** Create, list and revoke one's own API tokens. */
+  "api-token:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

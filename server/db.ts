@@ -1,5 +1,6 @@
 import "server-only";
 import type pg from "pg";
+import type { Prisma } from "../generated/prisma/client";
 import { createPool, createPrismaClient, type PrismaClient } from "../prisma/client";
 
 // One pool and one client per process (kept on globalThis so dev reloads do not open new pools).
@@ -12,3 +13,13 @@ export const db: PrismaClient = globalForPrisma.roadbookPrisma;
 export const dbPool: pg.Pool = globalForPrisma.roadbookPool;
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * A read straight on the pool, without Prisma's per-query work (about 0.5 ms of CPU each):
+ * only for the hottest reads (an API request's token, the API list page; docs/benchmarks.md).
+ * Rows come as node-postgres parses them, so select text, numbers and booleans, not
+ * timestamps (pg would read those in the server's local time zone).
+ */
+export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
+  return (await dbPool.query(query.text, query.values)).rows as T[];
+}

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "../db";
+import { Prisma } from "../../generated/prisma/client";
+import { db, readRows } from "../db";
 import { hashToken } from "./api-tokens";
 import { type CurrentUser, getCurrentUser } from "./current-user";
 
@@ -10,15 +11,14 @@ export async function actorFromRequest(request: Request): Promise<CurrentUser | 
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match?.[1]) return null;
     // One query per request (this runs on every API call).
-    const [token] = await db.$queryRaw<(CurrentUser & { tokenId: string; lastUsedAt: Date | null })[]>`
-      SELECT t.id AS "tokenId", t."lastUsedAt", u.id, u.email, u.name, u.role::text AS role
+    const [token] = await readRows<CurrentUser & { tokenId: string; touch: boolean }>(Prisma.sql`
+      SELECT t.id AS "tokenId", u.id, u.email, u.name, u.role::text AS role,
+        (t."lastUsedAt" IS NULL OR t."lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '60 seconds') AS touch
       FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
-      WHERE t."tokenHash" = ${hashToken(match[1])} AND t."revokedAt" IS NULL AND u.active`;
+      WHERE t."tokenHash" = ${hashToken(match[1])} AND t."revokedAt" IS NULL AND u.active`);
     if (!token) return null;
-    const { tokenId, lastUsedAt, ...user } = token;
-    if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > 60_000) {
-      await db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date() } });
-    }
+    const { tokenId, touch, ...user } = token;
+    if (touch) await db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date() } });
     return user;
   }
   return getCurrentUser();

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { Prisma } from "../../generated/prisma/client";
 import { STAGES, STATUSES } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
 import { can } from "../../lib/permissions";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
-import { db } from "../db";
+import { db, readRows } from "../db";
 import { forbidden } from "../errors";
 import { LIST_ORDER_SQL, listConditionsSql, USE_CASE_JOINS_SQL, USE_CASE_JSON_SQL } from "./list-sql";
 import type { UseCaseDto } from "./use-case-dto";
@@ -26,10 +27,10 @@ export type UseCaseListQuery = z.input<typeof UseCaseListQuerySchema>;
 /** One page of use cases as JSON texts (in order), `take` rows from `offset`. */
 async function pageJson(query: z.output<typeof UseCaseListQuerySchema>, take: number): Promise<string[]> {
   const { sort, limit: _limit, offset, ...conditions } = query;
-  const rows = await db.$queryRaw<{ j: string }[]>`
+  const rows = await readRows<{ j: string }>(Prisma.sql`
     SELECT ${USE_CASE_JSON_SQL} AS j FROM ${USE_CASE_JOINS_SQL}
     WHERE ${listConditionsSql(conditions)}
-    ORDER BY ${LIST_ORDER_SQL[sort]} LIMIT ${take} OFFSET ${offset}`;
+    ORDER BY ${LIST_ORDER_SQL[sort]} LIMIT ${take} OFFSET ${offset}`);
   return rows.map((row) => row.j);
 }
 
