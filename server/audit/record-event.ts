@@ -1,13 +1,50 @@
 import "server-only";
-import type { Tx } from "../db";
+import { Prisma } from "../../generated/prisma/client";
+import { db, type Tx } from "../db";
+import { currentRequestId } from "./request-context";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-/** Write an audit event inside the caller's transaction: the change and its record land together. */
-export async function recordEvent(
-  tx: Tx,
-  event: { actorId: string | null; action: string; entity: string; entityId: string; before?: Json; after?: Json },
-): Promise<void> {
+export type AuditEventInput = {
+  actorId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: Json;
+  after?: Json;
+  /** The use case the event belongs to; found from the entity when not given. */
+  useCaseId?: string | null;
+};
+
+/** Entities that belong to a use case through a `useCaseId` column. */
+const CHILD_TABLES = new Set([
+  "GateReview",
+  "ChecklistItem",
+  "EstimateRevision",
+  "Actual",
+  "Feedback",
+  "Service",
+  "Comment",
+]);
+
+async function findUseCaseIdOf(tx: Tx, entity: string, entityId: string): Promise<string | null> {
+  if (entity === "UseCase") return entityId;
+  let rows: { useCaseId: string }[] = [];
+  if (CHILD_TABLES.has(entity)) {
+    rows = await tx.$queryRaw`SELECT "useCaseId" FROM ${Prisma.raw(`"${entity}"`)} WHERE id = ${entityId}`;
+  } else if (entity === "GateCondition") {
+    rows =
+      await tx.$queryRaw`SELECT r."useCaseId" FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId" WHERE c.id = ${entityId}`;
+  }
+  return rows[0]?.useCaseId ?? null;
+}
+
+/**
+ * Write an audit event inside the caller's transaction: the change and its record land
+ * together. The event carries the request's id and, when the entity belongs to a use case,
+ * that use case (its Activity tab). The table is append-only (a trigger refuses the rest).
+ */
+export async function recordEvent(tx: Tx, event: AuditEventInput): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: event.actorId,
@@ -16,7 +53,34 @@ export async function recordEvent(
       entityId: event.entityId,
       before: event.before ?? undefined,
       after: event.after ?? undefined,
+      requestId: currentRequestId(),
+      useCaseId:
+        event.useCaseId !== undefined ? event.useCaseId : await findUseCaseIdOf(tx, event.entity, event.entityId),
     },
+  });
+}
+
+/**
+ * An event that goes with no change of data (a sign-in, a failed sign-in, a refused request):
+ * written on its own. It never throws: failing to record a refusal must not turn it into a 500.
+ */
+export async function recordStandaloneEvent(event: AuditEventInput): Promise<void> {
+  try {
+    await db.$transaction((tx) => recordEvent(tx, event));
+  } catch (error) {
+    console.error("could not record the audit event", event.action, error);
+  }
+}
+
+/** An authorization refusal (issue 8): who was refused what, and why. */
+export async function recordRefusal(actor: { id: string } | null, what: string, reason: string): Promise<void> {
+  await recordStandaloneEvent({
+    actorId: actor?.id ?? null,
+    action: "authz.refused",
+    entity: "Request",
+    entityId: what,
+    after: { reason },
+    useCaseId: null,
   });
 }
 

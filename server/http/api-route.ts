@@ -1,9 +1,13 @@
 import "server-only";
+import { recordRefusal } from "../audit/record-event";
+import { currentRequestId, withRequestContext } from "../audit/request-context";
+import { hashToken } from "../auth/api-tokens";
 import type { CurrentUser } from "../auth/current-user";
 import { actorFromRequest } from "../auth/request-actor";
 import { DomainError } from "../errors";
-import { observeRequest } from "../metrics/metrics";
+import { observeRequest, routeLabel } from "../metrics/metrics";
 import { problem, STATUS_OF } from "./problem";
+import { takeRequest } from "./rate-limit";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -16,23 +20,37 @@ type Handler<P> = (args: { request: Request; actor: CurrentUser; params: P }) =>
  * unexpected error is logged and answered with a generic 500 that leaks nothing.
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
-  return async (request: Request, context: Context<P>): Promise<Response> => {
-    const startedAt = performance.now();
-    const response = await answer(request, context);
-    observeRequest(request, response.status, startedAt);
-    return response;
-  };
+  return (request: Request, context: Context<P>): Promise<Response> =>
+    withRequestContext(async () => {
+      const startedAt = performance.now();
+      const response = await answer(request, context);
+      response.headers.set("x-request-id", currentRequestId() ?? "");
+      observeRequest(request, response.status, startedAt);
+      return response;
+    }, request.headers.get("x-request-id"));
 
   async function answer(request: Request, context: Context<P>): Promise<Response> {
+    let actor: CurrentUser | null = null;
     try {
-      const actor = await actorFromRequest(request);
+      actor = await actorFromRequest(request);
       if (!actor) {
         return problem(401, "Unauthorized", "Send a valid API token (Authorization: Bearer ...) or sign in.", {
           headers: { "www-authenticate": 'Bearer realm="roadbook"' },
         });
       }
+      const authorization = request.headers.get("authorization");
+      if (authorization) {
+        const retryAfter = takeRequest(hashToken(authorization));
+        if (retryAfter)
+          return problem(429, "Too Many Requests", `This token is over its rate limit. Try again in ${retryAfter} s.`, {
+            headers: { "retry-after": String(retryAfter) },
+          });
+      }
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
+      if (error instanceof DomainError && error.code === "FORBIDDEN") {
+        await recordRefusal(actor, `${request.method} ${routeLabel(new URL(request.url).pathname)}`, error.message);
+      }
       return errorResponse(error);
     }
   }

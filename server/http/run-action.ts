@@ -1,5 +1,7 @@
 import "server-only";
 import type { ActionResult } from "../../lib/action-result";
+import { recordRefusal } from "../audit/record-event";
+import { withRequestContext } from "../audit/request-context";
 import { type CurrentUser, getCurrentUser } from "../auth/current-user";
 import { DomainError } from "../errors";
 
@@ -8,13 +10,18 @@ import { DomainError } from "../errors";
  * authorizes), and turn typed errors into a result the form can show.
  */
 export async function runAction<T>(fn: (actor: CurrentUser) => Promise<T>): Promise<ActionResult<T>> {
-  const actor = await getCurrentUser();
-  if (!actor) return { ok: false, message: "Your session has ended. Sign in again." };
-  try {
-    return { ok: true, data: await fn(actor) };
-  } catch (error) {
-    return actionError(error);
-  }
+  return withRequestContext(async () => {
+    const actor = await getCurrentUser();
+    if (!actor) return { ok: false, message: "Your session has ended. Sign in again." };
+    try {
+      return { ok: true, data: await fn(actor) };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === "FORBIDDEN") {
+        await recordRefusal(actor, `action ${fn.name || "anonymous"}`, error.message);
+      }
+      return actionError(error);
+    }
+  });
 }
 
 /** A thrown error as a form can show it: field messages for typed errors, a generic line otherwise. */

@@ -143,6 +143,7 @@ export async function deleteService(actor: Actor, id: string): Promise<void> {
       action: "service.delete",
       entity: "Service",
       entityId: id,
+      useCaseId: existing.useCaseId,
       before: { name: existing.name, kind: existing.kind, environment: existing.environment, url: existing.url },
     });
   });

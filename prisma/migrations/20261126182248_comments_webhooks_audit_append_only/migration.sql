@@ -75,6 +75,18 @@ ALTER TABLE "Webhook" ADD CONSTRAINT "Webhook_createdById_fkey" FOREIGN KEY ("cr
 ALTER TABLE "WebhookDelivery" ADD CONSTRAINT "WebhookDelivery_webhookId_fkey" FOREIGN KEY ("webhookId") REFERENCES "Webhook"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
+-- The use case of each event (the Activity tab), filled in for the events written before.
+ALTER TABLE "AuditEvent" ADD COLUMN "useCaseId" TEXT;
+CREATE INDEX "AuditEvent_useCaseId_at_idx" ON "AuditEvent"("useCaseId", "at");
+UPDATE "AuditEvent" SET "useCaseId" = "entityId" WHERE entity = 'UseCase';
+UPDATE "AuditEvent" a SET "useCaseId" = t."useCaseId" FROM "GateReview" t WHERE a.entity = 'GateReview' AND t.id = a."entityId";
+UPDATE "AuditEvent" a SET "useCaseId" = r."useCaseId" FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId" WHERE a.entity = 'GateCondition' AND c.id = a."entityId";
+UPDATE "AuditEvent" a SET "useCaseId" = t."useCaseId" FROM "ChecklistItem" t WHERE a.entity = 'ChecklistItem' AND t.id = a."entityId";
+UPDATE "AuditEvent" a SET "useCaseId" = t."useCaseId" FROM "EstimateRevision" t WHERE a.entity = 'EstimateRevision' AND t.id = a."entityId";
+UPDATE "AuditEvent" a SET "useCaseId" = t."useCaseId" FROM "Actual" t WHERE a.entity = 'Actual' AND t.id = a."entityId";
+UPDATE "AuditEvent" a SET "useCaseId" = t."useCaseId" FROM "Feedback" t WHERE a.entity = 'Feedback' AND t.id = a."entityId";
+UPDATE "AuditEvent" a SET "useCaseId" = t."useCaseId" FROM "Service" t WHERE a.entity = 'Service' AND t.id = a."entityId";
+
 -- The audit trail is append-only in the database itself: no UPDATE, DELETE or TRUNCATE,
 -- whatever the application does. Hand-written (migrations.test ignores triggers). Prisma's
 -- pg adapter splits migration scripts at every semicolon, so the function body is an

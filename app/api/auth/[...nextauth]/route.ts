@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { EmailSchema } from "@/lib/validation/auth";
 import { clientIp, loginRetryAfterSeconds, recordLoginAttempt } from "@/server/auth/login-throttle";
 import { authOptions } from "@/server/auth/options";
+import { auditSignIn } from "@/server/auth/sign-in-audit";
 import { problem } from "@/server/http/problem";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -26,6 +27,7 @@ export async function POST(request: Request, context: Context) {
   const ip = clientIp(request.headers);
   const retryAfter = await loginRetryAfterSeconds(email, ip);
   if (retryAfter) {
+    await auditSignIn(email, ip, "throttled");
     const minutes = Math.ceil(retryAfter / 60);
     return problem(
       429,
@@ -35,7 +37,9 @@ export async function POST(request: Request, context: Context) {
     );
   }
   const response = await handler(request, context);
-  await recordLoginAttempt(email, ip, signedIn(response));
+  const ok = signedIn(response);
+  await recordLoginAttempt(email, ip, ok);
+  await auditSignIn(email, ip, ok ? "signed-in" : "failed");
   return response;
 }
 

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditTable } from "@/components/audit/audit-table";
+import { listAuditEvents } from "@/server/audit/list-events";
+import { requireUser } from "@/server/auth/current-user";
+import { DomainError } from "@/server/errors";
+
+type Params = Promise<{ key: string }>;
+type Search = Promise<{ cursor?: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  return { title: `${(await params).key} activity` };
+}
+
+/** All of a use case's audit events, newest first, 100 a page. */
+export default async function ActivityPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const { key } = await params;
+  const { cursor } = await searchParams;
+  const user = await requireUser(`/use-cases/${key}/activity`);
+  const result = await listAuditEvents(user, { useCase: key, limit: 100, ...(cursor ? { cursor } : {}) }).catch(
+    (error) => {
+      if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "VALIDATION")) notFound();
+      throw error;
+    },
+  );
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/use-cases" className="hover:underline">
+          Use cases
+        </Link>{" "}
+        <span aria-hidden>/</span>{" "}
+        <Link href={`/use-cases/${key}`} className="hover:underline">
+          {key}
+        </Link>{" "}
+        <span aria-hidden>/</span> Activity
+      </nav>
+      <h1 className="text-2xl font-semibold">Activity of {key}</h1>
+      <AuditTable events={result.items} showUseCase={false} />
+      <div className="flex gap-3 text-sm">
+        {cursor && (
+          <Link href={`/use-cases/${key}/activity`} className="text-brand-700 hover:underline">
+            ← Newest
+          </Link>
+        )}
+        {result.nextCursor && (
+          <Link
+            href={`/use-cases/${key}/activity?cursor=${encodeURIComponent(result.nextCursor)}`}
+            className="text-brand-700 hover:underline"
+          >
+            Older events →
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}

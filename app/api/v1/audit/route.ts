@@ -1,0 +1,10 @@
+import { listAuditEvents } from "@/server/audit/list-events";
+import { apiRoute, json } from "@/server/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+/** The append-only audit trail: `?useCase=UC-n` for one use case (any reader); everything else for admins. */
+export const GET = apiRoute(async ({ request, actor }) => {
+  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
+  return json(await listAuditEvents(actor, params));
+});

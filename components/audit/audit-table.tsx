@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { actionLabel, changeLines } from "@/lib/audit-labels";
+import { formatDateTime } from "@/lib/dates";
+import type { AuditEventDto } from "@/server/audit/list-events";
+
+/** Audit events as a table: when, who, what, on which record, and the changed fields. */
+export function AuditTable({ events, showUseCase }: { events: AuditEventDto[]; showUseCase: boolean }) {
+  if (events.length === 0) return <p className="text-sm text-slate-500">No events match.</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              When
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Who
+            </th>
+            <th scope="col" className="px-3 py-2">
+              What
+            </th>
+            {showUseCase && (
+              <th scope="col" className="px-3 py-2">
+                Use case
+              </th>
+            )}
+            <th scope="col" className="px-3 py-2">
+              Changes
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {events.map((event) => (
+            <tr key={event.id} className="align-top">
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600">
+                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+              </td>
+              <td className="px-3 py-2">{event.actor?.name ?? <span className="text-slate-400">system</span>}</td>
+              <td className="px-3 py-2">
+                {actionLabel(event.action)}
+                <div className="font-mono text-xs text-slate-400">
+                  {event.action} · {event.entity}
+                  {event.requestId && (
+                    <span title={`Request ${event.requestId}`}> · req {event.requestId.slice(0, 8)}</span>
+                  )}
+                </div>
+              </td>
+              {showUseCase && (
+                <td className="px-3 py-2">
+                  {event.useCaseKey ? (
+                    <Link href={`/use-cases/${event.useCaseKey}`} className="font-mono text-brand-700 hover:underline">
+                      {event.useCaseKey}
+                    </Link>
+                  ) : (
+                    <span className="text-slate-400">—</span>
+                  )}
+                </td>
+              )}
+              <td className="px-3 py-2 text-xs text-slate-600">
+                <ul className="space-y-0.5 break-all">
+                  {changeLines(event.before, event.after).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

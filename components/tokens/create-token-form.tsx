@@ -1,0 +1,69 @@
+"use client";
+import { type FormEvent, useState } from "react";
+import { createApiTokenAction } from "@/app/(app)/settings/tokens/actions";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+import { useSubmit } from "@/components/ui/use-submit";
+
+/** Create a token; its secret is shown here once, with a copy button, and never again. */
+export function CreateTokenForm() {
+  const [name, setName] = useState("");
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const { pending, errors, message, run } = useSubmit<{ name: string; token: string }>((data) => {
+    setCreated({ name: data.name, token: data.token });
+    setCopied(false);
+    setName("");
+  });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await run(() => createApiTokenAction({ name }));
+  }
+  return (
+    <div className="space-y-4">
+      {created && (
+        <div role="status" className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm">
+          <p className="font-medium text-emerald-900">
+            Token “{created.name}” created. Copy it now: it is shown only this once.
+          </p>
+          <div className="flex flex-wrap items-center gap-2">
+            <input
+              readOnly
+              aria-label="New API token"
+              value={created.token}
+              onFocus={(e) => e.currentTarget.select()}
+              className="min-w-0 flex-1 rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-slate-900"
+            />
+            <Button
+              variant="secondary"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(created.token).catch(() => undefined);
+                setCopied(true);
+              }}
+            >
+              {copied ? "Copied" : "Copy"}
+            </Button>
+          </div>
+          <p className="text-emerald-900">
+            Use it as <code className="font-mono">Authorization: Bearer {created.token.slice(0, 10)}…</code>
+          </p>
+        </div>
+      )}
+      <form onSubmit={submit} className="flex flex-wrap items-end gap-3" aria-label="Create an API token" noValidate>
+        <div className="min-w-64 flex-1">
+          <Field label="Token name" hint="What will use it, e.g. “Airflow value DAG”." error={errors.name}>
+            {(props) => <TextInput {...props} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+        </div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create token"}
+        </Button>
+      </form>
+      {message && (
+        <p role="alert" className="text-sm text-rose-700">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+import { useState } from "react";
+import { revokeApiTokenAction } from "@/app/(app)/settings/tokens/actions";
+import { Button } from "@/components/ui/button";
+import { useSubmit } from "@/components/ui/use-submit";
+
+/** Revoke, after a confirmation step in place (no dialog to trap focus). */
+export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
+  const [confirming, setConfirming] = useState(false);
+  const { pending, message, run } = useSubmit();
+  if (!confirming)
+    return (
+      <Button variant="ghost" onClick={() => setConfirming(true)} aria-label={`Revoke ${name}`}>
+        Revoke
+      </Button>
+    );
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <span className="text-xs text-slate-600">Requests with it will fail at once.</span>
+      <Button variant="danger" disabled={pending} onClick={() => run(() => revokeApiTokenAction(id))}>
+        {pending ? "Revoking…" : `Revoke ${name}`}
+      </Button>
+      <Button variant="ghost" onClick={() => setConfirming(false)}>
+        Cancel
+      </Button>
+      {message && (
+        <span role="alert" className="text-xs text-rose-700">
+          {message}
+        </span>
+      )}
+    </span>
+  );
+}
