@@ -1,6 +1,10 @@
+import { ReviewComments } from "@/components/comments/review-comments";
 import { formatDateTime } from "@/lib/dates";
 import { DECISION_LABELS, ROLE_LABELS, STAGE_LABELS, STOP_REASON_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
+import { can } from "@/lib/permissions";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { listReviewThreads } from "@/server/comments/list-comments";
 import type { GateDto } from "@/server/gates/gate-dto";
 import type { Reopening } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
@@ -9,8 +13,10 @@ import { CloseConditionButton } from "./close-condition-button";
 type Event = { at: string; node: React.ReactNode };
 
 /**
- * Every review of the use case (request, votes, decision, conditions) and every reopening,
- * newest first. `canClose` says who may mark a condition done (its owner or an admin).
+ * Every review of the use case (request, votes, decision, conditions, its comment thread)
+ * and every reopening, newest first. `canClose` says who may mark a condition done (its
+ * owner or an admin). The threads are read here, in one query for all reviews, so the gate
+ * panel's callers need not know about comments.
  */
 export async function GateTimeline({
   reviews,
@@ -22,10 +28,22 @@ export async function GateTimeline({
   canClose: (ownerId: string) => boolean;
 }) {
   const locale = await getLocale();
+  const user = await getCurrentUser();
+  const useCaseKey = reviews[0]?.useCaseKey;
+  const threads = user && useCaseKey ? await listReviewThreads(user, useCaseKey) : null;
+  const comments = (review: GateDto) =>
+    threads && (
+      <ReviewComments
+        useCaseKey={review.useCaseKey}
+        gateReviewId={review.id}
+        initialComments={threads[review.id] ?? []}
+        canComment={can(user, "comment:create")}
+      />
+    );
   const events: Event[] = [
     ...reviews.map((review) => ({
       at: review.requestedAt,
-      node: <ReviewEntry review={review} canClose={canClose} locale={locale} />,
+      node: <ReviewEntry review={review} canClose={canClose} locale={locale} comments={comments(review)} />,
     })),
     ...reopenings.map((reopening) => ({
       at: reopening.at,
@@ -55,10 +73,12 @@ function ReviewEntry({
   review,
   canClose,
   locale,
+  comments,
 }: {
   review: GateDto;
   canClose: (ownerId: string) => boolean;
   locale: string;
+  comments: React.ReactNode;
 }) {
   const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const snapshot = review.estimateSnapshot;
@@ -132,6 +152,7 @@ function ReviewEntry({
             ))}
         </ul>
       )}
+      {comments}
     </article>
   );
 }

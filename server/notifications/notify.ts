@@ -7,7 +7,8 @@ export type NotificationKind =
   | "REVIEW_DECIDED"
   | "CONDITION_DUE"
   | "USE_CASE_REOPENED"
-  | "SERVICE_DOWN";
+  | "SERVICE_DOWN"
+  | "MENTION";
 
 /** Tell users something, in the caller's transaction (a notification never outlives a rolled-back change). */
 export async function notify(

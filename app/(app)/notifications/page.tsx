@@ -17,8 +17,8 @@ export default async function NotificationsPage() {
       </header>
       {notifications.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">
-          No notifications. You will hear here when a review waits for you, when yours is decided, and when a condition
-          you own falls due.
+          No notifications. You will hear here when a review waits for you, when yours is decided, when a condition you
+          own falls due, and when someone @mentions you in a comment.
         </p>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">

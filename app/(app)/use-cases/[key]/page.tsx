@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActivitySection } from "@/components/audit/activity-section";
 import { ChecklistSection } from "@/components/checklist/checklist-section";
+import { DiscussionSection } from "@/components/comments/discussion-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
 import { ServicesSection } from "@/components/services/services-section";
@@ -11,8 +13,10 @@ import { ValueSection } from "@/components/value/value-section";
 import { CHECKLIST_STAGES } from "@/lib/checklist-templates";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
+import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
 import { getChecklist } from "@/server/checklists/get-checklist";
+import { listComments } from "@/server/comments/list-comments";
 import { DomainError } from "@/server/errors";
 import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
@@ -38,13 +42,15 @@ export default async function UseCasePage({ params }: { params: Params }) {
   const checklistStages = CHECKLIST_STAGES.filter(
     (stage) => useCase.stage !== "POC" && STAGES.indexOf(stage) <= STAGES.indexOf(useCase.stage),
   );
-  const [people, overview, feedback, services, checklists, value] = await Promise.all([
+  const [people, overview, feedback, services, checklists, value, comments, activity] = await Promise.all([
     listPeople(),
     getGateOverview(user, key),
     listFeedback(user, key),
     listServices(user, key),
     Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
     getValueCase(user, key),
+    listComments(user, key),
+    listAuditEvents(user, { useCase: key, limit: 20 }),
   ]);
   const stageIndex = STAGES.indexOf(useCase.stage);
   return (
@@ -86,6 +92,8 @@ export default async function UseCasePage({ params }: { params: Params }) {
           ["feedback", "Feedback"],
           ["checklist", "Checklists"],
           ["services", "Services"],
+          ["discussion", "Discussion"],
+          ["activity", "Activity"],
         ].map(([id, label]) => (
           <a key={id} href={`#${id}`} className="rounded-md px-2.5 py-1 text-slate-700 hover:bg-white hover:shadow-sm">
             {label}
@@ -106,6 +114,8 @@ export default async function UseCasePage({ params }: { params: Params }) {
         people={people}
       />
       <ServicesSection useCaseKey={useCase.key} services={services} canManage={can(user, "service:manage", useCase)} />
+      <DiscussionSection useCaseKey={useCase.key} comments={comments} canComment={can(user, "comment:create")} />
+      <ActivitySection useCaseKey={useCase.key} events={activity.items} more={activity.nextCursor !== null} />
     </div>
   );
 }

@@ -1,0 +1,146 @@
+"use client";
+import { type FormEvent, useId, useState } from "react";
+import { createCommentAction, mentionCandidatesAction } from "@/app/(app)/use-cases/[key]/comments-actions";
+import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/dates";
+import { COMMENT_LIMITS } from "@/lib/validation/comment-limits";
+import type { CommentDto } from "@/server/comments/comment-dto";
+import { CommentBody } from "./comment-body";
+import { type MentionPerson, MentionTextArea } from "./mention-autocomplete";
+import { useCommentThread } from "./use-comment-thread";
+
+/**
+ * A discussion thread (the use case's, or a gate review's): the comments oldest first and
+ * the composer. A posted comment is added in place, without reloading the page.
+ */
+export function CommentThread({
+  useCaseKey,
+  gateReviewId = null,
+  initialComments,
+  canComment,
+}: {
+  useCaseKey: string;
+  gateReviewId?: string | null;
+  initialComments: CommentDto[];
+  canComment: boolean;
+}) {
+  const { comments, append } = useCommentThread(useCaseKey, gateReviewId, initialComments);
+  return (
+    <div className="space-y-4">
+      {comments.length === 0 ? (
+        <p className="text-sm text-slate-500">No comments yet. Ask a question or @mention someone.</p>
+      ) : (
+        <ol aria-label="Comments" className="space-y-3">
+          {comments.map((comment) => (
+            <li
+              key={comment.id}
+              id={`comment-${comment.id}`}
+              className="scroll-mt-20 rounded-md px-2 py-1 text-sm target:bg-amber-50 target:ring-1 target:ring-amber-300"
+            >
+              <p className="text-xs text-slate-500">
+                <span className="font-medium text-slate-800">{comment.author.name}</span> ·{" "}
+                <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+              </p>
+              <CommentBody body={comment.body} mentionNames={comment.mentions.map((person) => person.name)} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {canComment && <CommentComposer useCaseKey={useCaseKey} gateReviewId={gateReviewId} onPosted={append} />}
+    </div>
+  );
+}
+
+async function searchPeople(query: string): Promise<MentionPerson[]> {
+  const result = await mentionCandidatesAction(query);
+  return result.ok ? result.data : [];
+}
+
+function CommentComposer({
+  useCaseKey,
+  gateReviewId,
+  onPosted,
+}: {
+  useCaseKey: string;
+  gateReviewId: string | null;
+  onPosted: (comment: CommentDto) => void;
+}) {
+  const id = useId();
+  const [body, setBody] = useState("");
+  /** People inserted from the list; only those still named in the text are sent. */
+  const [chosen, setChosen] = useState<MentionPerson[]>([]);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (pending) return;
+    setPending(true);
+    setError(null);
+    try {
+      const input = {
+        body,
+        mentions: chosen.filter((person) => body.includes(`@${person.name}`)).map((person) => person.id),
+        ...(gateReviewId ? { gateReviewId } : {}),
+      };
+      // The shared schema, loaded on first submit so zod stays out of the page's first load.
+      const { CommentSchema } = await import("@/lib/validation/comment");
+      const checked = CommentSchema.safeParse(input);
+      if (!checked.success) {
+        setError(checked.error.issues[0]?.message ?? "Check the comment.");
+        return;
+      }
+      const result = await createCommentAction(useCaseKey, input);
+      if (!result.ok) {
+        setError(result.fieldErrors?.body ?? result.fieldErrors?.mentions ?? result.message);
+        return;
+      }
+      onPosted(result.data);
+      setBody("");
+      setChosen([]);
+    } catch {
+      setError("Could not reach the server. Your comment is kept; try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <form onSubmit={submit} className="space-y-2" aria-label="Add a comment" noValidate>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        Add a comment
+      </label>
+      <MentionTextArea
+        id={id}
+        value={body}
+        onChange={(next) => {
+          setBody(next);
+          if (error) setError(null);
+        }}
+        onMention={(person) =>
+          setChosen((current) => (current.some((p) => p.id === person.id) ? current : [...current, person]))
+        }
+        onSubmitShortcut={() => void submit()}
+        search={searchPeople}
+        invalid={Boolean(error)}
+        describedBy={error ? errorId : hintId}
+        maxLength={COMMENT_LIMITS.body}
+        placeholder="Write a comment; type @ to mention someone"
+      />
+      {error ? (
+        <p id={errorId} role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : (
+        <p id={hintId} className="text-xs text-slate-500">
+          Plain text; links are clickable. Ctrl+Enter (⌘+Enter) posts.
+        </p>
+      )}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Posting…" : "Comment"}
+      </Button>
+    </form>
+  );
+}
