@@ -24,6 +24,11 @@ export const UseCaseListQuerySchema = z.object({
 });
 export type UseCaseListQuery = z.input<typeof UseCaseListQuerySchema>;
 
+/** The API's query: a cursor instead of an offset, unknown parameters refused. */
+export const UseCaseApiQuerySchema = UseCaseListQuerySchema.omit({ offset: true })
+  .extend({ cursor: z.string().max(64).optional() })
+  .strict();
+
 /** One page of use cases as JSON texts (in order), `take` rows from `offset`. */
 async function pageJson(query: z.output<typeof UseCaseListQuerySchema>, take: number): Promise<string[]> {
   const { sort, limit: _limit, offset, ...conditions } = query;

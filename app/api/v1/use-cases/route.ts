@@ -1,19 +1,14 @@
-import { z } from "zod";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
 import { decodeCursor, encodeCursor } from "@/server/http/cursor";
 import { createUseCase } from "@/server/use-cases/create-use-case";
-import { listUseCasesPageJson, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
+import { listUseCasesPageJson, UseCaseApiQuerySchema } from "@/server/use-cases/list-use-cases";
 import { parseInput } from "@/server/use-cases/validate-input";
 
 export const dynamic = "force-dynamic";
 
-const QuerySchema = UseCaseListQuerySchema.omit({ offset: true })
-  .extend({ cursor: z.string().max(64).optional() })
-  .strict();
-
 export const GET = apiRoute(async ({ request, actor }) => {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
-  const { cursor, ...query } = parseInput(QuerySchema, params);
+  const { cursor, ...query } = parseInput(UseCaseApiQuerySchema, params);
   const body = await listUseCasesPageJson(actor, { ...query, offset: decodeCursor(cursor ?? null) }, encodeCursor);
   return new Response(body, { headers: { "content-type": "application/json" } });
 });

@@ -1,0 +1,607 @@
+// The one registry of the HTTP API's endpoints, from which server/openapi/document.ts builds the
+// OpenAPI document. Request bodies and queries are the very zod schemas the handlers validate
+// with; response bodies are the schemas of ./responses.ts (checked against the DTO types).
+// server/openapi/openapi.test.ts fails when a route handler on disk is missing here (or in
+// PENDING_ENDPOINTS), or when an entry here has no handler.
+import "server-only";
+import { z } from "zod";
+import { CHECKLIST_STAGES } from "../../lib/checklist-templates";
+import { ENVIRONMENTS } from "../../lib/services";
+import { ApiTokenCreateSchema } from "../../lib/validation/api-token";
+import { AuditQuerySchema } from "../../lib/validation/audit";
+import { ChecklistItemUpdateSchema, TemplateUpdateSchema } from "../../lib/validation/checklist";
+import { CommentListQuerySchema, CommentSchema } from "../../lib/validation/comment";
+import { DecisionSchema, FeedbackSchema, GateRequestSchema, ReopenSchema } from "../../lib/validation/gate";
+import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
+import { ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
+import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../lib/validation/use-case";
+import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../../lib/validation/value";
+import { UseCaseApiQuerySchema } from "../use-cases/list-use-cases";
+import {
+  ActualResponse,
+  ApiTokenCreatedResponse,
+  ApiTokenResponse,
+  AuditPageResponse,
+  ChecklistResponse,
+  ChecklistTemplateResponse,
+  CommentResponse,
+  ComposePreviewResponse,
+  ComposeSavedResponse,
+  ConditionClosedResponse,
+  EstimateResponse,
+  FeedbackResponse,
+  GateResponse,
+  HealthOkResponse,
+  HealthUnavailableResponse,
+  OrgSettingsResponse,
+  PortfolioSummaryResponse,
+  ServiceCheckResponse,
+  ServiceResponse,
+  UseCasePageResponse,
+  UseCaseResponse,
+} from "./responses";
+
+export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Error statuses an endpoint can answer, each an RFC 9457 problem (components.responses). */
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422, 429] as const;
+export type ErrorStatus = (typeof ERROR_STATUSES)[number];
+
+export const TAGS = [
+  { name: "Use cases", description: "The use cases of the portfolio (`../shared/api-v1.md`, Use cases)." },
+  { name: "Gates", description: "Go/no-go reviews between stages, their decisions and conditions." },
+  { name: "Checklists", description: "The prototype and packaging checklists, their templates and IT's sign-off." },
+  { name: "Value", description: "Estimate revisions, realised EBITDA and user feedback." },
+  { name: "Services", description: "Deployed services, their health probes and docker-compose import." },
+  { name: "Portfolio", description: "Figures over the whole portfolio." },
+  { name: "Settings", description: "The organisation's settings." },
+  { name: "Discussion", description: "Comment threads on use cases and gate reviews, with @mentions." },
+  { name: "Audit", description: "The append-only audit trail." },
+  { name: "Tokens", description: "The caller's own API tokens." },
+  { name: "Meta", description: "Health and this document (no authentication)." },
+] as const;
+export type Tag = (typeof TAGS)[number]["name"];
+
+/** Path parameters, by name, wherever `{name}` appears in a path. */
+export const PATH_PARAMS = {
+  key: z.string().meta({ description: "The use case's key.", examples: ["UC-12"] }),
+  id: z.string().meta({ description: "The record's id (a gate review, a condition, a service, a token...)." }),
+  itemId: z.string().meta({ description: "The checklist item's id." }),
+  stage: z.enum(CHECKLIST_STAGES).meta({ description: "The checklist's stage." }),
+} as const satisfies Record<string, z.ZodType>;
+
+type Body =
+  /** A JSON body validated by this zod schema (the handler's own). `optional`: an empty body is allowed. */
+  | { schema: z.ZodType; optional?: boolean }
+  /** A body that is not JSON (read as text). */
+  | { contentType: string; description: string; maxBytes: number };
+
+export type Endpoint = {
+  method: HttpMethod;
+  /** OpenAPI style: `/api/v1/use-cases/{key}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: Tag;
+  /** Answers without credentials (no Bearer token, no session). */
+  public?: boolean;
+  /** The query parameters: a zod object, one parameter per key. */
+  query?: z.ZodObject;
+  body?: Body;
+  success: { status: number; description: string; schema?: z.ZodType };
+  /** Other non-problem answers (e.g. the health check's 503). */
+  otherResponses?: { status: number; description: string; schema: z.ZodType }[];
+  errors: readonly ErrorStatus[];
+};
+
+/** `?stage=`: app/api/v1/use-cases/[key]/checklist/route.ts hands it to getChecklist, which checks it. */
+const ChecklistQuerySchema = z.object({
+  stage: z
+    .enum(CHECKLIST_STAGES)
+    .optional()
+    .meta({ description: "Which checklist; by default the current stage's (packaging's in production)." }),
+});
+
+/** The import handler's query parameters (read from the URL in its route file). */
+const ComposeImportQuerySchema = z.object({
+  baseUrl: z.string().meta({
+    description: "The http(s) address the published ports hang off.",
+    format: "uri",
+    examples: ["http://ml-stack.example.com"],
+  }),
+  save: z
+    .enum(["true"])
+    .optional()
+    .meta({ description: "`true` saves the proposed services (all or none) and answers 201." }),
+  environment: z.enum(ENVIRONMENTS).default("DEV").meta({ description: "The environment of the saved services." }),
+});
+
+/** The template handler reads `expectedVersion` apart, then validates the rest with TemplateUpdateSchema. */
+const TemplatePutSchema = TemplateUpdateSchema.extend({
+  expectedVersion: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: "The version you edited: 409 when someone saved another since." }),
+});
+
+const OpenApiDocumentResponse = z
+  .record(z.string(), z.unknown())
+  .meta({ description: "The OpenAPI 3.1 document of this API." });
+
+/**
+ * Every authenticated endpoint can also answer what server/http/api-route.ts answers before its
+ * handler runs: 401 (no or bad credentials) and 429 (a token over its rate limit).
+ */
+export const WRAPPER_ERRORS = [401, 429] as const satisfies readonly ErrorStatus[];
+
+const READ = [401, 403, 404] as const;
+const JSON_WRITE = [400, 401, 403, 404, 409, 413, 422] as const;
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  // --- Meta ---
+  {
+    method: "GET",
+    path: "/api/health",
+    operationId: "getHealth",
+    summary: "Health check",
+    description: "200 when the database answers, 503 otherwise. No authentication.",
+    tag: "Meta",
+    public: true,
+    success: { status: 200, description: "The database answers.", schema: HealthOkResponse },
+    otherResponses: [{ status: 503, description: "The database does not answer.", schema: HealthUnavailableResponse }],
+    errors: [],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/openapi.json",
+    operationId: "getOpenApiDocument",
+    summary: "This OpenAPI document",
+    tag: "Meta",
+    public: true,
+    success: { status: 200, description: "The OpenAPI 3.1 document.", schema: OpenApiDocumentResponse },
+    errors: [],
+  },
+
+  // --- Use cases ---
+  {
+    method: "GET",
+    path: "/api/v1/use-cases",
+    operationId: "listUseCases",
+    summary: "List use cases",
+    description: "Filtered and sorted, a page at a time: pass `nextCursor` back as `cursor` for the next page.",
+    tag: "Use cases",
+    query: UseCaseApiQuerySchema,
+    success: { status: 200, description: "A page of use cases.", schema: UseCasePageResponse },
+    errors: [401, 403, 422],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases",
+    operationId: "createUseCase",
+    summary: "Create a use case",
+    description: "In POC, status ACTIVE. The creator's role: DATA_SCIENTIST, BUSINESS or ADMIN.",
+    tag: "Use cases",
+    body: { schema: UseCaseCreateSchema },
+    success: { status: 201, description: "The new use case.", schema: UseCaseResponse },
+    errors: [400, 401, 403, 413, 422],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}",
+    operationId: "getUseCase",
+    summary: "Get a use case",
+    tag: "Use cases",
+    success: { status: 200, description: "The use case.", schema: UseCaseResponse },
+    errors: READ,
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/use-cases/{key}",
+    operationId: "updateUseCase",
+    summary: "Edit a use case",
+    description:
+      "Send the `version` you started from: 409 (with `current`) when it is stale. The stage changes only through gate decisions.",
+    tag: "Use cases",
+    body: { schema: UseCaseUpdateSchema },
+    success: { status: 200, description: "The use case (version + 1).", schema: UseCaseResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/reopen",
+    operationId: "reopenUseCase",
+    summary: "Reopen a stopped use case",
+    description: "ADMIN. The reason is kept in the audit trail; 409 when the use case is not stopped.",
+    tag: "Use cases",
+    body: { schema: ReopenSchema },
+    success: { status: 200, description: "The use case, ACTIVE again.", schema: UseCaseResponse },
+    errors: JSON_WRITE,
+  },
+
+  // --- Gates ---
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/gates",
+    operationId: "listGates",
+    summary: "List a use case's gate reviews",
+    tag: "Gates",
+    success: { status: 200, description: "The gate reviews, newest first.", schema: z.array(GateResponse) },
+    errors: READ,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/gates",
+    operationId: "requestGateReview",
+    summary: "Request the review of the next gate",
+    description:
+      "The gate out of the current stage (owner or ADMIN). 409 when a review is open or the entry criteria are unmet (listed in `errors`). An empty body is allowed.",
+    tag: "Gates",
+    body: { schema: GateRequestSchema, optional: true },
+    success: { status: 201, description: "The open review.", schema: GateResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/gates/{id}/decisions",
+    operationId: "decideGate",
+    summary: "Vote on a gate review",
+    description:
+      "A decider role of the gate, not the requester (403). GO needs every decider role; PAUSE or STOP closes the review at once. 409 when already decided.",
+    tag: "Gates",
+    body: { schema: DecisionSchema },
+    success: { status: 201, description: "The review after the vote.", schema: GateResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/conditions/{id}/close",
+    operationId: "closeCondition",
+    summary: "Close a condition of a go with conditions",
+    description: "The condition's owner or ADMIN; 409 when already closed.",
+    tag: "Gates",
+    success: { status: 200, description: "Closed.", schema: ConditionClosedResponse },
+    errors: [401, 403, 404, 409],
+  },
+
+  // --- Checklists ---
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/checklist",
+    operationId: "getChecklist",
+    summary: "Get a use case's checklist",
+    tag: "Checklists",
+    query: ChecklistQuerySchema,
+    success: { status: 200, description: "The checklist, its sign-off and progress.", schema: ChecklistResponse },
+    errors: [401, 403, 404, 422],
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/use-cases/{key}/checklist/{itemId}",
+    operationId: "updateChecklistItem",
+    summary: "Update a checklist item",
+    description:
+      "DONE needs an answer where the item has one; NOT_APPLICABLE needs a note. A change voids a standing sign-off.",
+    tag: "Checklists",
+    body: { schema: ChecklistItemUpdateSchema },
+    success: { status: 200, description: "The whole checklist after the change.", schema: ChecklistResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/checklist/sign-off",
+    operationId: "signOffChecklist",
+    summary: "Sign the checklist off (IT)",
+    description: "409 when an item is not DONE or NOT_APPLICABLE (listed in `errors`) or it is already signed off.",
+    tag: "Checklists",
+    success: { status: 201, description: "The signed-off checklist.", schema: ChecklistResponse },
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/checklist-templates",
+    operationId: "listChecklistTemplates",
+    summary: "List the checklist templates",
+    tag: "Checklists",
+    success: {
+      status: 200,
+      description: "The current version of each stage's template.",
+      schema: z.array(ChecklistTemplateResponse),
+    },
+    errors: [401, 403],
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/checklist-templates/{stage}",
+    operationId: "updateChecklistTemplate",
+    summary: "Save a new version of a checklist template",
+    description: "ADMIN. Answered items cannot be left out, only retired. Running checklists keep their version.",
+    tag: "Checklists",
+    body: { schema: TemplatePutSchema },
+    success: { status: 200, description: "The new version.", schema: ChecklistTemplateResponse },
+    errors: JSON_WRITE,
+  },
+
+  // --- Value ---
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/estimates",
+    operationId: "listEstimates",
+    summary: "List estimate revisions",
+    tag: "Value",
+    success: {
+      status: 200,
+      description: "The revisions, newest first, with their computed figures.",
+      schema: z.array(EstimateResponse),
+    },
+    errors: READ,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/estimates",
+    operationId: "createEstimate",
+    summary: "Revise the estimate",
+    description: "The owner, the sponsor or ADMIN. The revision also becomes the use case's `ebitda`.",
+    tag: "Value",
+    body: { schema: EstimateSchema },
+    success: { status: 201, description: "The new revision.", schema: EstimateResponse },
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/actuals",
+    operationId: "listActuals",
+    summary: "List realised EBITDA",
+    tag: "Value",
+    success: { status: 200, description: "The months recorded, oldest first.", schema: z.array(ActualResponse) },
+    errors: READ,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/actuals",
+    operationId: "createActual",
+    summary: "Record a month's realised EBITDA",
+    description: "In PRODUCTION only (409 otherwise, or when the month is already recorded).",
+    tag: "Value",
+    body: { schema: ActualSchema },
+    success: { status: 201, description: "The recorded month.", schema: ActualResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/feedback",
+    operationId: "listFeedback",
+    summary: "List user feedback",
+    tag: "Value",
+    success: { status: 200, description: "The feedback, newest first.", schema: z.array(FeedbackResponse) },
+    errors: READ,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/feedback",
+    operationId: "createFeedback",
+    summary: "Record user feedback",
+    tag: "Value",
+    body: { schema: FeedbackSchema },
+    success: { status: 201, description: "The recorded feedback.", schema: FeedbackResponse },
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+
+  // --- Discussion ---
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/comments",
+    operationId: "listComments",
+    summary: "List a thread's comments",
+    description: "The use case's own thread, or a gate review's with `gateReviewId`; oldest first.",
+    tag: "Discussion",
+    query: CommentListQuerySchema,
+    success: {
+      status: 200,
+      description: "The comments.",
+      schema: z.object({ items: z.array(CommentResponse) }),
+    },
+    errors: [401, 403, 404, 422],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/comments",
+    operationId: "createComment",
+    summary: "Comment, and @mention people",
+    description:
+      "Plain text. `mentions` are user ids; the server keeps the active people whose `@Full Name` is in the text and notifies each once.",
+    tag: "Discussion",
+    body: { schema: CommentSchema },
+    success: { status: 201, description: "The comment.", schema: CommentResponse },
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+
+  // --- Audit ---
+  {
+    method: "GET",
+    path: "/api/v1/audit",
+    operationId: "listAuditEvents",
+    summary: "Read the append-only audit trail",
+    description:
+      "Newest first. With `useCase`, any reader of the use case; without it (or to filter the whole trail), ADMIN only.",
+    tag: "Audit",
+    query: AuditQuerySchema,
+    success: { status: 200, description: "One page of events.", schema: AuditPageResponse },
+    errors: [401, 403, 404, 422],
+  },
+
+  // --- Tokens ---
+  {
+    method: "GET",
+    path: "/api/v1/tokens",
+    operationId: "listApiTokens",
+    summary: "List your API tokens",
+    description: "Never the secrets: only their first characters.",
+    tag: "Tokens",
+    success: {
+      status: 200,
+      description: "Your tokens, newest first.",
+      schema: z.object({ items: z.array(ApiTokenResponse) }),
+    },
+    errors: [401, 403],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/tokens",
+    operationId: "createApiToken",
+    summary: "Create an API token",
+    description: "It acts as you, with your role. The secret is in this answer only.",
+    tag: "Tokens",
+    body: { schema: ApiTokenCreateSchema },
+    success: { status: 201, description: "The new token, with its secret.", schema: ApiTokenCreatedResponse },
+    errors: [400, 401, 403, 409, 413, 422],
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/tokens/{id}",
+    operationId: "revokeApiToken",
+    summary: "Revoke one of your API tokens",
+    description: "Takes effect at once: the next request with it gets 401.",
+    tag: "Tokens",
+    success: { status: 200, description: "The token, revoked.", schema: ApiTokenResponse },
+    errors: [401, 403, 404],
+  },
+
+  // --- Services ---
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/services",
+    operationId: "listServices",
+    summary: "List a use case's services",
+    tag: "Services",
+    success: { status: 200, description: "The services with their health.", schema: z.array(ServiceResponse) },
+    errors: READ,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/services",
+    operationId: "createService",
+    summary: "Register a service",
+    description: "The kind is guessed from the URL when not given.",
+    tag: "Services",
+    body: { schema: ServiceCreateSchema },
+    success: { status: 201, description: "The service.", schema: ServiceResponse },
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/services/import",
+    operationId: "importComposeServices",
+    summary: "Read a docker-compose file into services",
+    description:
+      "A preview of the services the file publishes (200); with `save=true` the proposed ones are saved too (201).",
+    tag: "Services",
+    query: ComposeImportQuerySchema,
+    body: {
+      contentType: "application/yaml",
+      description: "A docker-compose file (YAML, 1 MB at most).",
+      maxBytes: 1024 * 1024,
+    },
+    success: { status: 200, description: "The preview.", schema: ComposePreviewResponse },
+    otherResponses: [
+      {
+        status: 201,
+        description: "With `save=true`: the preview and the saved services.",
+        schema: ComposeSavedResponse,
+      },
+    ],
+    errors: [401, 403, 404, 413, 422],
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/services/{id}",
+    operationId: "updateService",
+    summary: "Edit a service",
+    description: "Send the `version` you edited: 409 (with `current`) when it is stale.",
+    tag: "Services",
+    body: { schema: ServiceUpdateSchema },
+    success: { status: 200, description: "The service.", schema: ServiceResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/services/{id}",
+    operationId: "deleteService",
+    summary: "Delete a service",
+    tag: "Services",
+    success: { status: 204, description: "Deleted." },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/services/{id}/check",
+    operationId: "checkService",
+    summary: "Probe a service now",
+    description: "BLOCKED when the SSRF policy refuses the address (nothing is fetched then).",
+    tag: "Services",
+    success: { status: 200, description: "The probe's result.", schema: ServiceCheckResponse },
+    errors: [401, 403, 404],
+  },
+
+  // --- Portfolio, settings ---
+  {
+    method: "GET",
+    path: "/api/v1/portfolio/summary",
+    operationId: "getPortfolioSummary",
+    summary: "Portfolio figures",
+    description:
+      "Counts, money (decimal strings in the organisation currency), conversion per gate and time in stage, for the use cases matching the filters. Unknown parameters: 422.",
+    tag: "Portfolio",
+    query: PortfolioFiltersSchema,
+    success: { status: 200, description: "The figures.", schema: PortfolioSummaryResponse },
+    errors: [401, 403, 422],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/settings",
+    operationId: "getSettings",
+    summary: "The organisation's settings",
+    tag: "Settings",
+    success: {
+      status: 200,
+      description: "The settings (defaults until an admin saves them).",
+      schema: OrgSettingsResponse,
+    },
+    errors: [401],
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/settings",
+    operationId: "updateSettings",
+    summary: "Change the organisation's settings",
+    description: "ADMIN.",
+    tag: "Settings",
+    body: { schema: OrgSettingsSchema },
+    success: { status: 200, description: "The settings.", schema: OrgSettingsResponse },
+    errors: [400, 401, 403, 413, 422],
+  },
+];
+
+/**
+ * ===== PENDING_ENDPOINTS: for the lead =====
+ * Endpoints being built elsewhere right now (audit, comments, webhooks, API tokens), reserved so
+ * the completeness test passes while they land; they are NOT in the document yet. For each one:
+ * add a full `Endpoint` to ENDPOINTS (with its real zod request schema, and a response schema in
+ * ./responses.ts checked against its DTO type), then delete its reservation here (the test fails
+ * while an endpoint is both documented and reserved). Handlers seen on disk when this was written
+ * are listed; `GET /api/v1/audit` is also promised by ../shared/api-v1.md.
+ */
+export type PendingEndpoint = { method: HttpMethod; path: string };
+export const PENDING_ENDPOINTS: readonly PendingEndpoint[] = [
+  { method: "GET", path: "/api/v1/webhooks" },
+  { method: "POST", path: "/api/v1/webhooks" },
+  { method: "GET", path: "/api/v1/webhooks/{id}" },
+  { method: "PATCH", path: "/api/v1/webhooks/{id}" },
+  { method: "DELETE", path: "/api/v1/webhooks/{id}" },
+  { method: "GET", path: "/api/v1/webhooks/{id}/deliveries" },
+  { method: "POST", path: "/api/v1/webhooks/{id}/rotate-secret" },
+  { method: "POST", path: "/api/v1/webhooks/{id}/test" },
+  { method: "POST", path: "/api/v1/webhook-deliveries/{id}/retry" },
+];
