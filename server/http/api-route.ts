@@ -32,6 +32,8 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
   async function answer(request: Request, context: Context<P>): Promise<Response> {
     let actor: CurrentUser | null = null;
     try {
+      if (!sameOriginOrToken(request))
+        return problem(403, "Forbidden", "A request signed in by cookie must come from this site (Origin header).");
       actor = await actorFromRequest(request);
       if (!actor) {
         return problem(401, "Unauthorized", "Send a valid API token (Authorization: Bearer ...) or sign in.", {
@@ -53,6 +55,25 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       }
       return errorResponse(error);
     }
+  }
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF defence for the browser session: a state-changing request without a Bearer token
+ * (so authenticated by the session cookie) must carry an Origin of this very site. Browsers
+ * always send Origin on cross-site and on same-origin non-GET fetches.
+ */
+export function sameOriginOrToken(request: Request): boolean {
+  if (SAFE_METHODS.has(request.method) || request.headers.has("authorization")) return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
   }
 }
 
