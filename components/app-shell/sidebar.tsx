@@ -10,10 +10,13 @@ const LINKS = [
   { href: "/handover", label: "Handover", count: null },
   { href: "/services", label: "Services", count: null },
   { href: "/notifications", label: "Notifications", count: "notifications" },
+  { href: "/api-docs", label: "API reference", count: null },
 ] as const;
 
 const ADMIN_LINKS = [
   { href: "/admin/checklists", label: "Checklist templates", count: null },
+  { href: "/admin/webhooks", label: "Webhooks", count: null },
+  { href: "/admin/audit", label: "Audit trail", count: null },
   { href: "/admin/settings", label: "Settings", count: null },
 ] as const;
 

@@ -6,6 +6,7 @@ import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden } from "../errors";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type ChecklistDto, loadChecklist } from "./checklist-dto";
 
 /**
@@ -39,6 +40,11 @@ export async function signOffChecklist(actor: Actor, key: string): Promise<Check
       entity: "UseCase",
       entityId: useCase.id,
       after: { stage: useCase.stage },
+    });
+    await enqueueWebhookEvent(tx, "checklist.signed_off", {
+      useCase: { key: useCaseKey, title: useCase.title },
+      stage: useCase.stage,
+      signedOffBy: actor.id,
     });
     return loadChecklist(useCase, useCase.stage, tx);
   });

@@ -11,6 +11,7 @@ import { metrics } from "../metrics/metrics";
 import { notify } from "../notifications/notify";
 import { lockUseCase } from "../use-cases/find-use-case";
 import { parseInput } from "../use-cases/validate-input";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { takeEstimateSnapshot } from "./estimate-snapshot";
 import { allPassed, type GateDto, gateInclude, toGateDto } from "./gate-dto";
 
@@ -134,6 +135,24 @@ async function closeReview(
     before: { stage: useCase.stage, status: useCase.status },
     after: { stage: passes ? review.toStage : useCase.stage, status: change.status },
   });
+  const webhookUseCase = { key, title: useCase.title };
+  await enqueueWebhookEvent(tx, "gate.decided", {
+    useCase: webhookUseCase,
+    gateId: reviewId,
+    gate: gateOutOf(review.fromStage)?.id ?? null,
+    fromStage: review.fromStage,
+    toStage: review.toStage,
+    decision,
+    rationale: data.rationale,
+    decidedBy: actor.id,
+  });
+  if (passes)
+    await enqueueWebhookEvent(tx, "stage.changed", {
+      useCase: webhookUseCase,
+      gateId: reviewId,
+      from: review.fromStage,
+      to: review.toStage,
+    });
   await notify(
     tx,
     [useCase.ownerId, review.requestedById],

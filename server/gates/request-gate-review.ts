@@ -8,6 +8,7 @@ import { DomainError, forbidden } from "../errors";
 import { notify, usersWithRoles } from "../notifications/notify";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { parseInput } from "../use-cases/validate-input";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFacts } from "./load-gate-facts";
 
@@ -69,6 +70,15 @@ export async function requestGateReview(actor: Actor, key: string, input: unknow
       entity: "GateReview",
       entityId: review.id,
       after: { useCase: useCaseKey, gate: gate.id, note: review.note, evidenceUrls: review.evidenceUrls },
+    });
+    await enqueueWebhookEvent(tx, "gate.requested", {
+      useCase: { key: useCaseKey, title: useCase.title },
+      gateId: review.id,
+      gate: gate.id,
+      fromStage: gate.from,
+      toStage: gate.to,
+      requestedBy: actor.id,
+      note: review.note,
     });
     await notify(
       tx,

@@ -16,6 +16,7 @@ import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import { ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
 import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../lib/validation/use-case";
 import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../../lib/validation/value";
+import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
 import { UseCaseApiQuerySchema } from "../use-cases/list-use-cases";
 import {
   ActualResponse,
@@ -28,6 +29,7 @@ import {
   ComposePreviewResponse,
   ComposeSavedResponse,
   ConditionClosedResponse,
+  DeliveryResponse,
   EstimateResponse,
   FeedbackResponse,
   GateResponse,
@@ -39,6 +41,8 @@ import {
   ServiceResponse,
   UseCasePageResponse,
   UseCaseResponse,
+  WebhookResponse,
+  WebhookWithSecretResponse,
 } from "./responses";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -59,6 +63,7 @@ export const TAGS = [
   { name: "Discussion", description: "Comment threads on use cases and gate reviews, with @mentions." },
   { name: "Audit", description: "The append-only audit trail." },
   { name: "Tokens", description: "The caller's own API tokens." },
+  { name: "Webhooks", description: "Outgoing webhooks (ADMIN): signed event deliveries with retries and a log." },
   { name: "Meta", description: "Health and this document (no authentication)." },
 ] as const;
 export type Tag = (typeof TAGS)[number]["name"];
@@ -469,6 +474,102 @@ export const ENDPOINTS: readonly Endpoint[] = [
     errors: [401, 403, 404],
   },
 
+  // --- Webhooks (ADMIN) ---
+  {
+    method: "GET",
+    path: "/api/v1/webhooks",
+    operationId: "listWebhooks",
+    summary: "List webhooks",
+    tag: "Webhooks",
+    success: { status: 200, description: "The webhooks (never their secrets).", schema: z.array(WebhookResponse) },
+    errors: [401, 403],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/webhooks",
+    operationId: "createWebhook",
+    summary: "Register a webhook",
+    description:
+      'The URL must pass the health probe\'s address policy. Deliveries are POSTs signed with `roadbook-signature: t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">`.',
+    tag: "Webhooks",
+    body: { schema: WebhookCreateSchema },
+    success: {
+      status: 201,
+      description: "The webhook, with its secret (shown once).",
+      schema: WebhookWithSecretResponse,
+    },
+    errors: [400, 401, 403, 413, 422],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/webhooks/{id}",
+    operationId: "getWebhook",
+    summary: "Read a webhook",
+    tag: "Webhooks",
+    success: { status: 200, description: "The webhook.", schema: WebhookResponse },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/webhooks/{id}",
+    operationId: "updateWebhook",
+    summary: "Edit a webhook",
+    description: "With the current `version` (409 with `current` when stale).",
+    tag: "Webhooks",
+    body: { schema: WebhookUpdateSchema },
+    success: { status: 200, description: "The webhook (version + 1).", schema: WebhookResponse },
+    errors: [400, 401, 403, 404, 409, 413, 422],
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/webhooks/{id}",
+    operationId: "deleteWebhook",
+    summary: "Remove a webhook and its delivery log",
+    tag: "Webhooks",
+    success: { status: 204, description: "Removed." },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/webhooks/{id}/test",
+    operationId: "testWebhook",
+    summary: "Send a ping now",
+    tag: "Webhooks",
+    success: { status: 201, description: "The ping delivery, with its result.", schema: DeliveryResponse },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/webhooks/{id}/rotate-secret",
+    operationId: "rotateWebhookSecret",
+    summary: "Replace the signing secret",
+    tag: "Webhooks",
+    success: {
+      status: 200,
+      description: "The webhook with its new secret (shown once).",
+      schema: WebhookWithSecretResponse,
+    },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/webhooks/{id}/deliveries",
+    operationId: "listWebhookDeliveries",
+    summary: "The delivery log",
+    tag: "Webhooks",
+    success: { status: 200, description: "The last 50 deliveries, newest first.", schema: z.array(DeliveryResponse) },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/webhook-deliveries/{id}/retry",
+    operationId: "retryWebhookDelivery",
+    summary: "Make a failed or pending delivery due now",
+    tag: "Webhooks",
+    success: { status: 200, description: "The delivery, pending and due.", schema: DeliveryResponse },
+    errors: [401, 403, 404, 409],
+  },
+
   // --- Services ---
   {
     method: "GET",
@@ -594,14 +695,4 @@ export const ENDPOINTS: readonly Endpoint[] = [
  * are listed; `GET /api/v1/audit` is also promised by ../shared/api-v1.md.
  */
 export type PendingEndpoint = { method: HttpMethod; path: string };
-export const PENDING_ENDPOINTS: readonly PendingEndpoint[] = [
-  { method: "GET", path: "/api/v1/webhooks" },
-  { method: "POST", path: "/api/v1/webhooks" },
-  { method: "GET", path: "/api/v1/webhooks/{id}" },
-  { method: "PATCH", path: "/api/v1/webhooks/{id}" },
-  { method: "DELETE", path: "/api/v1/webhooks/{id}" },
-  { method: "GET", path: "/api/v1/webhooks/{id}/deliveries" },
-  { method: "POST", path: "/api/v1/webhooks/{id}/rotate-secret" },
-  { method: "POST", path: "/api/v1/webhooks/{id}/test" },
-  { method: "POST", path: "/api/v1/webhook-deliveries/{id}/retry" },
-];
+export const PENDING_ENDPOINTS: readonly PendingEndpoint[] = [];

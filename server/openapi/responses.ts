@@ -24,6 +24,7 @@ import type { OrgSettingsDto } from "../settings/org-settings";
 import type { UseCaseDto } from "../use-cases/use-case-dto";
 import type { ActualDto } from "../value/actuals";
 import type { EstimateDto } from "../value/estimate-dto";
+import type { DeliveryDto, WebhookDto, WebhookWithSecretDto } from "../webhooks/webhook-dto";
 
 // --- Scalars: money is a decimal string, dates are ISO 8601 strings. ---
 
@@ -412,6 +413,41 @@ export const ApiTokenCreatedResponse = ApiTokenResponse.extend({
   token: z.string().meta({ description: "The secret: shown in this answer only." }),
 });
 
+// --- Webhooks ---
+
+const deliveryStatus = z.enum(["PENDING", "SUCCEEDED", "FAILED"]);
+
+export const WebhookResponse = z.object({
+  id: z.string(),
+  url: z.string(),
+  description: z.string(),
+  events: z.array(z.string()),
+  active: z.boolean(),
+  version: z.number().int(),
+  createdBy: person,
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  lastDelivery: z.object({ status: deliveryStatus, at: dateTime }).nullable(),
+});
+
+export const WebhookWithSecretResponse = WebhookResponse.extend({
+  secret: z.string().meta({ description: "The signing secret (whsec_…): shown in this answer only." }),
+});
+
+export const DeliveryResponse = z.object({
+  id: z.string(),
+  webhookId: z.string(),
+  event: z.string(),
+  status: deliveryStatus,
+  attempts: z.number().int(),
+  lastStatus: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: dateTime.nullable(),
+  createdAt: dateTime,
+  deliveredAt: dateTime.nullable(),
+  payload: z.unknown().meta({ description: "The JSON body sent: { id, event, createdAt, data }." }),
+});
+
 /** The named schemas of `components.schemas` (name -> schema). */
 export const RESPONSE_COMPONENTS = {
   Problem: ProblemSchema,
@@ -434,6 +470,8 @@ export const RESPONSE_COMPONENTS = {
   Comment: CommentResponse,
   AuditEvent: AuditEventResponse,
   ApiToken: ApiTokenResponse,
+  Webhook: WebhookResponse,
+  WebhookDelivery: DeliveryResponse,
 } as const satisfies Record<string, z.ZodType>;
 
 // --- Compile-time check: each schema's type and its DTO type are assignable both ways. ---
@@ -464,6 +502,9 @@ type Checks = {
   AuditPage: Equal<z.infer<typeof AuditPageResponse>, Awaited<ReturnType<typeof listAuditEvents>>>;
   ApiToken: Equal<z.infer<typeof ApiTokenResponse>, ApiTokenDto>;
   ApiTokenCreated: Equal<z.infer<typeof ApiTokenCreatedResponse>, Awaited<ReturnType<typeof createMyApiToken>>>;
+  Webhook: Equal<z.infer<typeof WebhookResponse>, WebhookDto>;
+  WebhookWithSecret: Equal<z.infer<typeof WebhookWithSecretResponse>, WebhookWithSecretDto>;
+  Delivery: Equal<z.infer<typeof DeliveryResponse>, DeliveryDto>;
 };
 
 /** Fails to compile when a response schema and its DTO type drift apart (a `false` cannot hold `true`). */
@@ -491,4 +532,7 @@ export const RESPONSE_SCHEMAS_MATCH_DTOS: Checks = {
   AuditPage: true,
   ApiToken: true,
   ApiTokenCreated: true,
+  Webhook: true,
+  WebhookWithSecret: true,
+  Delivery: true,
 };

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { forbidden, notFound } from "../errors";
 import { metrics } from "../metrics/metrics";
 import { notify, usersWithRoles } from "../notifications/notify";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type ProbeResult, probeUrl } from "./probe";
 import { type ProbePolicy, parseAllowList } from "./probe-policy";
 import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
@@ -45,6 +46,17 @@ export async function probeAndRecord(serviceId: string, policy?: ProbePolicy): P
         kind: "SERVICE_DOWN",
         title: `${service.name} of ${key} is down: ${result.reason ?? "no answer"}.`,
         href: `/use-cases/${key}#services`,
+      });
+      await enqueueWebhookEvent(tx, "service.down", {
+        useCase: { key, title: service.useCase.title },
+        serviceId: service.id,
+        name: service.name,
+        url: service.url,
+        environment: service.environment,
+        previousStatus: service.healthStatus,
+        httpStatus: result.httpStatus,
+        reason: result.reason,
+        checkedAt: now.toISOString(),
       });
     }
     return toServiceDto(await tx.service.findUniqueOrThrow({ where: { id: serviceId }, include: serviceInclude }));

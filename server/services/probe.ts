@@ -16,7 +16,56 @@ export type ProbeResult = {
 /** Resolves a hostname to all its addresses (injectable, for tests of a resolver that changes its answer). */
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
-const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+export const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+
+export type PinnedAddress = { address: string; family: number };
+
+/**
+ * Where a request to `url` may connect, checked before any connection: http(s) only, no
+ * credentials, the host resolved once and every address allowed by the policy. `ok` gives
+ * the address to pin the connection to; `blocked` is a refusal of the policy; `unresolved`
+ * is a name that does not resolve (or not before `deadline`, a `performance.now()` time).
+ * Shared by the health probe and the webhook deliveries.
+ */
+export async function resolveTarget(
+  url: URL,
+  policy: ProbePolicy,
+  resolve: Resolver,
+  deadline: number,
+): Promise<
+  | { kind: "ok"; pinned: PinnedAddress }
+  | { kind: "blocked"; reason: string }
+  | { kind: "unresolved"; timedOut: boolean }
+> {
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return { kind: "blocked", reason: `${url.protocol} is not allowed (http and https only)` };
+  if (url.username || url.password)
+    return { kind: "blocked", reason: "credentials in the URL are not sent by the probe" };
+  const hostname = bareHostname(url);
+  let addresses: PinnedAddress[];
+  if (isIpLiteral(hostname)) addresses = [{ address: hostname, family: hostname.includes(":") ? 6 : 4 }];
+  else {
+    try {
+      addresses = await withTimeout(resolve(hostname), deadline - performance.now());
+    } catch (error) {
+      return { kind: "unresolved", timedOut: error === TIMEOUT };
+    }
+  }
+  if (addresses.length === 0) return { kind: "unresolved", timedOut: false };
+  for (const { address } of addresses) {
+    const verdict = addressVerdict(address, hostname, policy);
+    if (!verdict.allowed) return { kind: "blocked", reason: `${hostname} resolves to a ${verdict.reason}` };
+  }
+  return { kind: "ok", pinned: addresses[0] as PinnedAddress };
+}
+
+/** A `lookup` for http(s).request that connects to the checked address, whatever DNS says now. */
+export function pinnedLookup(pinned: PinnedAddress): LookupFunction {
+  return (_hostname, options, callback) => {
+    if ((options as { all?: boolean }).all) (callback as (e: null, a: PinnedAddress[]) => void)(null, [pinned]);
+    else (callback as (e: null, a: string, f: number) => void)(null, pinned.address, pinned.family);
+  };
+}
 
 type Options = { policy: ProbePolicy; timeoutMs?: number; maxRedirects?: number; resolve?: Resolver };
 
@@ -41,25 +90,11 @@ export async function probeUrl(target: string, options: Options): Promise<ProbeR
     return blocked("not a URL");
   }
   for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
-    if (url.protocol !== "http:" && url.protocol !== "https:")
-      return blocked(`${url.protocol} is not allowed (http and https only)`);
-    if (url.username || url.password) return blocked("credentials in the URL are not sent by the probe");
-    const hostname = bareHostname(url);
-    let addresses: { address: string; family: number }[];
-    if (isIpLiteral(hostname)) addresses = [{ address: hostname, family: hostname.includes(":") ? 6 : 4 }];
-    else {
-      try {
-        addresses = await withTimeout(resolve(hostname), deadline - performance.now());
-      } catch (error) {
-        return down(started, error === TIMEOUT ? `timed out after ${timeoutMs / 1000} s` : "the name does not resolve");
-      }
-    }
-    if (addresses.length === 0) return down(started, "the name does not resolve");
-    for (const { address } of addresses) {
-      const verdict = addressVerdict(address, hostname, options.policy);
-      if (!verdict.allowed) return blocked(`${hostname} resolves to a ${verdict.reason}`);
-    }
-    const pinned = addresses[0] as { address: string; family: number };
+    const target = await resolveTarget(url, options.policy, resolve, deadline);
+    if (target.kind === "blocked") return blocked(target.reason);
+    if (target.kind === "unresolved")
+      return down(started, target.timedOut ? `timed out after ${timeoutMs / 1000} s` : "the name does not resolve");
+    const pinned = target.pinned;
     let response: { status: number; location: string | null };
     try {
       response = await request(url, pinned, "HEAD", deadline);
@@ -86,13 +121,13 @@ export async function probeUrl(target: string, options: Options): Promise<ProbeR
   return down(started, "too many redirects");
 }
 
-const TIMEOUT = Symbol("timeout");
+export const TIMEOUT = Symbol("timeout");
 
 function down(started: number, reason: string): ProbeResult {
   return { status: "DOWN", httpStatus: null, latencyMs: Math.round(performance.now() - started), reason };
 }
 
-function networkReason(error: unknown): string {
+export function networkReason(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === "ECONNREFUSED") return "connection refused";
   if (code === "ECONNRESET") return "connection reset";
@@ -124,11 +159,7 @@ function request(
   deadline: number,
 ): Promise<{ status: number; location: string | null }> {
   // The connection goes to the checked address, whatever DNS says now.
-  const lookup: LookupFunction = (_hostname, options, callback) => {
-    if ((options as { all?: boolean }).all)
-      (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [pinned]);
-    else (callback as (e: null, a: string, f: number) => void)(null, pinned.address, pinned.family);
-  };
+  const lookup = pinnedLookup(pinned);
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const remaining = deadline - performance.now();

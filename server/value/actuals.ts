@@ -7,6 +7,7 @@ import { db } from "../db";
 import { DomainError, forbidden } from "../errors";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { parseInput } from "../use-cases/validate-input";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 
 export type ActualDto = {
   id: string;
@@ -92,6 +93,15 @@ export async function createActual(actor: Actor, key: string, input: unknown): P
       entityId: row.id,
       after: { useCase: formatKey(useCase.number), period: data.period, ebitda: data.ebitda },
     });
-    return toDto(row, useCase.currency);
+    const dto = toDto(row, useCase.currency);
+    await enqueueWebhookEvent(tx, "value.actual_added", {
+      useCase: { key: formatKey(useCase.number), title: useCase.title },
+      actualId: dto.id,
+      period: dto.period,
+      ebitda: dto.ebitda,
+      currency: dto.currency,
+      recordedBy: actor.id,
+    });
+    return dto;
   });
 }

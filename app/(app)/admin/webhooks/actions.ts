@@ -1,0 +1,28 @@
+"use server";
+import { runAction } from "@/server/http/run-action";
+import { retryDelivery, sendTestDelivery } from "@/server/webhooks/deliveries";
+import { createWebhook, deleteWebhook, rotateWebhookSecret, updateWebhook } from "@/server/webhooks/manage-webhooks";
+
+export async function createWebhookAction(input: unknown) {
+  return runAction((actor) => createWebhook(actor, input));
+}
+
+export async function updateWebhookAction(id: string, input: unknown) {
+  return runAction((actor) => updateWebhook(actor, String(id), input));
+}
+
+export async function deleteWebhookAction(id: string) {
+  return runAction((actor) => deleteWebhook(actor, String(id)));
+}
+
+export async function rotateWebhookSecretAction(id: string) {
+  return runAction((actor) => rotateWebhookSecret(actor, String(id)));
+}
+
+export async function sendTestWebhookAction(id: string) {
+  return runAction((actor) => sendTestDelivery(actor, String(id)));
+}
+
+export async function retryDeliveryAction(id: string) {
+  return runAction((actor) => retryDelivery(actor, String(id)));
+}

@@ -1,0 +1,7 @@
+import { apiRoute, json } from "@/server/http/api-route";
+import { retryDelivery } from "@/server/webhooks/deliveries";
+
+export const dynamic = "force-dynamic";
+
+/** A FAILED or PENDING delivery becomes due now (409 when it already succeeded). */
+export const POST = apiRoute<{ id: string }>(async ({ actor, params }) => json(await retryDelivery(actor, params.id)));

@@ -1,0 +1,9 @@
+import { apiRoute, json } from "@/server/http/api-route";
+import { sendTestDelivery } from "@/server/webhooks/deliveries";
+
+export const dynamic = "force-dynamic";
+
+/** Send a `ping` to this webhook now: the delivery with its result. */
+export const POST = apiRoute<{ id: string }>(async ({ actor, params }) =>
+  json(await sendTestDelivery(actor, params.id), 201),
+);
