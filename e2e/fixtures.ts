@@ -20,6 +20,11 @@ export async function signIn(page: Page, user: { email: string; password: string
   expect(response.ok(), await response.text()).toBe(true);
 }
 
+/** The Origin header a browser sends on a state-changing request to this app (cookie-authenticated API calls need it). */
+export function sameOrigin(): { origin: string } {
+  return { origin: new URL(test.info().project.use.baseURL ?? "http://127.0.0.1:3210").origin };
+}
+
 export const test = base.extend<
   { signInAs: (role: Role, options?: { name?: string }) => Promise<User> },
   { prisma: PrismaClient }

@@ -1,5 +1,5 @@
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { expect, signIn, test } from "./fixtures";
+import { expect, sameOrigin, signIn, test } from "./fixtures";
 
 test("a data scientist signs in, creates a use case, finds it, opens it and edits it", async ({ page, prisma }) => {
   const scientist = await makeUser(prisma, { role: "DATA_SCIENTIST" });
@@ -36,7 +36,7 @@ test("a data scientist signs in, creates a use case, finds it, opens it and edit
   await page.getByLabel("Summary").fill("Edited in place");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
-  await expect(page.getByText("Edited in place")).toBeVisible();
+  await expect(page.getByText("Edited in place", { exact: true })).toBeVisible();
   const stored = await prisma.useCase.findFirstOrThrow({ where: { title } });
   expect(stored.summary).toBe("Edited in place");
   expect(stored.version).toBe(2);
@@ -49,7 +49,7 @@ test("IT has no New use case action and the server refuses its create with 403",
   await expect(page.getByRole("link", { name: "New use case" })).toHaveCount(0);
   // Other workers create use cases in parallel, so look for this one only, not at the total.
   const title = `Sneaky ${crypto.randomUUID()}`;
-  const response = await page.request.post("/api/v1/use-cases", { data: { title } });
+  const response = await page.request.post("/api/v1/use-cases", { headers: sameOrigin(), data: { title } });
   expect(response.status()).toBe(403);
   expect(response.headers()["content-type"]).toContain("application/problem+json");
   expect(await prisma.useCase.count({ where: { title } })).toBe(0);
@@ -82,6 +82,7 @@ test("an inverted EBITDA range gets the field message and keeps everything typed
 
   // The server applies the same rule to anyone who skips the form.
   const api = await page.request.post("/api/v1/use-cases", {
+    headers: sameOrigin(),
     data: { title, ebitda: { low: "900000", base: "500000", high: "100000", currency: "EUR" } },
   });
   expect(api.status()).toBe(422);
@@ -105,6 +106,7 @@ test("a stale edit gets the conflict message and the earlier save survives", asy
   const otherPage = await other.newPage();
   await signIn(otherPage, admin);
   const first = await otherPage.request.patch(`/api/v1/use-cases/UC-${uc.number}`, {
+    headers: sameOrigin(),
     data: { version: 1, summary: "Their earlier save" },
   });
   expect(first.status()).toBe(200);

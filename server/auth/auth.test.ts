@@ -44,6 +44,14 @@ describe("sessions and passwords", () => {
     expect(await resolveActiveUser("no-such-user")).toBeNull();
   });
 
+  it("refuses a session from before the user's last sign-out (session version)", async () => {
+    const user = await makeUser(db, { role: "BUSINESS" });
+    expect((await resolveActiveUser(user.id, 0))?.id).toBe(user.id);
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await resolveActiveUser(user.id, 0)).toBeNull();
+    expect((await resolveActiveUser(user.id, 1))?.id).toBe(user.id);
+  });
+
   it("hashes with Argon2id and verifies", async () => {
     const hash = await hashPassword("correct horse battery");
     expect(hash).toMatch(/^\$argon2id\$/);

@@ -8,9 +8,10 @@ import { verifyPassword } from "./password";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-// The session (a JWT cookie) carries only the user id. Role and active flag are read
-// from the database on every request (server/auth/current-user.ts), so a demoted or
-// deactivated user loses access at once.
+// The session (a JWT cookie) carries only the user id and the user's session version. Role,
+// active flag and version are read from the database on every request
+// (server/auth/current-user.ts), so a demoted or deactivated user loses access at once, and a
+// sign-out ends every session of that user.
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
@@ -26,13 +27,25 @@ export function authOptions(): NextAuthOptions {
           const user = email.success ? await db.user.findUnique({ where: { email: email.data } }) : null;
           const valid = await verifyPassword(user?.passwordHash, password);
           if (!user || !valid || !user.active) return null;
-          return { id: user.id, email: user.email, name: user.name };
+          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         },
       }),
     ],
     callbacks: {
+      jwt({ token, user }) {
+        // At sign-in: the user's current session version goes into the cookie.
+        if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        return token;
+      },
       session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub } };
+        return { ...session, user: { ...session.user, id: token.sub, sessionVersion: token.sv ?? 0 } };
+      },
+    },
+    events: {
+      // Signing out ends every session of the user, not just this cookie: a copied cookie stops working too.
+      async signOut({ token }) {
+        if (token?.sub)
+          await db.user.updateMany({ where: { id: token.sub }, data: { sessionVersion: { increment: 1 } } });
       },
     },
   };
