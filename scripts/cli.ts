@@ -1,17 +1,22 @@
 // npm run roadbook -- <command> [--flag value ...]   (see README and ../shared/api-v1.md)
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "../prisma/client.ts";
+import { createPool, createPrismaClient } from "../prisma/client.ts";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio.ts";
 import { randomPassword } from "../prisma/seed/factories.ts";
 import { createApiToken } from "../server/auth/api-tokens.ts";
 import { DomainError } from "../server/errors.ts";
 import { createUser } from "../server/users/create-user.ts";
+import { type BackupSummary, backupDatabase, restoreDatabase } from "./lib/backup.ts";
 import { openDatabase } from "./lib/database.ts";
 
 const USAGE = `usage: npm run roadbook -- <command>
   user:create --email E --name N --role ADMIN|BUSINESS|DATA_SCIENTIST|IT [--password P]
   token:create --email E --name N
-  demo:seed`;
+  demo:seed
+  db:backup --out FILE
+  db:restore --in FILE`;
+const COMMANDS = ["user:create", "token:create", "demo:seed", "db:backup", "db:restore"];
 
 const [command, ...rest] = process.argv.slice(2);
 const OPTIONS = {
@@ -19,22 +24,41 @@ const OPTIONS = {
   name: { type: "string" },
   role: { type: "string" },
   password: { type: "string" },
+  out: { type: "string" },
+  in: { type: "string" },
 } as const;
-let values: { email?: string; name?: string; role?: string; password?: string } = {};
+let values: { email?: string; name?: string; role?: string; password?: string; out?: string; in?: string } = {};
 
-function need(flag: "email" | "name" | "role"): string {
+function need(flag: "email" | "name" | "role" | "out" | "in"): string {
   const value = values[flag];
   if (!value) throw new Error(`--${flag} is required. ${USAGE.split("\n")[0]}`);
   return value;
 }
 
 async function run(): Promise<void> {
-  if (!command || !["user:create", "token:create", "demo:seed"].includes(command)) {
-    throw new Error(command ? `unknown command "${command}" (commands: user:create, token:create, demo:seed).` : USAGE);
+  if (!command || !COMMANDS.includes(command)) {
+    throw new Error(command ? `unknown command "${command}" (commands: ${COMMANDS.join(", ")}).` : USAGE);
   }
   values = parseArgs({ args: rest, options: OPTIONS, strict: true }).values;
+  if (command === "db:backup" || command === "db:restore") {
+    const file = path.resolve(need(command === "db:backup" ? "out" : "in"));
+    const database = await openDatabase();
+    try {
+      if (command === "db:backup") {
+        console.log(`Backed up ${summarise(await backupDatabase(database.url, file))} to ${file}.`);
+      } else {
+        console.log(`Restored ${summarise(await restoreDatabase(database.url, file))} from ${file}.`);
+      }
+    } finally {
+      await database.close();
+    }
+    return;
+  }
   const database = await openDatabase();
-  const prisma = createPrismaClient(database.url);
+  // Our own pool, ended before the database closes: Prisma's $disconnect leaves a pool it was
+  // given open, and an embedded PostgreSQL stopping under its idle connections crashes the process.
+  const pool = createPool(database.url);
+  const prisma = createPrismaClient(database.url, pool);
   try {
     if (command === "user:create") {
       const generated = values.password ? null : randomPassword();
@@ -56,8 +80,15 @@ async function run(): Promise<void> {
     }
   } finally {
     await prisma.$disconnect();
+    await pool.end();
     await database.close();
   }
+}
+
+function summarise(s: BackupSummary): string {
+  const size =
+    s.bytes >= 1024 * 1024 ? `${(s.bytes / 1024 / 1024).toFixed(1)} MB` : `${(s.bytes / 1024).toFixed(1)} kB`;
+  return `${s.tables} tables, ${s.rows} rows (${size}) in ${s.seconds.toFixed(1)} s`;
 }
 
 run().then(
