@@ -42,6 +42,11 @@ test("the main pages run under the CSP without a single violation", async ({ pag
     await expect(page.locator("main")).toBeVisible();
     await page.waitForLoadState("networkidle");
   }
+  // Client-side validation (zod) runs on submit: it must not probe eval either.
+  await page.goto("/use-cases/new");
+  await expect(page.getByRole("button", { name: "Create use case" })).toBeEnabled();
+  await page.getByRole("button", { name: "Create use case" }).click();
+  await expect(page.getByText("Give the use case a title.").first()).toBeVisible();
   expect(violations).toEqual([]);
 });
 

@@ -2,6 +2,8 @@
 // Scalar's API reference (a large Vue bundle): loaded only on /api-docs, through
 // ./api-reference-loader.tsx (next/dynamic, no server rendering). Configured to work offline:
 // no web fonts, no proxy, no telemetry, no AI agent or MCP, no hosted-client or SDK links.
+// First: Scalar parses with the app's zod, which must not probe eval under the CSP.
+import "@/lib/validation/no-eval";
 import { type AnyApiReferenceConfiguration, ApiReferenceReact } from "@scalar/api-reference-react";
 import "@scalar/api-reference-react/style.css";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./no-eval";
 import { ROLES } from "../lifecycle";
 
 export const EmailSchema = z

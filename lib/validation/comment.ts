@@ -1,6 +1,7 @@
 // Inputs of the discussion: a comment (use-case thread or a gate review's), the thread query,
 // and the @mention autocomplete's query. Shared by the composer and the server.
 import { z } from "zod";
+import "./no-eval";
 import { COMMENT_LIMITS } from "./comment-limits";
 
 const id = (label: string) =>

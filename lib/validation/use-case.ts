@@ -1,5 +1,6 @@
 // One schema per input, used by the intake/edit forms (client) and by the server.
 import { z } from "zod";
+import "./no-eval";
 import { BENEFIT_AREAS } from "../lifecycle";
 import { MONEY_PATTERN, toCents } from "../money";
 
