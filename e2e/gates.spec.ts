@@ -37,6 +37,8 @@ async function decide(page: Page, decision: string, rationale: string) {
 }
 
 test("the whole journey G1 → G2 → G3 across the roles until production", async ({ browser, prisma }) => {
+  // Three browsers and three gates: about a minute on a busy 2-core machine.
+  test.setTimeout(150_000);
   const owner = await makeUser(prisma, { role: "DATA_SCIENTIST", name: "Dana Scientist" });
   const business = await makeUser(prisma, { role: "BUSINESS", name: "Bea Business" });
   const itUser = await makeUser(prisma, { role: "IT", name: "Ivo Ops" });
