@@ -1,11 +1,14 @@
 "use server";
-import { can } from "@/lib/permissions";
-import { forbidden } from "@/server/errors";
 import { runAction } from "@/server/http/run-action";
 import { checkService } from "@/server/services/check-service";
 import { readCompose } from "@/server/services/compose-import";
-import { createService, deleteService, saveServices, updateService } from "@/server/services/services";
-import { findUseCaseByKey } from "@/server/use-cases/find-use-case";
+import {
+  authorizeComposeImport,
+  createService,
+  deleteService,
+  saveServices,
+  updateService,
+} from "@/server/services/services";
 
 export async function createServiceAction(key: string, input: unknown) {
   return runAction((actor) => createService(actor, String(key), input));
@@ -26,8 +29,7 @@ export async function checkServiceAction(id: string) {
 /** The preview of a compose import: nothing is saved. */
 export async function previewComposeAction(key: string, text: string, baseUrl: string) {
   return runAction(async (actor) => {
-    const useCase = await findUseCaseByKey(String(key));
-    if (!can(actor, "service:manage", useCase)) throw forbidden();
+    await authorizeComposeImport(actor, String(key));
     return readCompose(String(text), String(baseUrl));
   });
 }

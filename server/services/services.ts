@@ -73,6 +73,15 @@ export async function createService(actor: Actor, key: string, input: unknown): 
 }
 
 /** Save the ticked services of a compose import: all of them or, on any error, none. */
+/**
+ * May the actor import a compose file into this use case (preview or save)? The preview saves
+ * nothing but shows the stack's addresses: the same rule as saving. Throws NOT_FOUND / FORBIDDEN.
+ */
+export async function authorizeComposeImport(actor: Actor, key: string): Promise<void> {
+  const useCase = await findUseCaseByKey(key);
+  if (!can(actor, "service:manage", useCase)) throw manageRefused();
+}
+
 export async function saveServices(actor: Actor, key: string, input: unknown): Promise<ServiceDto[]> {
   if (!can(actor, "use-case:read")) throw forbidden();
   const useCase = await findUseCaseByKey(key);

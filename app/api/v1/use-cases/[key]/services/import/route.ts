@@ -2,8 +2,7 @@ import { ENVIRONMENTS } from "@/lib/services";
 import { DomainError } from "@/server/errors";
 import { apiRoute, json, readText } from "@/server/http/api-route";
 import { readCompose } from "@/server/services/compose-import";
-import { saveServices } from "@/server/services/services";
-import { getUseCase } from "@/server/use-cases/get-use-case";
+import { authorizeComposeImport, saveServices } from "@/server/services/services";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
  * proposed ones are saved in `environment` (default DEV), all or none.
  */
 export const POST = apiRoute<{ key: string }>(async ({ request, actor, params }) => {
-  await getUseCase(actor, params.key); // 404 before reading the body
+  await authorizeComposeImport(actor, params.key); // 404 / 403 before reading the body
   const search = new URL(request.url).searchParams;
   const services = readCompose(await readText(request), search.get("baseUrl"));
   if (search.get("save") !== "true") return json({ services });
