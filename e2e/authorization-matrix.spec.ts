@@ -599,6 +599,20 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   "GET /api/v1/settings": plainRead,
   "PATCH /api/v1/settings": async (cell) => ({ body: { currency: 12 }, snapshot: settingsState(cell) }),
+  "GET /api/v1/users": plainRead,
+  "POST /api/v1/users": async (cell) => {
+    const email = `${cell.marker}@matrix.test`;
+    return { body: { email, name: 12 }, snapshot: () => cell.prisma.user.count({ where: { email } }) };
+  },
+  "PATCH /api/v1/users/[id]": async (cell) => {
+    const user = await makeUser(cell.prisma, { role: "BUSINESS", name: `Matrix ${cell.marker}` });
+    return {
+      params: { id: user.id },
+      body: { role: "NOT_A_ROLE" },
+      snapshot: () =>
+        cell.prisma.user.findUnique({ where: { id: user.id }, select: { role: true, active: true, team: true } }),
+    };
+  },
   "GET /api/v1/tokens": plainRead,
   "POST /api/v1/tokens": async (cell) => ({
     body: { name: cell.marker },
@@ -820,6 +834,21 @@ const SCENARIOS: Record<string, Scenario> = {
     args: [{ currency: 12 }],
     snapshot: settingsState(cell),
   }),
+  "app/(app)/admin/users/actions.ts#createUserAction": async (cell) => {
+    const email = `${cell.marker}@matrix.test`;
+    return { args: [{ email, name: 12 }], snapshot: () => cell.prisma.user.count({ where: { email } }) };
+  },
+  "app/(app)/admin/users/actions.ts#updateUserAction": async (cell) => {
+    const user = await makeUser(cell.prisma, { role: "BUSINESS", name: `Matrix ${cell.marker}` });
+    return {
+      args: [user.id, { role: "NOT_A_ROLE" }],
+      snapshot: () =>
+        cell.prisma.user.findUnique({ where: { id: user.id }, select: { role: true, active: true, team: true } }),
+    };
+  },
+  // Own profile: an invalid input, so the allowed cells show no refusal and change nothing.
+  "app/(app)/settings/profile/actions.ts#updateProfileAction": async () => ({ args: [{ name: 12 }] }),
+  "app/(app)/settings/profile/actions.ts#changePasswordAction": async () => ({ args: [{ currentPassword: 1 }] }),
   "app/setup/actions.ts#setupAction": async (cell) => {
     const email = `${cell.marker}@matrix.test`;
     return {

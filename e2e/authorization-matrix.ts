@@ -170,6 +170,9 @@ export const MATRIX: readonly MatrixRow[] = [
   api("DELETE", "/services/[id]", IT_OR_OWNING_DS, "service:manage on the service's use case."),
   api("GET", "/settings", SIGNED_IN, "Any signed-in user reads the organisation's settings."),
   api("PATCH", "/settings", ADMIN_ONLY, "settings:manage."),
+  api("GET", "/users", ADMIN_ONLY, "user:manage."),
+  api("POST", "/users", ADMIN_ONLY, "user:manage."),
+  api("PATCH", "/users/[id]", ADMIN_ONLY, "user:manage (the last active admin is protected: 409, not 403)."),
   api("GET", "/tokens", SIGNED_IN, "api-token:manage: lists the caller's own tokens only."),
   api("POST", "/tokens", SIGNED_IN, "api-token:manage: a token for the caller only."),
   api(
@@ -307,6 +310,20 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/(app)/value-actions.ts", "createEstimateAction", OWNER_OR_SPONSOR, "estimate:create."),
   action("app/(app)/value-actions.ts", "createActualAction", ACTUAL_CREATE, "actual:create."),
   action("app/(app)/value-actions.ts", "updateOrgSettingsAction", ADMIN_ONLY, "settings:manage."),
+  action("app/(app)/admin/users/actions.ts", "createUserAction", ADMIN_ONLY, "user:manage."),
+  action("app/(app)/admin/users/actions.ts", "updateUserAction", ADMIN_ONLY, "user:manage."),
+  action(
+    "app/(app)/settings/profile/actions.ts",
+    "updateProfileAction",
+    SIGNED_IN,
+    "Every user edits their own profile only.",
+  ),
+  action(
+    "app/(app)/settings/profile/actions.ts",
+    "changePasswordAction",
+    SIGNED_IN,
+    "Every user changes their own password only (the current one is required).",
+  ),
 
   action(
     "app/setup/actions.ts",

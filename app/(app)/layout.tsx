@@ -35,6 +35,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             {user.name} <span className="text-slate-400">·</span>{" "}
             <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{ROLE_LABELS[user.role]}</span>
           </span>
+          <Link href="/settings/profile" className="text-sm text-slate-700 hover:underline">
+            Profile
+          </Link>
           <Link href="/settings/tokens" className="text-sm text-slate-700 hover:underline">
             API tokens
           </Link>

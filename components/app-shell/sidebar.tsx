@@ -15,6 +15,7 @@ const LINKS = [
 
 const ADMIN_LINKS = [
   { href: "/admin/checklists", label: "Checklist templates", count: null },
+  { href: "/admin/users", label: "Users", count: null },
   { href: "/admin/webhooks", label: "Webhooks", count: null },
   { href: "/admin/audit", label: "Audit trail", count: null },
   { href: "/admin/settings", label: "Settings", count: null },

@@ -1,5 +1,6 @@
 // Inputs of the value case: an estimate revision, a realised-value entry, the organisation currency.
 import { z } from "zod";
+import "./no-eval";
 import { MONEY_PATTERN, toCents } from "../money";
 
 export const CONFIDENCES = ["LOW", "MEDIUM", "HIGH"] as const;
@@ -107,5 +108,18 @@ export const OrgSettingsSchema = z
       .min(1, { error: "The stalled threshold is a whole number of days from 1 to 365." })
       .max(365, { error: "The stalled threshold is a whole number of days from 1 to 365." })
       .optional(),
+    probeIntervalMinutes: z
+      .number({ error: "The probe interval is a whole number of minutes from 1 to 1440." })
+      .int({ error: "The probe interval is a whole number of minutes from 1 to 1440." })
+      .min(1, { error: "The probe interval is a whole number of minutes from 1 to 1440." })
+      .max(1440, { error: "The probe interval is a whole number of minutes from 1 to 1440." })
+      .optional(),
+    /** The settings' version as read: a stale save gets 409 with the settings as they are now. */
+    version: z
+      .number({ error: "Send the version you edited." })
+      .int({ error: "Send the version you edited." })
+      .positive({ error: "Send the version you edited." })
+      .optional()
+      .meta({ description: "The version as read: when sent and stale, 409 with `current`." }),
   })
   .strict();

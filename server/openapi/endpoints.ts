@@ -16,6 +16,7 @@ import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import { ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
 import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../lib/validation/use-case";
 import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../../lib/validation/value";
+import { UserAdminCreateSchema, UserListQuerySchema, UserUpdateSchema } from "../../lib/validation/user";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
 import { UseCaseApiQuerySchema } from "../use-cases/list-use-cases";
 import {
@@ -35,12 +36,15 @@ import {
   GateResponse,
   HealthOkResponse,
   HealthUnavailableResponse,
+  ManagedUserCreatedResponse,
+  ManagedUserResponse,
   OrgSettingsResponse,
   PortfolioSummaryResponse,
   ServiceCheckResponse,
   ServiceResponse,
   UseCasePageResponse,
   UseCaseResponse,
+  UserListResponse,
   WebhookResponse,
   WebhookWithSecretResponse,
 } from "./responses";
@@ -60,6 +64,7 @@ export const TAGS = [
   { name: "Services", description: "Deployed services, their health probes and docker-compose import." },
   { name: "Portfolio", description: "Figures over the whole portfolio." },
   { name: "Settings", description: "The organisation's settings." },
+  { name: "Users", description: "People, their roles, teams and access (ADMIN)." },
   { name: "Discussion", description: "Comment threads on use cases and gate reviews, with @mentions." },
   { name: "Audit", description: "The append-only audit trail." },
   { name: "Tokens", description: "The caller's own API tokens." },
@@ -677,11 +682,46 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: "/api/v1/settings",
     operationId: "updateSettings",
     summary: "Change the organisation's settings",
-    description: "ADMIN.",
+    description:
+      "ADMIN. Only the fields sent are written. With `version` (as read), a save made after another one is refused with 409 and `current`.",
     tag: "Settings",
     body: { schema: OrgSettingsSchema },
     success: { status: 200, description: "The settings.", schema: OrgSettingsResponse },
-    errors: [400, 401, 403, 413, 422],
+    errors: [400, 401, 403, 409, 413, 422],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/users",
+    operationId: "listUsers",
+    summary: "List users",
+    description: "ADMIN. By name; at most 500 items, `count` is the number matching.",
+    tag: "Users",
+    query: UserListQuerySchema,
+    success: { status: 200, description: "The users matching the filters.", schema: UserListResponse },
+    errors: [401, 403, 422],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/users",
+    operationId: "createUser",
+    summary: "Create (or invite) a user",
+    description: "ADMIN. A first password is generated and returned once, to hand over (no email is sent).",
+    tag: "Users",
+    body: { schema: UserAdminCreateSchema },
+    success: { status: 201, description: "The user, with its first password.", schema: ManagedUserCreatedResponse },
+    errors: [400, 401, 403, 409, 413, 422],
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/users/{id}",
+    operationId: "updateUser",
+    summary: "Change a user's role, team or access",
+    description:
+      "ADMIN. Users are never deleted: `active: false` deactivates. Assigning a role to a user awaiting one lets them in. 409 when it would leave no active admin, or when `updatedAt` is stale (with `current`). Applies from the user's next request.",
+    tag: "Users",
+    body: { schema: UserUpdateSchema },
+    success: { status: 200, description: "The user.", schema: ManagedUserResponse },
+    errors: [400, 401, 403, 404, 409, 413, 422],
   },
 ];
 

@@ -20,6 +20,7 @@ import type { ConditionDto, GateDto } from "../gates/gate-dto";
 import type { PortfolioSummary } from "../portfolio/portfolio-summary";
 import type { ProposedService } from "../services/compose-import";
 import type { ServiceDto } from "../services/service-dto";
+import type { CreatedManagedUserDto, ManagedUserDto } from "../users/manage-users";
 import type { OrgSettingsDto } from "../settings/org-settings";
 import type { UseCaseDto } from "../use-cases/use-case-dto";
 import type { ActualDto } from "../value/actuals";
@@ -367,7 +368,28 @@ export const OrgSettingsResponse = z.object({
   probeAllow: z.array(z.string()),
   stageProbabilities: z.array(z.number().int()).meta({ description: "Percent per stage, in stage order." }),
   stalledDays: z.number().int(),
+  probeIntervalMinutes: z.number().int(),
+  version: z.number().int(),
 });
+
+// --- Users ---
+
+export const ManagedUserResponse = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  team: z.string().nullable(),
+  active: z.boolean(),
+  awaitingRole: z.boolean().meta({ description: "Signed in through SSO with no role yet: no access until one is assigned." }),
+  sso: z.boolean().meta({ description: "Signs in through SSO only (no password)." }),
+  createdAt: dateTime,
+  updatedAt: dateTime.meta({ description: "The concurrency token of PATCH /api/v1/users/{id}." }),
+});
+export const ManagedUserCreatedResponse = ManagedUserResponse.extend({
+  password: z.string().meta({ description: "The generated first password: returned this once, never stored in clear." }),
+});
+export const UserListResponse = z.object({ items: z.array(ManagedUserResponse), count: z.number().int() });
 
 export const HealthOkResponse = z.object({ status: z.literal("ok") });
 export const HealthUnavailableResponse = z.object({ status: z.literal("unavailable"), detail: z.string() });
@@ -472,6 +494,7 @@ export const RESPONSE_COMPONENTS = {
   ApiToken: ApiTokenResponse,
   Webhook: WebhookResponse,
   WebhookDelivery: DeliveryResponse,
+  User: ManagedUserResponse,
 } as const satisfies Record<string, z.ZodType>;
 
 // --- Compile-time check: each schema's type and its DTO type are assignable both ways. ---
@@ -503,6 +526,8 @@ type Checks = {
   ApiToken: Equal<z.infer<typeof ApiTokenResponse>, ApiTokenDto>;
   ApiTokenCreated: Equal<z.infer<typeof ApiTokenCreatedResponse>, Awaited<ReturnType<typeof createMyApiToken>>>;
   Webhook: Equal<z.infer<typeof WebhookResponse>, WebhookDto>;
+  ManagedUser: Equal<z.infer<typeof ManagedUserResponse>, ManagedUserDto>;
+  ManagedUserCreated: Equal<z.infer<typeof ManagedUserCreatedResponse>, CreatedManagedUserDto>;
   WebhookWithSecret: Equal<z.infer<typeof WebhookWithSecretResponse>, WebhookWithSecretDto>;
   Delivery: Equal<z.infer<typeof DeliveryResponse>, DeliveryDto>;
 };
@@ -533,6 +558,8 @@ export const RESPONSE_SCHEMAS_MATCH_DTOS: Checks = {
   ApiToken: true,
   ApiTokenCreated: true,
   Webhook: true,
+  ManagedUser: true,
+  ManagedUserCreated: true,
   WebhookWithSecret: true,
   Delivery: true,
 };

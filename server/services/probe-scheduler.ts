@@ -1,16 +1,23 @@
 import "server-only";
 import { db, dbPool } from "../db";
+import { getOrgSettings } from "../settings/org-settings";
 import { currentProbePolicy, probeAndRecord } from "./check-service";
 
 const HISTORY_DAYS = 7;
 /** The advisory lock that lets one process at a time run a round (any number of app replicas). */
 const ROUND_LOCK = 0x52424b50; // "RBKP"
 
-export function probeSchedule() {
-  const interval = Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5);
+/**
+ * The schedule in force, read at every round so a change in Settings applies without a restart:
+ * the organisation's probe interval (ROADBOOK_PROBE_INTERVAL_MINUTES is only its default until an
+ * admin saves one), except that ROADBOOK_PROBE_INTERVAL_MINUTES=0 turns the rounds off (0).
+ */
+export async function probeSchedule(): Promise<{ intervalMinutes: number; concurrency: number }> {
+  const fromEnv = Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5);
   const concurrency = Number(process.env.ROADBOOK_PROBE_CONCURRENCY ?? 4);
+  const off = fromEnv === 0;
   return {
-    intervalMinutes: Number.isFinite(interval) && interval >= 0 ? interval : 5,
+    intervalMinutes: off ? 0 : (await getOrgSettings()).probeIntervalMinutes,
     concurrency: Number.isInteger(concurrency) && concurrency > 0 ? Math.min(concurrency, 32) : 4,
   };
 }
@@ -43,7 +50,7 @@ export async function runExclusiveRound(now = new Date(), only?: string[]): Prom
  * than 7 days (`only` narrows the round to some services, for tests). Services drift apart in time, so rounds every minute stagger the probes.
  */
 export async function runDueProbes(now = new Date(), only?: string[]): Promise<number> {
-  const { intervalMinutes, concurrency } = probeSchedule();
+  const { intervalMinutes, concurrency } = await probeSchedule();
   const cutoff = new Date(now.getTime() - intervalMinutes * 60_000);
   const due = await db.service.findMany({
     where: { OR: [{ checkedAt: null }, { checkedAt: { lt: cutoff } }], ...(only ? { id: { in: only } } : {}) },
@@ -70,8 +77,8 @@ let started = false;
 
 /** Start the background rounds in this server process (instrumentation.ts); 0 minutes turns them off. */
 export function startProbeScheduler(): void {
-  const { intervalMinutes } = probeSchedule();
-  if (started || intervalMinutes === 0) return;
+  // Only the env can turn the rounds off; the interval itself is read by each round (probeSchedule).
+  if (started || Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5) === 0) return;
   started = true;
   let running = false;
   const tick = async () => {
@@ -86,5 +93,6 @@ export function startProbeScheduler(): void {
     }
   };
   setTimeout(tick, 15_000).unref();
-  setInterval(tick, Math.min(60_000, intervalMinutes * 60_000)).unref();
+  // Every minute: each round probes the services not checked for the interval in force.
+  setInterval(tick, 60_000).unref();
 }

@@ -13,25 +13,50 @@ export type OrgSettingsDto = {
   /** % per stage, in STAGES order. */
   stageProbabilities: number[];
   stalledDays: number;
+  /** Minutes between health probes of a service (1–1440); read by every probe round. */
+  probeIntervalMinutes: number;
+  /** Optimistic version: send it back with a save; a stale save gets 409. */
+  version: number;
 };
 
 export const DEFAULT_STAGE_PROBABILITIES = [10, 30, 60, 100];
 
-/** The organisation's settings; defaults until an admin saves them. */
-export async function getOrgSettings(): Promise<OrgSettingsDto> {
-  const row = await db.orgSettings.findUnique({ where: { id: 1 } });
+/**
+ * The probe interval before an admin saves one: ROADBOOK_PROBE_INTERVAL_MINUTES when it is
+ * 1–1440, else 5 (0 turns the rounds off in server/services/probe-scheduler.ts, not here).
+ */
+export function defaultProbeIntervalMinutes(): number {
+  const fromEnv = Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5);
+  return Number.isInteger(fromEnv) && fromEnv >= 1 && fromEnv <= 1440 ? fromEnv : 5;
+}
+
+type Row = Awaited<ReturnType<typeof db.orgSettings.findUnique>>;
+
+function toDto(row: Row): OrgSettingsDto {
   return {
     currency: row?.currency ?? "EUR",
     probeAllow: row?.probeAllow ?? [],
     stageProbabilities: row?.stageProbabilities.length === 4 ? row.stageProbabilities : DEFAULT_STAGE_PROBABILITIES,
     stalledDays: row?.stalledDays ?? 30,
+    probeIntervalMinutes: row?.probeIntervalMinutes ?? defaultProbeIntervalMinutes(),
+    // The row's default version is 1: no row yet reads as version 1 too.
+    version: row?.version ?? 1,
   };
 }
 
+/** The organisation's settings; defaults until an admin saves them. */
+export async function getOrgSettings(): Promise<OrgSettingsDto> {
+  return toDto(await db.orgSettings.findUnique({ where: { id: 1 } }));
+}
+
+/**
+ * Save some settings (only the fields sent are written). With `version`, a stale save gets
+ * CONFLICT with the settings as they are now. A save that changes nothing writes nothing.
+ * Audited as `settings.update` with the changed fields before and after.
+ */
 export async function updateOrgSettings(actor: Actor, input: unknown): Promise<OrgSettingsDto> {
   if (!can(actor, "settings:manage")) throw forbidden("Only an admin changes the organisation's settings.");
-  const data = parseInput(OrgSettingsSchema, input);
-  const before = await getOrgSettings();
+  const { version, ...data } = parseInput(OrgSettingsSchema, input);
   if (data.probeAllow) {
     const { invalid } = parseAllowList(data.probeAllow);
     if (invalid.length)
@@ -39,20 +64,47 @@ export async function updateOrgSettings(actor: Actor, input: unknown): Promise<O
         errors: [{ path: "probeAllow", message: `Not a host, address or CIDR: ${invalid.join(", ")}` }],
       });
   }
-  const next = { ...before, ...data };
-  await db.$transaction(async (tx) => {
-    await tx.orgSettings.upsert({
+  return db.$transaction(async (tx) => {
+    const lockAndRead = async () => {
+      const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "OrgSettings" WHERE id = 1 FOR UPDATE`;
+      return locked.length ? tx.orgSettings.findUnique({ where: { id: 1 } }) : null;
+    };
+    const check = (before: OrgSettingsDto) => {
+      if (version !== undefined && version !== before.version)
+        throw new DomainError("CONFLICT", "Someone else saved the settings after you opened them.", {
+          current: before,
+        });
+      const { version: _version, ...fields } = before;
+      return changedFields(fields, { ...fields, ...data });
+    };
+    let row = await lockAndRead();
+    let before = toDto(row);
+    let change = check(before);
+    if (Object.keys(change.after as object).length === 0) return before;
+    if (!row) {
+      // The first save creates the row with the defaults in force (the env's probe interval
+      // included). A concurrent first save waits on the insert, then finds the row, its version.
+      await tx.orgSettings.createMany({
+        data: [{ id: 1, probeIntervalMinutes: defaultProbeIntervalMinutes() }],
+        skipDuplicates: true,
+      });
+      row = await lockAndRead();
+      before = toDto(row);
+      change = check(before);
+      if (Object.keys(change.after as object).length === 0) return before;
+    }
+    const saved = await tx.orgSettings.update({
       where: { id: 1 },
-      create: { id: 1, ...next, updatedById: actor.id },
-      update: { ...next, updatedById: actor.id },
+      data: { ...data, version: { increment: 1 }, updatedById: actor.id },
     });
     await recordEvent(tx, {
       actorId: actor.id,
       action: "settings.update",
       entity: "OrgSettings",
       entityId: "1",
-      ...changedFields(before, next),
+      ...change,
+      useCaseId: null,
     });
+    return toDto(saved);
   });
-  return getOrgSettings();
 }

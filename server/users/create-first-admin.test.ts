@@ -1,9 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withOwnDatabase } from "../../scripts/test/own-database";
 
 // First-run setup needs a database with no user at all: this file gets its own.
 const own = withOwnDatabase("setup");
 let setup: typeof import("./create-first-admin");
+
+// Before withOwnDatabase drops the database (after-hooks run last-registered first): close the
+// pool, whose idle connections the drop would otherwise kill under it (an unhandled error).
+afterAll(async () => {
+  await (await import("../db")).dbPool.end();
+});
 
 beforeAll(async () => {
   setup = await import("./create-first-admin");

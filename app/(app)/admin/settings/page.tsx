@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { OrgSettingsForm } from "@/components/app-shell/org-settings-form";
+import { OrgSettingsForm } from "@/components/settings/org-settings-form";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 import { getOrgSettings } from "@/server/settings/org-settings";
@@ -13,12 +13,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
-      <OrgSettingsForm
-        currency={settings.currency}
-        probeAllow={settings.probeAllow}
-        stageProbabilities={settings.stageProbabilities}
-        stalledDays={settings.stalledDays}
-      />
+      <OrgSettingsForm settings={settings} />
     </div>
   );
 }

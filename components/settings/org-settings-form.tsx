@@ -5,38 +5,56 @@ import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
+import type { OrgSettingsDto } from "@/server/settings/org-settings";
 
-export function OrgSettingsForm({
-  currency: initial,
-  probeAllow,
-  stageProbabilities,
-  stalledDays,
-}: {
-  currency: string;
-  probeAllow: string[];
-  stageProbabilities: number[];
-  stalledDays: number;
-}) {
-  const [currency, setCurrency] = useState(initial);
-  const [probabilities, setProbabilities] = useState(stageProbabilities.map(String));
-  const [stalled, setStalled] = useState(String(stalledDays));
-  const [allow, setAllow] = useState(probeAllow.join("\n"));
+const wholeNumber = (text: string, invalid: number) => (/^\d+$/.test(text.trim()) ? Number(text) : invalid);
+
+/**
+ * The organisation's settings, saved with the version they were read at: when another admin
+ * saved in between, the save is refused and "Load the latest" replaces the form's values.
+ */
+export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
+  const [version, setVersion] = useState(settings.version);
+  const [currency, setCurrency] = useState(settings.currency);
+  const [probabilities, setProbabilities] = useState(settings.stageProbabilities.map(String));
+  const [stalled, setStalled] = useState(String(settings.stalledDays));
+  const [interval, setInterval_] = useState(String(settings.probeIntervalMinutes));
+  const [allow, setAllow] = useState(settings.probeAllow.join("\n"));
   const [saved, setSaved] = useState(false);
-  const { pending, errors, message, run } = useSubmit(() => setSaved(true));
+  const [latest, setLatest] = useState<OrgSettingsDto | null>(null);
+  const { pending, errors, message, setMessage, run } = useSubmit<OrgSettingsDto>((data) => {
+    setVersion(data.version);
+    setSaved(true);
+  });
+  function load(next: OrgSettingsDto) {
+    setVersion(next.version);
+    setCurrency(next.currency);
+    setProbabilities(next.stageProbabilities.map(String));
+    setStalled(String(next.stalledDays));
+    setInterval_(String(next.probeIntervalMinutes));
+    setAllow(next.probeAllow.join("\n"));
+    setLatest(null);
+    setMessage(null);
+  }
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    await run(() =>
-      updateOrgSettingsAction({
+    setLatest(null);
+    await run(async () => {
+      const result = await updateOrgSettingsAction({
+        version,
         currency: currency.trim().toUpperCase(),
-        stageProbabilities: probabilities.map((p) => (/^\d+$/.test(p.trim()) ? Number(p) : -1)),
-        stalledDays: /^\d+$/.test(stalled.trim()) ? Number(stalled) : 0,
+        stageProbabilities: probabilities.map((p) => wholeNumber(p, -1)),
+        stalledDays: wholeNumber(stalled, 0),
+        probeIntervalMinutes: wholeNumber(interval, 0),
         probeAllow: allow
           .split(/[\n,]+/)
           .map((entry) => entry.trim())
           .filter(Boolean),
-      }),
-    );
+      });
+      if (!result.ok && result.conflict) setLatest(result.conflict as OrgSettingsDto);
+      return result;
+    });
   }
   return (
     <form onSubmit={submit} className="max-w-lg space-y-3" aria-label="Organisation settings" noValidate>
@@ -86,6 +104,15 @@ export function OrgSettingsForm({
         )}
       </Field>
       <Field
+        label="Probe each service every (minutes)"
+        error={errors.probeIntervalMinutes}
+        hint="1 to 1440. Applies from the next round (rounds run every minute), no restart needed."
+      >
+        {(props) => (
+          <TextInput {...props} inputMode="numeric" value={interval} onChange={(e) => setInterval_(e.target.value)} />
+        )}
+      </Field>
+      <Field
         label="Private addresses the health probe may reach"
         error={errors.probeAllow}
         hint="One host name, IP address or CIDR per line (e.g. 10.20.0.0/16). Everything private is refused otherwise; cloud metadata always is."
@@ -101,9 +128,17 @@ export function OrgSettingsForm({
         )}
       </Field>
       {message && (
-        <p role="alert" className="text-sm text-rose-700">
-          {message}
-        </p>
+        <div role="alert" className="space-y-2 text-sm text-rose-700">
+          <p>
+            {message}
+            {latest ? " Your changes are kept in the form until you load the latest." : ""}
+          </p>
+          {latest && (
+            <Button variant="secondary" onClick={() => load(latest)}>
+              Load the latest
+            </Button>
+          )}
+        </div>
       )}
       {saved && (
         <p role="status" className="text-sm text-emerald-700">

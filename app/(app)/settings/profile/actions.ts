@@ -1,0 +1,11 @@
+"use server";
+import { runAction } from "@/server/http/run-action";
+import { changePassword, updateProfile } from "@/server/users/profile";
+
+export async function updateProfileAction(input: unknown) {
+  return runAction((actor) => updateProfile(actor, input));
+}
+
+export async function changePasswordAction(input: unknown) {
+  return runAction((actor) => changePassword(actor, input));
+}

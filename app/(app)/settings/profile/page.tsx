@@ -1,0 +1,47 @@
+import { ChangePasswordForm } from "@/components/profile/change-password-form";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { ROLE_LABELS } from "@/lib/lifecycle";
+import { requireUser } from "@/server/auth/current-user";
+import { getProfile } from "@/server/users/profile";
+
+export const metadata = { title: "Profile" };
+
+/** The signed-in user's own profile: name, email notifications, and password (unless SSO-only). */
+export default async function ProfilePage() {
+  const user = await requireUser("/settings/profile");
+  const profile = await getProfile(user);
+  return (
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">Profile</h1>
+        <dl className="grid max-w-lg grid-cols-[8rem_1fr] gap-y-1 text-sm">
+          <dt className="text-slate-500">Email</dt>
+          <dd>{profile.email}</dd>
+          <dt className="text-slate-500">Role</dt>
+          <dd>{ROLE_LABELS[profile.role]}</dd>
+          <dt className="text-slate-500">Team</dt>
+          <dd>{profile.team ?? <span className="text-slate-500">None</span>}</dd>
+        </dl>
+        <p className="text-xs text-slate-500">An admin sets roles and teams.</p>
+      </header>
+      <section className="space-y-3" aria-labelledby="profile-details">
+        <h2 id="profile-details" className="text-lg font-semibold">
+          Details
+        </h2>
+        <ProfileForm name={profile.name} emailNotifications={profile.emailNotifications} />
+      </section>
+      <section className="space-y-3" aria-labelledby="profile-password">
+        <h2 id="profile-password" className="text-lg font-semibold">
+          Password
+        </h2>
+        {profile.hasPassword ? (
+          <ChangePasswordForm email={profile.email} name={profile.name} />
+        ) : (
+          <p className="max-w-lg text-sm text-slate-600">
+            You sign in through your organisation's single sign-on: your password is managed there.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

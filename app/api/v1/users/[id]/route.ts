@@ -1,0 +1,9 @@
+import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { updateManagedUser } from "@/server/users/manage-users";
+
+export const dynamic = "force-dynamic";
+
+/** ADMIN: `{ role?, team?, active?, updatedAt? }`; 409 for the last active admin, or when `updatedAt` is stale. */
+export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
+  json(await updateManagedUser(actor, params.id, await readJson(request))),
+);
