@@ -5,7 +5,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "../lib/lifecycle";
 import type { PrismaClient } from "../prisma/client";
-import { makeChecklist, makeUseCase, type makeUser, satisfyGateCriteria } from "../prisma/seed/factories";
+import { makeChecklist, makeUseCase, makeUser, satisfyGateCriteria } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
 
 export type User = Awaited<ReturnType<typeof makeUser>>;
@@ -510,6 +510,28 @@ export const CASES: Record<string, Case> = {
     invalid: () => [{ query: { colour: "blue" } }],
   },
   getSettings: { setup: async () => ({}) },
+  listUsers: {
+    setup: async () => ({ query: { role: "IT" } }),
+    adminOnly: true,
+    invalid: (): Req[] => [{ query: { status: "nope" } }, { query: { colour: "blue" } }],
+  },
+  createUser: {
+    setup: async (ctx) => ({
+      body: { email: `contract-${ctx.tag}@test.roadbook`, name: `Contract ${ctx.tag}`, role: "BUSINESS" },
+    }),
+    adminOnly: true,
+    // The same email again.
+    repeat: 409,
+  },
+  updateUser: {
+    setup: async (ctx) => {
+      const user = await makeUser(ctx.prisma, { role: "BUSINESS", name: `Contract ${ctx.tag}` });
+      return { params: { id: user.id }, body: { team: "Contract", updatedAt: user.updatedAt.toISOString() } };
+    },
+    adminOnly: true,
+    // The same updatedAt again: stale now.
+    repeat: 409,
+  },
   updateSettings: {
     // No field: a save that changes nothing (other tests depend on the settings).
     setup: async () => ({ body: {} }),

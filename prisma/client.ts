@@ -12,7 +12,12 @@ export function createPool(connectionString: string | undefined): pg.Pool {
 
 /** A client on its own pool (scripts, tests), or on the given one (the app, which watches its pool). */
 export function createPrismaClient(connectionString: string | undefined, pool?: pg.Pool): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(pool ?? createPool(connectionString)) });
+  return new PrismaClient({
+    adapter: new PrismaPg(pool ?? createPool(connectionString)),
+    // Under load a transaction may wait for a free pool connection: 10 s, not Prisma's 2 s
+    // (50 concurrent users on a pool of 10 got P2028 errors with the default; test:resilience).
+    transactionOptions: { maxWait: 10_000 },
+  });
 }
 
 export type { PrismaClient };

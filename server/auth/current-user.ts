@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import type { Role } from "../../lib/lifecycle";
 import { db } from "../db";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "../db-errors";
 import { authOptions } from "./options";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
@@ -36,7 +37,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+  const user = await getCurrentUser().catch((error) => {
+    // Pages then show "database unavailable" (app/(app)/error.tsx recognises the digest).
+    throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+  });
   if (!user) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
   return user;
 }

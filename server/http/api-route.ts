@@ -4,6 +4,7 @@ import { currentRequestId, withRequestContext } from "../audit/request-context";
 import { hashToken } from "../auth/api-tokens";
 import type { CurrentUser } from "../auth/current-user";
 import { actorFromRequest } from "../auth/request-actor";
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
 import { DomainError } from "../errors";
 import { observeRequest, routeLabel } from "../metrics/metrics";
 import { problem, STATUS_OF } from "./problem";
@@ -61,12 +62,15 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * CSRF defence for the browser session: a state-changing request without a Bearer token
- * (so authenticated by the session cookie) must carry an Origin of this very site. Browsers
+ * CSRF defence for the browser session: a state-changing request that carries the session
+ * cookie and no Bearer token (so would be authenticated by the cookie) must carry an Origin
+ * of this very site. Browsers
  * always send Origin on cross-site and on same-origin non-GET fetches.
  */
 export function sameOriginOrToken(request: Request): boolean {
   if (SAFE_METHODS.has(request.method) || request.headers.has("authorization")) return true;
+  // No session cookie: nothing for a forged request to ride on (authentication answers 401).
+  if (!/(^|;\s*)(__Secure-)?next-auth\.session-token(\.\d+)?=/.test(request.headers.get("cookie") ?? "")) return true;
   const origin = request.headers.get("origin");
   if (!origin) return false;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
@@ -98,6 +102,17 @@ export function errorResponse(error: unknown): Response {
       headers,
       ...(error.details.errors ? { errors: error.details.errors } : {}),
       ...(error.details.current ? { current: error.details.current } : {}),
+    });
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(
+      `Database unavailable in API route: ${String((error as Error).message)
+        .trim()
+        .split("\n")
+        .at(-1)}`,
+    );
+    return problem(503, "Service Unavailable", DATABASE_UNAVAILABLE_MESSAGE, {
+      headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
     });
   }
   console.error("Unexpected error in API route", error);

@@ -3,6 +3,7 @@ import type { ActionResult } from "../../lib/action-result";
 import { recordRefusal } from "../audit/record-event";
 import { withRequestContext } from "../audit/request-context";
 import { type CurrentUser, getCurrentUser } from "../auth/current-user";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
 import { DomainError } from "../errors";
 
 /**
@@ -11,7 +12,13 @@ import { DomainError } from "../errors";
  */
 export async function runAction<T>(fn: (actor: CurrentUser) => Promise<T>): Promise<ActionResult<T>> {
   return withRequestContext(async () => {
-    const actor = await getCurrentUser();
+    let actor: CurrentUser | null;
+    try {
+      actor = await getCurrentUser();
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return actionError(error); // the session check reads the database
+      throw error;
+    }
     if (!actor) return { ok: false, message: "Your session has ended. Sign in again." };
     try {
       return { ok: true, data: await fn(actor) };
@@ -35,6 +42,15 @@ export function actionError(error: unknown): ActionResult<never> {
       fieldErrors,
       ...(error.code === "CONFLICT" && error.details.current ? { conflict: error.details.current } : {}),
     };
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(
+      `Database unavailable in server action: ${String((error as Error).message)
+        .trim()
+        .split("\n")
+        .at(-1)}`,
+    );
+    return { ok: false, message: `${DATABASE_UNAVAILABLE_MESSAGE} Your input is kept.` };
   }
   console.error("Unexpected error in server action", error);
   return { ok: false, message: "Something went wrong on our side. Your input is kept; try again." };
