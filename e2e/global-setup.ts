@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
 import { startThrowawayDb } from "../scripts/test/throwaway-db";
+import { startOidcServer } from "./oidc-server";
 
 const require = createRequire(import.meta.url);
 
@@ -17,6 +18,9 @@ export default async function globalSetup(config: FullConfig) {
   const port = new URL(baseURL).port;
   const db = await startThrowawayDb("e2e");
   process.env.DATABASE_URL = db.url;
+  // A local OpenID Connect provider for the single sign-on tests (password sign-in stays on).
+  const oidc = await startOidcServer(baseURL);
+  process.env.E2E_OIDC_ISSUER = oidc.issuer;
   const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
   let log = "";
   // The test runner runs with --conditions=react-server (for server-only factories); the
@@ -33,6 +37,8 @@ export default async function globalSetup(config: FullConfig) {
       ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
       ROADBOOK_PROBE_ALLOW: "127.0.0.1/32",
       ROADBOOK_METRICS_TOKEN: "e2e-metrics-token",
+      ...oidc.env,
+      ROADBOOK_PASSWORD_LOGIN: "on",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -55,6 +61,7 @@ export default async function globalSetup(config: FullConfig) {
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
     await exited;
+    await oidc.stop();
     await db.stop();
   };
 }

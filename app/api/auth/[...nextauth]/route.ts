@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { EmailSchema } from "@/lib/validation/auth";
 import { clientIp, loginRetryAfterSeconds, recordLoginAttempt } from "@/server/auth/login-throttle";
+import { passwordLoginEnabled } from "@/server/auth/oidc";
 import { authOptions } from "@/server/auth/options";
 import { auditSignIn } from "@/server/auth/sign-in-audit";
 import { problem } from "@/server/http/problem";
@@ -14,12 +15,16 @@ function handler(request: Request, context: Context) {
 export const GET = handler;
 
 /**
+ * (Single sign-on goes through GET /api/auth/callback/oidc; server/auth/oidc.ts audits it.)
  * Credential sign-ins pass through the throttle: more than 10 failures for one account
  * from one address within 15 minutes answer 429 with Retry-After, before any password check.
  */
 export async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") !== "callback/credentials") return handler(request, context);
+  // ROADBOOK_PASSWORD_LOGIN=off with single sign-on configured: only SSO signs in.
+  if (!passwordLoginEnabled())
+    return problem(403, "Forbidden", "Password sign-in is turned off: sign in with single sign-on.");
 
   const form = await request.clone().formData();
   const parsedEmail = EmailSchema.safeParse(String(form.get("email") ?? ""));

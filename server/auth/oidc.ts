@@ -1,0 +1,374 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { User } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { z } from "zod";
+import { Prisma } from "../../generated/prisma/client";
+import { ROLES, type Role } from "../../lib/lifecycle";
+import { EmailSchema } from "../../lib/validation/auth";
+import { changedFields, recordEvent, recordStandaloneEvent } from "../audit/record-event";
+import { db } from "../db";
+import { clientIp } from "./login-throttle";
+
+// Single sign-on through any OpenID Connect provider (Entra ID, Okta, Keycloak, Google
+// Workspace...), configured from the environment. The session it ends in is the same JWT as a
+// password sign-in (our user id in `sub`, the session version in `sv`), so everything after
+// the sign-in (server/auth/current-user.ts) is the same for both.
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+/** When several of a user's groups map to roles, the most privileged wins, in this order. */
+export const ROLE_PRECEDENCE: readonly Role[] = ["ADMIN", "IT", "DATA_SCIENTIST", "BUSINESS"];
+
+export type RoleMap = ReadonlyMap<string, Role>;
+type Env = Record<string, string | undefined>;
+
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The label of the sign-in button. */
+  name: string;
+  /** The claim holding the user's groups or roles: a name, or a dotted path (`realm_access.roles`). */
+  rolesClaim: string;
+  roleMap: RoleMap;
+  /** The role of a user none of whose groups maps to one; null: no access until an admin assigns one. */
+  defaultRole: Role | null;
+  scopes: string;
+  /** Treat the email claim as verified when the provider does not say (`email_verified` absent). */
+  trustEmail: boolean;
+};
+
+/**
+ * `group=ROLE` pairs separated by commas (`roadbook-admins=ADMIN,ml-team=DATA_SCIENTIST`), or a
+ * JSON object `{"group": "ROLE"}` for group names holding commas (LDAP DNs). A pair splits at its
+ * last `=`; group names match exactly (case-sensitive). Throws on a malformed entry or an unknown role.
+ */
+export function parseRoleMap(text: string | undefined): Map<string, Role> {
+  const map = new Map<string, Role>();
+  const source = (text ?? "").trim();
+  if (!source) return map;
+  const pairs: [string, string][] = source.startsWith("{")
+    ? Object.entries(JSON.parse(source) as Record<string, unknown>).map(([group, role]) => [group, String(role)])
+    : source
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .map((entry) => {
+          const at = entry.lastIndexOf("=");
+          if (at <= 0) throw new Error(`ROADBOOK_OIDC_ROLE_MAP: "${entry}" is not group=ROLE.`);
+          return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()];
+        });
+  for (const [group, role] of pairs) {
+    const upper = role.toUpperCase();
+    if (!group || !(ROLES as readonly string[]).includes(upper))
+      throw new Error(`ROADBOOK_OIDC_ROLE_MAP: "${group}=${role}" must map a group to one of ${ROLES.join(", ")}.`);
+    map.set(group, upper as Role);
+  }
+  return map;
+}
+
+/**
+ * The values of a claim, as strings: a string claim is one value, an array claim its string
+ * items. The name is looked up as is first (claim names may be URLs with dots), then as a dotted path.
+ */
+export function claimValues(claims: Record<string, unknown>, name: string): string[] {
+  let value: unknown = claims[name];
+  if (value === undefined && name.includes(".")) {
+    value = name
+      .split(".")
+      .reduce<unknown>(
+        (node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+        claims,
+      );
+  }
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+  return [];
+}
+
+/** The role the provider's groups give: the most privileged mapped one (ROLE_PRECEDENCE), or null. */
+export function mapRole(groups: readonly string[], roleMap: RoleMap): Role | null {
+  const granted = new Set(groups.flatMap((group) => roleMap.get(group) ?? []));
+  return ROLE_PRECEDENCE.find((role) => granted.has(role)) ?? null;
+}
+
+const OnOff = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(["on", "off", "true", "false", "1", "0"]))
+  .transform((value) => value === "on" || value === "true" || value === "1");
+
+const OidcEnvSchema = z.object({
+  ROADBOOK_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "ROADBOOK_OIDC_ISSUER must be an http(s) URL." }),
+  ROADBOOK_OIDC_CLIENT_ID: z.string({ error: "ROADBOOK_OIDC_CLIENT_ID is not set." }).trim().min(1),
+  ROADBOOK_OIDC_CLIENT_SECRET: z.string({ error: "ROADBOOK_OIDC_CLIENT_SECRET is not set." }).min(1),
+  ROADBOOK_OIDC_NAME: z.string().trim().min(1).max(60).default("Single sign-on"),
+  ROADBOOK_OIDC_ROLES_CLAIM: z.string().trim().min(1).default("groups"),
+  ROADBOOK_OIDC_ROLE_MAP: z.string().optional(),
+  ROADBOOK_OIDC_DEFAULT_ROLE: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .pipe(
+      z.enum([...ROLES, "NONE"], { error: `ROADBOOK_OIDC_DEFAULT_ROLE must be none or one of ${ROLES.join(", ")}.` }),
+    )
+    .default("NONE"),
+  ROADBOOK_OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
+  ROADBOOK_OIDC_TRUST_EMAIL: OnOff.default(false),
+});
+
+/** Empty variables count as unset (as in most deployment tools). */
+function setOnly(source: Env): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => !!entry[1]?.trim()));
+}
+
+/** The SSO configuration, or null when `ROADBOOK_OIDC_ISSUER` is unset. Throws on an invalid one. */
+export function readOidcConfig(source: Env = process.env): OidcConfig | null {
+  const vars = setOnly(source);
+  if (!vars.ROADBOOK_OIDC_ISSUER) return null;
+  const parsed = OidcEnvSchema.safeParse(vars);
+  if (!parsed.success)
+    throw new Error(`Configuration error (single sign-on): ${parsed.error.issues.map((i) => i.message).join(" ")}`);
+  const e = parsed.data;
+  const scopes = e.ROADBOOK_OIDC_SCOPES.split(/\s+/);
+  return {
+    issuer: e.ROADBOOK_OIDC_ISSUER.replace(/\/+$/, ""),
+    clientId: e.ROADBOOK_OIDC_CLIENT_ID,
+    clientSecret: e.ROADBOOK_OIDC_CLIENT_SECRET,
+    name: e.ROADBOOK_OIDC_NAME,
+    rolesClaim: e.ROADBOOK_OIDC_ROLES_CLAIM,
+    roleMap: parseRoleMap(e.ROADBOOK_OIDC_ROLE_MAP),
+    defaultRole: e.ROADBOOK_OIDC_DEFAULT_ROLE === "NONE" ? null : e.ROADBOOK_OIDC_DEFAULT_ROLE,
+    scopes: (scopes.includes("openid") ? scopes : ["openid", ...scopes]).join(" "),
+    trustEmail: e.ROADBOOK_OIDC_TRUST_EMAIL,
+  };
+}
+
+/**
+ * Password sign-in is on unless `ROADBOOK_PASSWORD_LOGIN=off` and single sign-on is configured
+ * (turning it off without SSO would lock everyone out, so it is ignored then).
+ */
+export function passwordLoginEnabled(source: Env = process.env): boolean {
+  const value = setOnly(source).ROADBOOK_PASSWORD_LOGIN;
+  if (value === undefined) return true;
+  const parsed = OnOff.safeParse(value);
+  if (!parsed.success) throw new Error("Configuration error: ROADBOOK_PASSWORD_LOGIN must be on or off.");
+  return parsed.data || readOidcConfig(source) === null;
+}
+
+let cached: { config: OidcConfig | null } | undefined;
+
+/** The process's SSO configuration (read once). */
+export function oidcConfig(): OidcConfig | null {
+  cached ??= { config: readOidcConfig() };
+  return cached.config;
+}
+
+type Claims = Record<string, unknown> & { iss?: string; sub?: string };
+
+/** next-auth's generic OIDC provider: authorization code flow with PKCE and state, claims from the ID token. */
+export function oidcProvider(config: OidcConfig): OAuthConfig<Claims> {
+  return {
+    id: OIDC_PROVIDER_ID,
+    name: config.name,
+    type: "oauth",
+    wellKnown: `${config.issuer}/.well-known/openid-configuration`,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    authorization: { params: { scope: config.scopes } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile(claims) {
+      const email = ssoEmail(claims);
+      return { id: ssoSubjectOf(claims, config), email: email?.address ?? null, name: ssoName(claims, email?.address) };
+    },
+  };
+}
+
+/** The stable identity of a provider's user: `<issuer>|<sub>`. */
+export function ssoSubjectOf(claims: Claims, config: Pick<OidcConfig, "issuer">): string {
+  if (!claims.sub) throw new Error("The identity provider sent no subject (sub).");
+  return `${(claims.iss ?? config.issuer).replace(/\/+$/, "")}|${claims.sub}`;
+}
+
+/** The email: `email`, else an email-like `preferred_username` (Entra's UPN), which is never verified. */
+function ssoEmail(claims: Claims): { address: string; verified: boolean | null } | null {
+  const email = EmailSchema.safeParse(claims.email);
+  if (email.success) {
+    const flag = claims.email_verified;
+    return { address: email.data, verified: flag === undefined ? null : flag === true || flag === "true" };
+  }
+  const upn = EmailSchema.safeParse(claims.preferred_username);
+  return upn.success ? { address: upn.data, verified: false } : null;
+}
+
+function ssoName(claims: Claims, email: string | undefined): string {
+  const given = [claims.given_name, claims.family_name].filter((part) => typeof part === "string").join(" ");
+  const name = typeof claims.name === "string" && claims.name.trim() ? claims.name : given || email || "SSO user";
+  return name.trim().slice(0, 120);
+}
+
+export type SsoProfile = {
+  subject: string;
+  email: string | null;
+  /** true: the provider says verified; null: it does not say; false: not verified. */
+  emailVerified: boolean | null;
+  name: string;
+  groups: string[];
+};
+
+export function ssoProfileFromClaims(claims: Claims, config: OidcConfig): SsoProfile {
+  const email = ssoEmail(claims);
+  return {
+    subject: ssoSubjectOf(claims, config),
+    email: email?.address ?? null,
+    emailVerified: email?.verified ?? false,
+    name: ssoName(claims, email?.address),
+    groups: claimValues(claims, config.rolesClaim),
+  };
+}
+
+export type SsoOutcome =
+  | { kind: "signed-in"; user: { id: string; email: string; name: string; sessionVersion: number } }
+  | { kind: "awaiting-role"; userId: string }
+  | { kind: "refused"; reason: "deactivated" | "no-email" | "email-taken"; userId?: string };
+
+/** Placeholder role of a user awaiting one (never used: such a user is inactive until an admin assigns a role). */
+const AWAITING_PLACEHOLDER_ROLE: Role = "BUSINESS";
+
+/**
+ * Find or create the user of an SSO sign-in, and apply the role the provider's groups map to.
+ *
+ * - found by `ssoSubject`; else by email when the provider vouches for it (`email_verified`, or
+ *   ROADBOOK_OIDC_TRUST_EMAIL), and then linked; else created (with the mapped role, else the
+ *   default role, else awaiting a role: inactive until an admin assigns one);
+ * - a mapped role is applied at every sign-in, overwriting a role an admin set by hand (the
+ *   provider's groups are the source of truth); with no mapped role the user keeps theirs;
+ * - a deactivated user is refused (one awaiting a role is let in once a group maps to a role);
+ * - an email already used by another account is never taken over without verification.
+ */
+export async function resolveSsoUser(profile: SsoProfile, config: OidcConfig): Promise<SsoOutcome> {
+  try {
+    return await resolveOnce(profile, config);
+  } catch (error) {
+    // Two first sign-ins of one person at once: the other created the user; this one finds it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return resolveOnce(profile, config);
+    throw error;
+  }
+}
+
+async function resolveOnce(profile: SsoProfile, config: OidcConfig): Promise<SsoOutcome> {
+  const mapped = mapRole(profile.groups, config.roleMap);
+  const emailTrusted = profile.emailVerified === true || (profile.emailVerified === null && config.trustEmail);
+  return db.$transaction(async (tx): Promise<SsoOutcome> => {
+    let user = await tx.user.findUnique({ where: { ssoSubject: profile.subject } });
+    let link = false;
+    if (!user && profile.email) {
+      const byEmail = await tx.user.findUnique({ where: { email: profile.email } });
+      if (byEmail && (!emailTrusted || (byEmail.ssoSubject && byEmail.ssoSubject !== profile.subject)))
+        return { kind: "refused", reason: "email-taken", userId: byEmail.id };
+      user = byEmail;
+      link = !!byEmail;
+    }
+
+    if (!user) {
+      if (!profile.email) return { kind: "refused", reason: "no-email" };
+      const role = mapped ?? config.defaultRole;
+      const created = await tx.user.create({
+        data: {
+          email: profile.email,
+          name: profile.name,
+          role: role ?? AWAITING_PLACEHOLDER_ROLE,
+          ssoSubject: profile.subject,
+          passwordHash: null,
+          active: role !== null,
+          awaitingRole: role === null,
+        },
+      });
+      await recordEvent(tx, {
+        actorId: null,
+        action: "user.created",
+        entity: "User",
+        entityId: created.id,
+        after: { email: created.email, name: created.name, role: role, via: "sso", awaitingRole: role === null },
+        useCaseId: null,
+      });
+      return role === null ? { kind: "awaiting-role", userId: created.id } : { kind: "signed-in", user: pick(created) };
+    }
+
+    if (!user.active && !user.awaitingRole) return { kind: "refused", reason: "deactivated", userId: user.id };
+    const role = mapped ?? (user.awaitingRole ? config.defaultRole : null);
+    const before = {
+      role: user.role,
+      active: user.active,
+      awaitingRole: user.awaitingRole,
+      ssoSubject: user.ssoSubject,
+    };
+    const after = { ...before };
+    if (link) after.ssoSubject = profile.subject;
+    if (role) Object.assign(after, { role, active: true, awaitingRole: false });
+    const change = changedFields(before, after);
+    if (Object.keys(change.after as object).length > 0) {
+      user = await tx.user.update({ where: { id: user.id }, data: after });
+      await recordEvent(tx, {
+        actorId: null,
+        action: "user.updated",
+        entity: "User",
+        entityId: user.id,
+        before: change.before,
+        after: { ...(change.after as object), via: "sso" },
+        useCaseId: null,
+      });
+    }
+    return user.awaitingRole ? { kind: "awaiting-role", userId: user.id } : { kind: "signed-in", user: pick(user) };
+  });
+}
+
+function pick(user: { id: string; email: string; name: string; sessionVersion: number }) {
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+async function requestIp(): Promise<string> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return "unknown";
+  }
+}
+
+/**
+ * next-auth's signIn callback for an SSO sign-in: true lets it issue the session (with our
+ * user's id and session version, written onto `user`, which next-auth hands to the jwt
+ * callback), a path sends the browser there instead (no session). Audited either way.
+ */
+export async function completeSsoSignIn(user: User, claims: Claims, config: OidcConfig): Promise<true | string> {
+  const profile = ssoProfileFromClaims(claims, config);
+  const outcome = await resolveSsoUser(profile, config);
+  const ip = await requestIp();
+  const email = profile.email ?? profile.subject;
+  if (outcome.kind === "signed-in") {
+    Object.assign(user, outcome.user);
+    await recordStandaloneEvent({
+      actorId: outcome.user.id,
+      action: "auth.sign-in",
+      entity: "User",
+      entityId: outcome.user.id,
+      after: { email: outcome.user.email, ip, via: "sso" },
+      useCaseId: null,
+    });
+    return true;
+  }
+  const reason = outcome.kind === "awaiting-role" ? "awaiting-role" : outcome.reason;
+  await recordStandaloneEvent({
+    actorId: null,
+    action: "auth.sign-in-failed",
+    entity: "User",
+    entityId: outcome.userId ?? email,
+    after: { email, ip, via: "sso", reason },
+    useCaseId: null,
+  });
+  return outcome.kind === "awaiting-role" ? "/awaiting-role" : `/login?error=sso-${reason}`;
+}
