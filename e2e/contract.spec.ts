@@ -66,7 +66,14 @@ function urlOf(path: string, req: Req): string {
   return query ? `${filled}?${query}` : filled;
 }
 
-type Sent = { label: string; status: number; body: string };
+type Sent = { label: string; status: number; body: string; requestId: string };
+
+/** Writes that change no record, so write no audit event: why. */
+const NO_AUDIT_EVENT: Record<string, string> = {
+  updateSettings: "the contract's save changes no field (a save that changes nothing writes nothing)",
+  checkService: "a health probe observes; its result goes to the probe history, not the audit trail",
+  importComposeServices: "without ?save=true it is a preview",
+};
 
 /** Send `req` to `endpoint` (as `auth`'s token, with a bogus one, or with none) and check any problem answer. */
 async function send(
@@ -100,6 +107,7 @@ async function send(
     label: `${label} [${endpoint.method} ${url.slice(0, 120)}${auth ? ` as ${auth}` : ""}]`,
     status: response.status(),
     body: await response.text(),
+    requestId: response.headers()["x-request-id"] ?? "",
   };
   log.push(sent);
   // Never a 500, anywhere.
@@ -252,6 +260,12 @@ test.describe("API contract", () => {
       const ok = await call(valid, as, "(e) the valid request");
       expectStatus(ok, endpoint.success.status);
       if (ok.status === endpoint.success.status) expectSchema(endpoint, ok);
+      // Every mutation writes an audit event in its transaction, stamped with the request's id.
+      if (endpoint.method !== "GET" && ok.status < 300 && !NO_AUDIT_EVENT[endpoint.operationId]) {
+        expect(ok.requestId, `${ok.label}: an x-request-id`).not.toBe("");
+        const events = await ctx.prisma.auditEvent.count({ where: { requestId: ok.requestId } });
+        expect.soft(events, `${ok.label}: audit events of request ${ok.requestId}`).toBeGreaterThan(0);
+      }
       if (contract.repeat !== undefined) expectStatus(await call(valid, as, "(e) the same again"), contract.repeat);
 
       if (contract.probes?.length) {
