@@ -15,8 +15,8 @@ import { DecisionSchema, FeedbackSchema, GateRequestSchema, ReopenSchema } from 
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import { ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
 import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../lib/validation/use-case";
-import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../../lib/validation/value";
 import { UserAdminCreateSchema, UserListQuerySchema, UserUpdateSchema } from "../../lib/validation/user";
+import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../../lib/validation/value";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
 import { UseCaseApiQuerySchema } from "../use-cases/list-use-cases";
 import {

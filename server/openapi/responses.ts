@@ -20,9 +20,9 @@ import type { ConditionDto, GateDto } from "../gates/gate-dto";
 import type { PortfolioSummary } from "../portfolio/portfolio-summary";
 import type { ProposedService } from "../services/compose-import";
 import type { ServiceDto } from "../services/service-dto";
-import type { CreatedManagedUserDto, ManagedUserDto } from "../users/manage-users";
 import type { OrgSettingsDto } from "../settings/org-settings";
 import type { UseCaseDto } from "../use-cases/use-case-dto";
+import type { CreatedManagedUserDto, ManagedUserDto } from "../users/manage-users";
 import type { ActualDto } from "../value/actuals";
 import type { EstimateDto } from "../value/estimate-dto";
 import type { DeliveryDto, WebhookDto, WebhookWithSecretDto } from "../webhooks/webhook-dto";
@@ -381,13 +381,17 @@ export const ManagedUserResponse = z.object({
   role: z.enum(ROLES),
   team: z.string().nullable(),
   active: z.boolean(),
-  awaitingRole: z.boolean().meta({ description: "Signed in through SSO with no role yet: no access until one is assigned." }),
+  awaitingRole: z
+    .boolean()
+    .meta({ description: "Signed in through SSO with no role yet: no access until one is assigned." }),
   sso: z.boolean().meta({ description: "Signs in through SSO only (no password)." }),
   createdAt: dateTime,
   updatedAt: dateTime.meta({ description: "The concurrency token of PATCH /api/v1/users/{id}." }),
 });
 export const ManagedUserCreatedResponse = ManagedUserResponse.extend({
-  password: z.string().meta({ description: "The generated first password: returned this once, never stored in clear." }),
+  password: z
+    .string()
+    .meta({ description: "The generated first password: returned this once, never stored in clear." }),
 });
 export const UserListResponse = z.object({ items: z.array(ManagedUserResponse), count: z.number().int() });
 
