@@ -7,12 +7,14 @@ test("an admin adds a user who signs in with the shown password; a demotion and 
   page,
   browser,
   signInAs,
+  prisma,
 }) => {
   await signInAs("ADMIN");
   const email = `new-${Date.now()}@e2e.test`;
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { name: "Users", exact: true })).toBeVisible();
   const form = page.getByRole("form", { name: "Add a user" });
+  await expect(form.getByRole("button", { name: "Add user" })).toBeEnabled();
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Name").fill("Nina Newcomer");
   await form.getByLabel("Role").selectOption("ADMIN");
@@ -36,8 +38,14 @@ test("an admin adds a user who signs in with the shown password; a demotion and 
   await expect(page.getByTestId("user-count")).toHaveText("1 user match");
   const row = page.getByTestId(`user-${email}`);
   await expect(row.getByLabel("Team of Nina Newcomer", { exact: true })).toHaveValue("Platform");
+  // Interact once the row is hydrated (its buttons are enabled only then).
+  await expect(row.getByRole("button", { name: "Deactivate Nina Newcomer" })).toBeEnabled();
   await row.getByLabel("Role of Nina Newcomer", { exact: true }).selectOption("BUSINESS");
+  await expect(row.getByRole("button", { name: "Save changes to Nina Newcomer" })).toBeEnabled();
   await row.getByRole("button", { name: "Save changes to Nina Newcomer" }).click();
+  await expect
+    .poll(async () => (await prisma.user.findUniqueOrThrow({ where: { email } })).role, { timeout: 15_000 })
+    .toBe("BUSINESS");
   await expect(page.getByTestId(`user-${email}`).getByLabel("Role of Nina Newcomer", { exact: true })).toHaveValue(
     "BUSINESS",
   );
@@ -77,6 +85,7 @@ test("a user changes their password: a weak one is refused with the input kept, 
 
   await page.goto("/settings/profile");
   const form = page.getByRole("form", { name: "Change password" });
+  await expect(form.getByRole("button").last()).toBeEnabled();
   await form.getByLabel("Current password").fill(user.password);
   await form.getByLabel("New password", { exact: true }).fill("passwordpassword");
   await form.getByLabel("New password again").fill("passwordpassword");
@@ -117,6 +126,7 @@ test("settings: the probe interval is validated, and a stale save offers to load
   await page.goto("/admin/settings");
   const form = page.getByRole("form", { name: "Organisation settings" });
   const interval = form.getByLabel("Probe each service every (minutes)");
+  await expect(form.getByRole("button", { name: "Save" })).toBeEnabled();
   await interval.fill("0");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByText("The probe interval is a whole number of minutes from 1 to 1440.")).toBeVisible();

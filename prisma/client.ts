@@ -7,7 +7,11 @@ import { PrismaClient } from "../generated/prisma/client";
 /** The connection pool of a process: ROADBOOK_DB_POOL_SIZE connections at most (default 10). */
 export function createPool(connectionString: string | undefined): pg.Pool {
   const size = Number(process.env.ROADBOOK_DB_POOL_SIZE ?? 10);
-  return new pg.Pool({ connectionString, max: Number.isInteger(size) && size > 0 ? size : 10 });
+  const pool = new pg.Pool({ connectionString, max: Number.isInteger(size) && size > 0 ? size : 10 });
+  // An idle connection that the server closes (a restart, a failover) emits "error" on the
+  // pool: without a listener Node would crash the process. The pool drops it and reconnects.
+  pool.on("error", (error) => console.error(`database connection lost (the pool replaces it): ${error.message}`));
+  return pool;
 }
 
 /** A client on its own pool (scripts, tests), or on the given one (the app, which watches its pool). */

@@ -19,6 +19,14 @@ export type EmbeddedDb = {
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const) {
   process.removeAllListeners(signal);
 }
+// It also hooks "beforeExit" with process.exit(0) (and "exit"), which would turn any process that ends by
+// itself with a failure code (a failing Vitest run, whose global set-up imports this) into a
+// success. Remove exactly its listeners (recognised by async-exit-hook's own code).
+for (const event of ["beforeExit", "exit", "message"]) {
+  for (const listener of process.listeners(event as "exit")) {
+    if (String(listener).includes("eventFilters")) process.removeListener(event, listener);
+  }
+}
 
 const USER = "roadbook";
 const PASSWORD = "roadbook";

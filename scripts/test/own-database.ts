@@ -19,11 +19,15 @@ export function withOwnDatabase(label: string): { db: () => typeof import("../..
     migrateDeploy(url);
     process.env.DATABASE_URL = url;
     delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
+    delete (globalThis as { roadbookPool?: unknown }).roadbookPool;
     db = (await import("../../server/db")).db;
   });
 
   afterAll(async () => {
     await db?.$disconnect();
+    // End the pool before the database goes (unless the client's disconnect already did).
+    const pool = (globalThis as { roadbookPool?: pg.Pool & { ending?: boolean; ended?: boolean } }).roadbookPool;
+    if (pool && !pool.ending && !pool.ended) await pool.end();
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

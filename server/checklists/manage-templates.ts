@@ -62,6 +62,12 @@ const slug = (label: string) =>
     .replace(/^-|-$/g, "")
     .slice(0, 32) || "item";
 
+/** A 409 that carries the template as it is now (`current`), like every other stale save. */
+async function templateConflict(actor: Actor, stage: ChecklistStage, message: string): Promise<DomainError> {
+  const current = (await listTemplates(actor)).find((template) => template.stage === stage);
+  return new DomainError("CONFLICT", message, current ? { current } : {});
+}
+
 /**
  * ADMIN: save a stage's template as a new version (for use cases entering the stage
  * later; running checklists keep theirs). An item that running checklists answered cannot
@@ -77,8 +83,9 @@ export async function updateTemplate(actor: Actor, stage: string, input: unknown
   const { items } = parseInput(TemplateUpdateSchema, rest);
   const current = await ensureTemplate(db, checklistStage);
   if (expectedVersion !== undefined && expectedVersion !== current.version)
-    throw new DomainError(
-      "CONFLICT",
+    throw await templateConflict(
+      actor,
+      checklistStage,
       `Someone saved version ${current.version} after you opened the template. Reload it.`,
     );
 
@@ -123,9 +130,9 @@ export async function updateTemplate(actor: Actor, stage: string, input: unknown
           },
         },
       })
-      .catch((error: { code?: string }) => {
+      .catch(async (error: { code?: string }) => {
         if (error.code === "P2002")
-          throw new DomainError("CONFLICT", "Another admin saved a new version first. Reload it.");
+          throw await templateConflict(actor, checklistStage, "Another admin saved a new version first. Reload it.");
         throw error;
       });
     await recordEvent(tx, {

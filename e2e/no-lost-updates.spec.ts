@@ -1,0 +1,367 @@
+// No lost updates (issue 10, guarantee 3), over real HTTP against the production build: for every
+// editable record type with a version, N parallel edits of the same record from the same version,
+// each with different values: exactly one wins (200), the N-1 others get 409 with the record as it
+// now is (`current`), the stored record is the winner's and its version went up by exactly one.
+// Three rounds per type. Every PATCH/PUT of the registry must be classified here, so a new edit
+// endpoint cannot go unchecked.
+import { randomBytes } from "node:crypto";
+import type { APIRequestContext } from "@playwright/test";
+import type { Role } from "../lib/lifecycle";
+import type { PrismaClient } from "../prisma/client";
+import { makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
+import { createApiToken } from "../server/auth/api-tokens";
+import { ENDPOINTS } from "../server/openapi/endpoints";
+import { currentTemplate } from "./bad-input-targets";
+import { test as base, expect } from "./fixtures";
+
+const N = 8;
+const ROUNDS = 3;
+
+type Actor = { id: string; email: string; token: string };
+type Ctx = { request: APIRequestContext; prisma: PrismaClient; admin: Actor; owner: { id: string }; tag: string };
+
+/** One editable record, ready for a round of parallel edits. */
+type Subject = {
+  /** The edit request from `version`, the i-th of the round (different values each). */
+  edit: (version: number, i: number, round: number) => { method: string; path: string; body: unknown };
+  /** The version and the values the edits set, as stored now. */
+  stored: () => Promise<{ version: number; values: unknown }>;
+  /** The values the i-th edit of the round sets. */
+  values: (i: number, round: number) => unknown;
+  /** The version in a 409's `current` (the record as it now is). */
+  currentVersion: (current: unknown) => number | undefined;
+  /** Whether `to` is the version right after `from` (default: exactly one more). */
+  next?: (from: number, to: number) => boolean;
+  /** Put back what the edits changed on a record other tests share. */
+  restore?: () => Promise<void>;
+};
+
+type Editable = {
+  /** The record type and its version field. */
+  record: string;
+  setup: (ctx: Ctx) => Promise<Subject>;
+};
+
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+async function api(ctx: Ctx, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await ctx.request.fetch(path, {
+    method,
+    headers: { authorization: `Bearer ${ctx.admin.token}`, "content-type": "application/json" },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  if (response.status() >= 300) throw new Error(`setup ${method} ${path} answered ${response.status()}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+const versionOf = (current: unknown) => (current as { version?: number } | null)?.version;
+
+/** Keyed by the operationId that edits the record. */
+const EDITABLE: Record<string, Editable> = {
+  updateUseCase: {
+    record: "UseCase.version",
+    setup: async (ctx) => {
+      const row = await makeUseCase(ctx.prisma, { ownerId: ctx.owner.id, title: `Lost update ${ctx.tag}` });
+      const values = (i: number, round: number) => ({
+        title: `Lost update ${ctx.tag} r${round} #${i}`,
+        outcome: `Outcome ${round}.${i}`,
+      });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/use-cases/UC-${row.number}`,
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const uc = await ctx.prisma.useCase.findUniqueOrThrow({ where: { id: row.id } });
+          return { version: uc.version, values: { title: uc.title, outcome: uc.outcome } };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
+  updateChecklistItem: {
+    record: "ChecklistItem.version",
+    setup: async (ctx) => {
+      const row = await makeUseCase(ctx.prisma, { ownerId: ctx.owner.id, stage: "PROTOTYPE" });
+      await makeChecklist(ctx.prisma, { useCaseId: row.id, stage: "PROTOTYPE" });
+      const item = await ctx.prisma.checklistItem.findFirstOrThrow({
+        where: { useCaseId: row.id, answerType: "NONE" },
+        orderBy: { position: "asc" },
+      });
+      const values = (i: number, round: number) => ({
+        status: i % 2 ? "IN_PROGRESS" : "TODO",
+        note: `Note r${round} #${i}`,
+      });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/use-cases/UC-${row.number}/checklist/${item.id}`,
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const now = await ctx.prisma.checklistItem.findUniqueOrThrow({ where: { id: item.id } });
+          return { version: now.version, values: { status: now.status, note: now.note } };
+        },
+        // The conflict carries the whole checklist: the item's version in it.
+        currentVersion: (current) =>
+          (current as { items?: { id: string; version?: number }[] } | null)?.items?.find((it) => it.id === item.id)
+            ?.version,
+      };
+    },
+  },
+  updateService: {
+    record: "Service.version",
+    setup: async (ctx) => {
+      const row = await makeUseCase(ctx.prisma, { ownerId: ctx.owner.id });
+      const created = (await api(ctx, "POST", `/api/v1/use-cases/UC-${row.number}/services`, {
+        name: "Scoring API",
+        environment: "DEV",
+        url: "http://127.0.0.1:9/score",
+      })) as { id: string };
+      const values = (i: number, round: number) => ({
+        name: `Service r${round} #${i}`,
+        note: `Note ${round}.${i}`,
+        environment: (["DEV", "STAGING", "PRODUCTION"] as const)[i % 3],
+      });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/services/${created.id}`,
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const now = await ctx.prisma.service.findUniqueOrThrow({ where: { id: created.id } });
+          return { version: now.version, values: { name: now.name, note: now.note, environment: now.environment } };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
+  updateWebhook: {
+    record: "Webhook.version",
+    setup: async (ctx) => {
+      const hook = (await api(ctx, "POST", "/api/v1/webhooks", {
+        url: "http://127.0.0.1:9/lost-update",
+        events: ["gate.decided"],
+        description: `Lost update ${ctx.tag}`,
+        active: false,
+      })) as { id: string };
+      const EVENTS = ["gate.requested", "gate.decided", "stage.changed", "service.down"];
+      const values = (i: number, round: number) => ({
+        description: `Webhook r${round} #${i}`,
+        events: [EVENTS[i % EVENTS.length]],
+      });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/webhooks/${hook.id}`,
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const now = await ctx.prisma.webhook.findUniqueOrThrow({ where: { id: hook.id } });
+          return { version: now.version, values: { description: now.description, events: now.events } };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
+  updateChecklistTemplate: {
+    record: "ChecklistTemplate (a new version per save; the PUT's expectedVersion)",
+    setup: async (ctx) => {
+      // The template is shared by every test: the edits add one retired item of this test's own
+      // (retired items are not copied into checklists) and keep the others as they are.
+      const key = `lost-update-${ctx.tag}`.slice(0, 40);
+      let items: Record<string, unknown>[] = [];
+      const values = (i: number, round: number) => ({ label: `Lost update r${round} #${i}` });
+      return {
+        edit: (version, i, round) => ({
+          method: "PUT",
+          path: "/api/v1/checklist-templates/PROTOTYPE",
+          body: {
+            expectedVersion: version,
+            items: [{ key, section: "Lost update", answerType: "NONE", retired: true, ...values(i, round) }, ...items],
+          },
+        }),
+        values,
+        stored: async () => {
+          const current = await currentTemplate(ctx, "PROTOTYPE");
+          items = current.items;
+          const mine = await ctx.prisma.checklistTemplateItem.findFirst({
+            where: { key, template: { stage: "PROTOTYPE", version: current.version } },
+          });
+          return { version: current.version, values: mine ? { label: mine.label } : null };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
+  updateSettings: {
+    record: "OrgSettings.version",
+    setup: async (ctx) => {
+      // One shared row: the edits only add a harmless allow-list entry (a host that cannot
+      // resolve), and the allow-list is put back afterwards.
+      const read = async () =>
+        (await (
+          await ctx.request.get("/api/v1/settings", { headers: { authorization: `Bearer ${ctx.admin.token}` } })
+        ).json()) as { version: number; probeAllow: string[] };
+      const original = (await read()).probeAllow.filter((entry) => !entry.startsWith("lost-update-"));
+      const values = (i: number, round: number) => ({
+        probeAllow: [...original, `lost-update-${ctx.tag}-r${round}-${i}.invalid`],
+      });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: "/api/v1/settings",
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        // Before the first save there is no row: the settings read as the defaults, version 1.
+        stored: async () => {
+          const row = await ctx.prisma.orgSettings.findUnique({ where: { id: 1 } });
+          return { version: row?.version ?? 1, values: { probeAllow: row?.probeAllow ?? [] } };
+        },
+        currentVersion: versionOf,
+        restore: async () => {
+          const now = await read();
+          await api(ctx, "PATCH", "/api/v1/settings", {
+            version: now.version,
+            probeAllow: now.probeAllow.filter((entry) => !entry.startsWith("lost-update-")),
+          });
+        },
+      };
+    },
+  },
+  updateUser: {
+    record: "User.updatedAt (users have no version column: updatedAt is the concurrency token)",
+    setup: async (ctx) => {
+      const user = await makeUser(ctx.prisma, { role: "BUSINESS" });
+      const values = (i: number, round: number) => ({ team: `Team r${round} #${i}` });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/users/${user.id}`,
+          body: { updatedAt: new Date(version).toISOString(), ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const now = await ctx.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+          return { version: now.updatedAt.getTime(), values: { team: now.team } };
+        },
+        currentVersion: (current) => {
+          const at = (current as { updatedAt?: string } | null)?.updatedAt;
+          return at ? Date.parse(at) : undefined;
+        },
+        // A later instant, not one more.
+        next: (from, to) => to > from,
+      };
+    },
+  },
+};
+
+/**
+ * PATCH/PUT operations of the registry that edit a record without a version: each is a finding
+ * (two admins saving at once: the last one wins silently), reported, not fixed here. None now.
+ */
+const UNVERSIONED: Record<string, string> = {};
+
+const test = base.extend<object, { people: { admin: Actor; owner: { id: string } } }>({
+  people: [
+    async ({ prisma }, use) => {
+      const withToken = async (role: Role): Promise<Actor> => {
+        const user = await makeUser(prisma, { role });
+        return { ...user, token: await createApiToken(prisma, user.email, "lost-update tests") };
+      };
+      await use({ admin: await withToken("ADMIN"), owner: await makeUser(prisma, { role: "DATA_SCIENTIST" }) });
+    },
+    { scope: "worker" },
+  ],
+});
+
+test.describe("no lost updates", () => {
+  test("every edit operation of the registry is classified (versioned, or a reported finding)", () => {
+    const edits = ENDPOINTS.filter((e) => e.method === "PATCH" || e.method === "PUT").map((e) => e.operationId);
+    const unclassified = edits.filter((id) => !EDITABLE[id] && !UNVERSIONED[id]);
+    expect(unclassified, "add them to EDITABLE (with their version) or UNVERSIONED (a finding)").toEqual([]);
+    for (const [id, finding] of Object.entries(UNVERSIONED))
+      test.info().annotations.push({ type: `finding: ${id}`, description: finding });
+  });
+
+  for (const [operationId, editable] of Object.entries(EDITABLE)) {
+    test(`${editable.record}: ${N} parallel edits from one version, one wins (${operationId})`, async ({
+      request,
+      prisma,
+      people,
+    }) => {
+      const tag = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+      const ctx: Ctx = { request, prisma, ...people, tag };
+      const subject = await editable.setup(ctx);
+
+      try {
+        for (let round = 1; round <= ROUNDS; round++) {
+          // Shared records (the template) can move under us between reading and sending: a round
+          // where someone else's save beat all eight is sent again, up to three times.
+          for (let attempt = 1; ; attempt++) {
+            const { version } = await subject.stored();
+            const requests = Array.from({ length: N }, (_, i) => subject.edit(version, i, round));
+            const answers = await Promise.all(
+              requests.map(async (r) => {
+                const response = await request.fetch(r.path, {
+                  method: r.method,
+                  headers: { authorization: `Bearer ${ctx.admin.token}`, "content-type": "application/json" },
+                  data: JSON.stringify(r.body),
+                });
+                const text = await response.text();
+                let body: Record<string, unknown> | null = null;
+                try {
+                  body = JSON.parse(text);
+                } catch {
+                  // kept as text in the messages below
+                }
+                return { status: response.status(), contentType: response.headers()["content-type"] ?? "", body, text };
+              }),
+            );
+            const winners = answers.flatMap((a, i) => (a.status >= 200 && a.status < 300 ? [i] : []));
+            const now = await subject.stored();
+            if (winners.length === 0 && now.version !== version && attempt < 3) continue;
+
+            const label = `round ${round}, from version ${version}`;
+            const summary = answers.map((a) => `${a.status} ${a.text.slice(0, 160)}`).join("\n");
+            expect(winners, `${label}: exactly one edit wins:\n${summary}`).toHaveLength(1);
+            const winner = winners[0] as number;
+            expect(answers[winner]?.status, label).toBe(200);
+            for (const [i, answer] of answers.entries()) {
+              if (i === winner) continue;
+              expect(answer.status, `${label}: edit #${i} is refused as stale: ${answer.text.slice(0, 300)}`).toBe(409);
+              expect(answer.contentType, `${label}: edit #${i}`).toContain("application/problem+json");
+              // Soft: every loser must be told what the record is now (checked for all types).
+              expect
+                .soft(answer.body?.current, `${label}: the 409 of edit #${i} carries \`current\`: ${answer.text}`)
+                .toBeTruthy();
+              if (answer.body?.current)
+                expect
+                  .soft(subject.currentVersion(answer.body.current), `${label}: \`current\` is the winner's version`)
+                  .toBe(now.version);
+            }
+            const next = subject.next ?? ((from: number, to: number) => to === from + 1);
+            expect(
+              next(version, now.version),
+              `${label}: the version went up by one (${version} → ${now.version})`,
+            ).toBe(true);
+            expect(json(now.values), `${label}: the stored record is the winner's (#${winner})`).toEqual(
+              json(subject.values(winner, round)),
+            );
+            break;
+          }
+        }
+      } finally {
+        await subject.restore?.();
+      }
+    });
+  }
+});
