@@ -78,13 +78,17 @@ export async function api(
   return text ? JSON.parse(text) : null;
 }
 
-/** The audit events the actor caused (refusals aside: a 403 records one on purpose) and their notifications. */
+/**
+ * The audit events the actor caused (refusals aside: a 403 records one on purpose) and the
+ * notifications they have read. New unread ones are left out: other workers' gate requests
+ * notify every decider, the fuzzing user included, at any moment.
+ */
 async function actorState(prisma: PrismaClient, actorId: string) {
   const [row] = await prisma.$queryRaw<{ state: unknown }[]>`
     SELECT json_build_object(
       'audit', (SELECT count(*) FROM "AuditEvent" WHERE "actorId" = ${actorId} AND action <> 'authz.refused'),
       'notifications', (SELECT json_agg(json_build_object('id', n.id, 'readAt', n."readAt") ORDER BY n.id)
-                        FROM "Notification" n WHERE n."userId" = ${actorId})
+                        FROM "Notification" n WHERE n."userId" = ${actorId} AND n."readAt" IS NOT NULL)
     ) AS state`;
   return row?.state;
 }

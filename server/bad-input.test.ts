@@ -86,7 +86,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function actorState(actorId: string) {
   return {
     audit: await db.auditEvent.count({ where: { actorId, NOT: { action: "authz.refused" } } }),
-    notifications: await db.notification.findMany({ where: { userId: actorId }, select: { id: true, readAt: true } }),
+    // Read ones only: other test files' gate requests notify every decider at any moment.
+    notifications: await db.notification.findMany({
+      where: { userId: actorId, readAt: { not: null } },
+      select: { id: true, readAt: true },
+      orderBy: { id: "asc" },
+    }),
   };
 }
 const withActor = (ctx: Ctx, state: () => Promise<unknown>) => async () =>
