@@ -1,4 +1,5 @@
 import "server-only";
+import { startRounds } from "../background-rounds";
 import { db, dbPool } from "../db";
 import { type MailConfig, type Mailer, readMailConfig, smtpMailer } from "./mailer";
 import { digestEmail } from "./templates";
@@ -127,18 +128,8 @@ export function startEmailDigests(): void {
   started = true;
   const mailer = smtpMailer(config);
   const options = { config, mailer };
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runExclusiveDigestRound({ ...options, now: new Date() });
-    } catch (error) {
-      console.error("notification email round failed", error);
-    } finally {
-      running = false;
-    }
-  };
-  setTimeout(tick, 20_000).unref();
-  setInterval(tick, 60_000).unref();
+  startRounds("notification email", () => runExclusiveDigestRound({ ...options, now: new Date() }), {
+    everyMs: 60_000,
+    firstAfterMs: 20_000,
+  });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { startRounds } from "../background-rounds";
 import { db, dbPool } from "../db";
 import { getOrgSettings } from "../settings/org-settings";
 import { currentProbePolicy, probeAndRecord } from "./check-service";
@@ -80,19 +81,6 @@ export function startProbeScheduler(): void {
   // Only the env can turn the rounds off; the interval itself is read by each round (probeSchedule).
   if (started || Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5) === 0) return;
   started = true;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runExclusiveRound();
-    } catch (error) {
-      console.error("health probe round failed", error);
-    } finally {
-      running = false;
-    }
-  };
-  setTimeout(tick, 15_000).unref();
   // Every minute: each round probes the services not checked for the interval in force.
-  setInterval(tick, 60_000).unref();
+  startRounds("health probe", () => runExclusiveRound(), { everyMs: 60_000, firstAfterMs: 15_000 });
 }

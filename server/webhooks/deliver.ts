@@ -2,6 +2,7 @@ import "server-only";
 import http from "node:http";
 import https from "node:https";
 import { Prisma } from "../../generated/prisma/client";
+import { startRounds } from "../background-rounds";
 import { db } from "../db";
 import { currentProbePolicy } from "../services/check-service";
 import { networkReason, pinnedLookup, type Resolver, resolveTarget, systemResolver, TIMEOUT } from "../services/probe";
@@ -225,17 +226,5 @@ export function startWebhookDeliveries(): void {
   const seconds = webhookInterval();
   if (started || seconds === 0) return;
   started = true;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runDueDeliveries();
-    } catch (error) {
-      console.error("webhook delivery round failed", error);
-    } finally {
-      running = false;
-    }
-  };
-  setInterval(tick, seconds * 1000).unref();
+  startRounds("webhook delivery", () => runDueDeliveries(), { everyMs: seconds * 1000 });
 }
