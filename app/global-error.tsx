@@ -1,27 +1,10 @@
 "use client";
-import { useEffect, useState } from "react";
-import { DATABASE_UNAVAILABLE_DIGEST } from "@/server/db-errors";
+import { useDatabaseDown } from "@/components/use-database-down";
 import "./globals.css";
 
 // Errors of the root and app layouts (the signed-in check reads the database first, so a
 // database outage lands here on a full page load). It replaces the root layout: its own
 // <html> and <body>, and no providers. Same wording as app/(app)/error.tsx.
-
-function useDatabaseDown(error: unknown): boolean {
-  const tagged = (error as { digest?: string } | null)?.digest === DATABASE_UNAVAILABLE_DIGEST;
-  const [down, setDown] = useState(tagged);
-  useEffect(() => {
-    if (tagged) return;
-    let current = true;
-    fetch("/api/health", { cache: "no-store" })
-      .then((response) => current && setDown(response.status === 503))
-      .catch(() => {});
-    return () => {
-      current = false;
-    };
-  }, [tagged]);
-  return tagged || down;
-}
 
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const databaseDown = useDatabaseDown(error);
