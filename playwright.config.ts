@@ -14,7 +14,14 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // npm test (scripts/test.ts) also asks for a JSON report, to print the count of tests run.
+  reporter: [
+    ["list"],
+    ...(process.env.CI ? [] : [["html", { open: "never" }] as const]),
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE
+      ? [["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE }] as const]
+      : []),
+  ],
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
