@@ -30,6 +30,11 @@ const test = base.extend<{ ctx: Ctx }, { people: { users: Record<Role, User>; ow
     }
     const tag = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
     await use({ request, prisma, actors: actors as Record<Role, Actor>, owner: people.owner, tag });
+    // Revoked after the test: a worker's users would otherwise reach the 20-active-token cap.
+    await prisma.apiToken.updateMany({
+      where: { userId: { in: Object.values(people.users).map((user) => user.id) }, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
   },
 });
 

@@ -1,3 +1,5 @@
+import { isStorableText } from "../lib/validation/storable-text";
+
 // Typed errors of the domain layer; transports (route handlers, server actions) map them
 // to HTTP problems or form errors. Nothing else should be thrown on purpose.
 
@@ -25,3 +27,12 @@ export class DomainError extends Error {
 export const forbidden = (message = "Your role may not do this.") => new DomainError("FORBIDDEN", message);
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} was not found.`);
 export const unauthenticated = () => new DomainError("UNAUTHENTICATED", "Sign in first.");
+
+/**
+ * An id or key from the outside, before it reaches a query: one PostgreSQL could not even
+ * compare (a NUL, a lone surrogate) names nothing, so it is a NOT_FOUND like any unknown id.
+ */
+export function requireFindableId(id: unknown, what: string): string {
+  if (typeof id !== "string" || !isStorableText(id)) throw notFound(what);
+  return id;
+}

@@ -3,7 +3,7 @@ import { type Actor, can } from "../../lib/permissions";
 import { ApiTokenCreateSchema } from "../../lib/validation/api-token";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../use-cases/validate-input";
 import { generateToken } from "./api-tokens";
 
@@ -68,6 +68,7 @@ export async function createMyApiToken(actor: Actor, input: unknown): Promise<Ap
 /** Revoke one of the acting user's tokens (at once: the next request with it gets 401). */
 export async function revokeMyApiToken(actor: Actor, id: string): Promise<ApiTokenDto> {
   if (!can(actor, "api-token:manage")) throw forbidden();
+  requireFindableId(id, "API token");
   return db.$transaction(async (tx) => {
     const existing = await tx.apiToken.findFirst({ where: { id, userId: actor.id }, select });
     if (!existing) throw notFound("API token");

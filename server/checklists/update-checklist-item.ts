@@ -6,7 +6,7 @@ import { ChecklistItemUpdateSchema } from "../../lib/validation/checklist";
 import { itemAnswerIssues } from "../../lib/validation/checklist-rules";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { parseInput } from "../use-cases/validate-input";
 import { type ChecklistDto, loadChecklist } from "./checklist-dto";
@@ -40,6 +40,7 @@ export async function updateChecklistItem(
   const useCase = await findUseCaseByKey(key);
   if (!can(actor, "checklist:update", useCase))
     throw forbidden("Checklists are worked by the use case's data scientist, IT and admins.");
+  requireFindableId(itemId, "Checklist item");
   const item = await db.checklistItem.findFirst({ where: { id: itemId, useCaseId: useCase.id } });
   if (!item) throw notFound("Checklist item");
   const data = parseInput(ChecklistItemUpdateSchema, input);

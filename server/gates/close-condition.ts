@@ -3,10 +3,11 @@ import { formatKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 
 /** Close a condition of a go with conditions: its owner or an admin. Closing twice is a CONFLICT. */
 export async function closeCondition(actor: Actor, conditionId: string): Promise<{ useCaseKey: string }> {
+  requireFindableId(conditionId, "Condition");
   const condition = await db.gateCondition.findUnique({
     where: { id: conditionId },
     include: { review: { select: { decision: true, useCase: { select: { number: true } } } } },

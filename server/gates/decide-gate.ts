@@ -6,7 +6,7 @@ import { DecisionSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { ensureTemplate, instantiateChecklist } from "../checklists/templates";
 import { db, type Tx } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { metrics } from "../metrics/metrics";
 import { notify } from "../notifications/notify";
 import { lockUseCase } from "../use-cases/find-use-case";
@@ -25,6 +25,7 @@ const dateOf = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) 
  * give one outcome, and the late vote gets a CONFLICT.
  */
 export async function decideGate(actor: Actor, reviewId: string, input: unknown): Promise<GateDto> {
+  requireFindableId(reviewId, "Gate review");
   const found = await db.gateReview.findUnique({
     where: { id: reviewId },
     select: { useCaseId: true, fromStage: true, requestedById: true },

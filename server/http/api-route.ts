@@ -7,6 +7,7 @@ import { actorFromRequest } from "../auth/request-actor";
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
 import { DomainError } from "../errors";
 import { observeRequest, routeLabel } from "../metrics/metrics";
+import { refuseUnstorableText } from "../use-cases/validate-input";
 import { problem, STATUS_OF } from "./problem";
 import { takeRequest } from "./rate-limit";
 
@@ -49,6 +50,10 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
             headers: { "retry-after": String(retryAfter) },
           });
       }
+      // A NUL in the query (one in the path, or a malformed percent-encoding, never gets here:
+      // proxy.ts answers those).
+      if (/%00/i.test(new URL(request.url).search))
+        return problem(400, "Bad Request", "The query string contains a NUL character (%00).");
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
       if (error instanceof DomainError && error.code === "FORBIDDEN") {
@@ -132,11 +137,14 @@ export async function readText(request: Request): Promise<string> {
 export async function readJson(request: Request, options: { emptyAs?: unknown } = {}): Promise<unknown> {
   const text = await readText(request);
   if (options.emptyAs !== undefined && text.trim() === "") return options.emptyAs;
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new BodyError(400, "The request body is not valid JSON.");
   }
+  refuseUnstorableText(body);
+  return body;
 }
 
 export function json(body: unknown, status = 200): Response {

@@ -1,6 +1,7 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
+import { isStorableText } from "../../lib/validation/storable-text";
 import { db } from "../db";
 import { todayUtc } from "../gates/gate-dto";
 
@@ -74,8 +75,10 @@ export async function listNotifications(actor: Actor): Promise<NotificationDto[]
 
 /** Mark the actor's notifications read: the given ones, or all of them. Others' are never touched. */
 export async function markNotificationsRead(actor: Actor, ids?: string[]): Promise<void> {
+  // An id PostgreSQL could not compare names no notification: it is dropped, not sent.
+  const findable = ids?.filter((id) => typeof id === "string" && isStorableText(id));
   await db.notification.updateMany({
-    where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+    where: { userId: actor.id, readAt: null, ...(findable ? { id: { in: findable } } : {}) },
     data: { readAt: new Date() },
   });
 }

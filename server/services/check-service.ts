@@ -2,7 +2,7 @@ import "server-only";
 import { formatKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { db } from "../db";
-import { forbidden, notFound } from "../errors";
+import { forbidden, notFound, requireFindableId } from "../errors";
 import { metrics } from "../metrics/metrics";
 import { notify, usersWithRoles } from "../notifications/notify";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
@@ -21,6 +21,7 @@ export async function currentProbePolicy(): Promise<ProbePolicy> {
  * the use case's owner and IT are told, once per outage.
  */
 export async function probeAndRecord(serviceId: string, policy?: ProbePolicy): Promise<ServiceDto> {
+  requireFindableId(serviceId, "Service");
   const service = await db.service.findUnique({ where: { id: serviceId }, include: { useCase: true } });
   if (!service) throw notFound("Service");
   const result: ProbeResult = await probeUrl(service.url, { policy: policy ?? (await currentProbePolicy()) });

@@ -13,7 +13,7 @@ import {
 import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db, type Tx } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { parseInput } from "../use-cases/validate-input";
 import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
@@ -95,6 +95,7 @@ export async function saveServices(actor: Actor, key: string, input: unknown): P
 }
 
 async function findService(id: string) {
+  requireFindableId(id, "Service");
   const row = await db.service.findUnique({ where: { id }, include: { useCase: true } });
   if (!row) throw notFound("Service");
   return row;

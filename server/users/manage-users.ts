@@ -13,7 +13,7 @@ import {
 import { recordEvent } from "../audit/record-event";
 import { hashPassword } from "../auth/password";
 import { db, type Tx } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../use-cases/validate-input";
 
 export type ManagedUserDto = {
@@ -168,6 +168,7 @@ async function assertAnotherActiveAdmin(tx: Tx, userId: string): Promise<void> {
  */
 export async function updateManagedUser(actor: Actor, id: string, input: unknown): Promise<ManagedUserDto> {
   assertCanManageUsers(actor);
+  requireFindableId(id, "User");
   const data = parseInput(UserUpdateSchema, input);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_LOCK})`;

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "../../lib/permissions";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
-import { DomainError, notFound } from "../errors";
+import { DomainError, notFound, requireFindableId } from "../errors";
 import { currentProbePolicy } from "../services/check-service";
 import { attemptDelivery, leasedUntil } from "./deliver";
 import { webhookPayload } from "./enqueue";
@@ -30,6 +30,7 @@ export async function listDeliveries(actor: Actor, webhookId: string): Promise<D
  */
 export async function sendTestDelivery(actor: Actor, webhookId: string, now = new Date()): Promise<DeliveryDto> {
   assertCanManageWebhooks(actor);
+  requireFindableId(webhookId, "Webhook");
   const id = randomUUID();
   await db.$transaction(async (tx) => {
     const webhook = await tx.webhook.findUnique({ where: { id: webhookId }, select: { id: true, url: true } });
@@ -55,6 +56,7 @@ export async function sendTestDelivery(actor: Actor, webhookId: string, now = ne
 /** "Retry now": a FAILED or PENDING delivery becomes due at once (the next round sends it). */
 export async function retryDelivery(actor: Actor, deliveryId: string, now = new Date()): Promise<DeliveryDto> {
   assertCanManageWebhooks(actor);
+  requireFindableId(deliveryId, "Delivery");
   return db.$transaction(async (tx) => {
     const row = await tx.webhookDelivery.findUnique({ where: { id: deliveryId } });
     if (!row) throw notFound("Delivery");

@@ -3,7 +3,7 @@ import { type Actor, can } from "../../lib/permissions";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../use-cases/validate-input";
 import { checkWebhookUrl } from "./check-url";
 import { generateWebhookSecret, sealSecret } from "./secret-box";
@@ -62,6 +62,7 @@ export async function createWebhook(actor: Actor, input: unknown): Promise<Webho
 /** Edit with the version the edit started from: CONFLICT (with the webhook as it is now) when stale. */
 export async function updateWebhook(actor: Actor, id: string, input: unknown): Promise<WebhookDto> {
   assertCanManageWebhooks(actor);
+  requireFindableId(id, "Webhook");
   const existing = await db.webhook.findUnique({ where: { id } });
   if (!existing) throw notFound("Webhook");
   const { version, ...data } = parseInput(WebhookUpdateSchema, input);
@@ -94,6 +95,7 @@ export async function updateWebhook(actor: Actor, id: string, input: unknown): P
 /** A new signing secret, shown once; the old one stops signing at once. */
 export async function rotateWebhookSecret(actor: Actor, id: string): Promise<WebhookWithSecretDto> {
   assertCanManageWebhooks(actor);
+  requireFindableId(id, "Webhook");
   const secret = generateWebhookSecret();
   return db.$transaction(async (tx) => {
     const { count } = await tx.webhook.updateMany({ where: { id }, data: { secret: sealSecret(secret) } });
@@ -113,6 +115,7 @@ export async function rotateWebhookSecret(actor: Actor, id: string): Promise<Web
 /** Remove a webhook and its delivery log (pending deliveries are dropped). */
 export async function deleteWebhook(actor: Actor, id: string): Promise<void> {
   assertCanManageWebhooks(actor);
+  requireFindableId(id, "Webhook");
   await db.$transaction(async (tx) => {
     const existing = await tx.webhook.findUnique({ where: { id } });
     if (!existing) throw notFound("Webhook");
