@@ -13,7 +13,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
       <body>
         <title>{databaseDown ? "Database unavailable · Roadbook" : "Error · Roadbook"}</title>
         <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-6 text-center">
-          <div role="alert" className="max-w-lg rounded-lg border border-rose-200 bg-white p-8">
+          <div role="alert" className="max-w-lg rounded-lg border border-rose-200 bg-surface p-8">
             {databaseDown ? (
               <>
                 <h1 className="text-xl font-semibold">The database is not answering</h1>
@@ -34,7 +34,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
               <button
                 type="button"
                 onClick={() => retry()}
-                className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+                className="rounded-md bg-primary px-3 py-2 text-sm font-medium text-white hover:bg-primary-hover"
               >
                 Try again
               </button>

@@ -50,7 +50,7 @@ test("the dashboard's figures follow the filters, link to the use cases behind t
   await expect(funnel.getByRole("row", { name: /^POC/ })).toContainText("3");
   await expect(funnel.getByRole("row", { name: /^Prototype/ })).toContainText("2");
 
-  await page.getByRole("link", { name: "Prototype: 1 active" }).click();
+  await page.getByRole("link", { name: /Stage 2 · Prototype\s*1 active/ }).click();
   await expect(page.getByRole("heading", { name: "Use cases", exact: true })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Beta" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Gamma" })).toHaveCount(0);

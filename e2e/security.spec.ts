@@ -1,6 +1,7 @@
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
 import { expect, signIn, test } from "./fixtures";
+import { chooseFromUserMenu } from "./user-menu";
 
 test("pages carry a CSP with a fresh nonce on every script, and the hardening headers", async ({ request }) => {
   const first = await request.get("/login");
@@ -83,7 +84,7 @@ test("signing out ends the session everywhere: a copied cookie no longer works",
   await expect(other).not.toHaveURL(/\/login/);
 
   await page.goto("/");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await chooseFromUserMenu(page, "Sign out");
   await expect(page).toHaveURL(/\/login/);
   await other.goto("/");
   await expect(other).toHaveURL(/\/login/);

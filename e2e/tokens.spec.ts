@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { chooseFromUserMenu } from "./user-menu";
 
 test("a data scientist creates an API token, calls the API with it, sees it used, revokes it, and it stops working", async ({
   page,
@@ -9,7 +10,7 @@ test("a data scientist creates an API token, calls the API with it, sees it used
   const name = `Airflow value DAG ${Date.now()}`;
 
   await page.goto("/");
-  await page.getByRole("banner").getByRole("link", { name: "API tokens", exact: true }).click();
+  await chooseFromUserMenu(page, "API tokens");
   await expect(page).toHaveURL(/\/settings\/tokens$/);
   await expect(page.getByRole("heading", { name: "API tokens", level: 1 })).toBeVisible();
   await expect(page.getByText("No tokens yet.")).toBeVisible();

@@ -6,7 +6,7 @@ import { useDatabaseDown } from "@/components/use-database-down";
 export default function AppError({ error, retry }: { error: unknown; retry: () => void }) {
   const databaseDown = useDatabaseDown(error);
   return (
-    <div role="alert" className="rounded-lg border border-rose-200 bg-white p-8">
+    <div role="alert" className="rounded-lg border border-rose-200 bg-surface p-8">
       {databaseDown ? (
         <>
           <h1 className="text-xl font-semibold">The database is not answering</h1>

@@ -1,49 +1,74 @@
-import { headers } from "next/headers";
+import { Bell } from "lucide-react";
+import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { GlobalSearch } from "@/components/app-shell/global-search";
+import { MobileNav } from "@/components/app-shell/mobile-nav";
 import { Sidebar } from "@/components/app-shell/sidebar";
-import { SignOutButton } from "@/components/app-shell/sign-out-button";
+import { UserMenu } from "@/components/app-shell/user-menu";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import { requireUser } from "@/server/auth/current-user";
 import { countReviewInbox } from "@/server/gates/review-inbox";
 import { unreadNotificationCount } from "@/server/notifications/list-notifications";
 
 export const dynamic = "force-dynamic";
 
+// The app shell: a sidebar (a drawer on small screens) and a top bar with the global search,
+// the notifications and the user's menu.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser((await headers()).get("x-roadbook-path") ?? "/");
-  const [reviews, notifications] = await Promise.all([countReviewInbox(user), unreadNotificationCount(user)]);
+  const [reviews, notifications, cookieStore] = await Promise.all([
+    countReviewInbox(user),
+    unreadNotificationCount(user),
+    cookies(),
+  ]);
+  const admin = can(user, "checklist-template:manage");
+  const counts = { reviews };
   return (
-    <div className="min-h-screen md:grid md:grid-cols-[14rem_1fr] print:block">
+    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr] print:block">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
       >
         Skip to content
       </a>
-      <aside className="print:hidden border-b border-slate-200 bg-white p-4 md:min-h-screen md:border-b-0 md:border-r">
+      <aside className="hidden border-r border-slate-200 bg-surface p-4 md:block md:min-h-screen print:hidden">
         <Link href="/" className="mb-6 flex items-center gap-2 px-3 text-lg font-semibold text-slate-900">
-          <span aria-hidden className="inline-block h-6 w-6 rounded bg-brand-600" />
+          <span aria-hidden className="inline-block h-6 w-6 rounded bg-primary" />
           Roadbook
         </Link>
-        <Sidebar counts={{ reviews, notifications }} admin={can(user, "checklist-template:manage")} />
+        <Sidebar counts={counts} admin={admin} />
       </aside>
       <div className="flex min-w-0 flex-col">
-        <header className="print:hidden flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-6 py-3">
-          <span className="text-sm text-slate-700">
-            {user.name} <span className="text-slate-400">·</span>{" "}
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{ROLE_LABELS[user.role]}</span>
-          </span>
-          <Link href="/settings/profile" className="text-sm text-slate-700 hover:underline">
-            Profile
-          </Link>
-          <Link href="/settings/tokens" className="text-sm text-slate-700 hover:underline">
-            API tokens
-          </Link>
-          <SignOutButton />
+        <header className="sticky top-0 z-30 flex items-center gap-3 border-b border-slate-200 bg-surface px-4 py-2 md:px-6 print:hidden">
+          <MobileNav counts={counts} admin={admin} />
+          <GlobalSearch />
+          <div className="ml-auto flex items-center gap-1">
+            <Link
+              href="/notifications"
+              className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
+              aria-label={notifications > 0 ? `Notifications, ${notifications} unread` : "Notifications"}
+            >
+              <Bell aria-hidden size={20} />
+              {notifications > 0 && (
+                <span
+                  aria-hidden
+                  className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-primary px-1 text-center text-xs font-semibold text-white"
+                >
+                  {notifications}
+                </span>
+              )}
+            </Link>
+            <UserMenu
+              name={user.name}
+              roleLabel={ROLE_LABELS[user.role]}
+              theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)}
+            />
+          </div>
         </header>
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-6 md:py-8">
           {children}
         </main>
       </div>

@@ -82,7 +82,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       )}
 
       {view === "ds" && (
-        <section aria-labelledby="mine-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-labelledby="mine-heading" className="rounded-lg border border-slate-200 bg-surface p-4">
           <h2 id="mine-heading" className="text-sm font-semibold text-slate-800">
             My use cases, and what blocks each one's next gate
           </h2>
@@ -118,7 +118,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </section>
       )}
       {view === "it" && (
-        <section aria-labelledby="handover-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-labelledby="handover-heading" className="rounded-lg border border-slate-200 bg-surface p-4">
           <h2 id="handover-heading" className="text-sm font-semibold text-slate-800">
             Handover queue{" "}
             <Link href="/handover" className="font-normal text-brand-700 underline">
@@ -149,7 +149,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </HydrationBoundary>
 
       {view === "business" && (
-        <section aria-labelledby="movers-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-labelledby="movers-heading" className="rounded-lg border border-slate-200 bg-surface p-4">
           <h2 id="movers-heading" className="text-sm font-semibold text-slate-800">
             Biggest movers since their last gate decision
           </h2>

@@ -13,7 +13,7 @@ export default async function AwaitingRolePage() {
   if (await getCurrentUser()) redirect("/");
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
-      <div className="w-full max-w-md space-y-4 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+      <div className="w-full max-w-md space-y-4 rounded-xl border border-slate-200 bg-surface p-8 shadow-sm">
         <p className="text-lg font-semibold">Roadbook</p>
         <h1 className="text-base font-medium text-slate-900">An administrator must assign you a role</h1>
         <p className="text-sm text-slate-600">

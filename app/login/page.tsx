@@ -33,7 +33,7 @@ export default async function LoginPage({
   const message = error ? (ERRORS[error] ?? SSO_FAILED) : null;
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
-      <div className="w-full max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+      <div className="w-full max-w-sm space-y-6 rounded-xl border border-slate-200 bg-surface p-8 shadow-sm">
         <div className="space-y-1 text-center">
           <p className="text-lg font-semibold">Roadbook</p>
           <h1 className="text-sm text-slate-600">Sign in to follow your use cases from POC to production.</h1>
@@ -45,7 +45,7 @@ export default async function LoginPage({
         )}
         {sso && <SsoButton name={sso.name} callbackUrl={target} />}
         {sso && password && (
-          <div className="flex items-center gap-3 text-xs text-slate-400" aria-hidden>
+          <div className="flex items-center gap-3 text-xs text-slate-500" aria-hidden>
             <span className="h-px flex-1 bg-slate-200" />
             or
             <span className="h-px flex-1 bg-slate-200" />

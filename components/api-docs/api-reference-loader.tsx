@@ -7,7 +7,7 @@ export const ApiReferenceLoader = dynamic(() => import("./api-reference"), {
   loading: () => (
     <p
       role="status"
-      className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500"
+      className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500"
     >
       Loading the API reference…
     </p>

@@ -1,52 +1,81 @@
 "use client";
+import {
+  BookOpen,
+  ClipboardCheck,
+  FolderKanban,
+  Handshake,
+  LayoutDashboard,
+  ListChecks,
+  type LucideIcon,
+  ScrollText,
+  Server,
+  Settings,
+  SquareKanban,
+  Users,
+  Webhook,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const LINKS = [
-  { href: "/", label: "Dashboard", count: null },
-  { href: "/use-cases", label: "Use cases", count: null },
-  { href: "/board", label: "Board", count: null },
-  { href: "/reviews", label: "Reviews", count: "reviews" },
-  { href: "/handover", label: "Handover", count: null },
-  { href: "/services", label: "Services", count: null },
-  { href: "/notifications", label: "Notifications", count: "notifications" },
-  { href: "/api-docs", label: "API reference", count: null },
-] as const;
+type NavLink = { href: string; label: string; icon: LucideIcon; badge?: "reviews" };
 
-const ADMIN_LINKS = [
-  { href: "/admin/checklists", label: "Checklist templates", count: null },
-  { href: "/admin/users", label: "Users", count: null },
-  { href: "/admin/webhooks", label: "Webhooks", count: null },
-  { href: "/admin/audit", label: "Audit trail", count: null },
-  { href: "/admin/settings", label: "Settings", count: null },
-] as const;
+const LINKS: NavLink[] = [
+  { href: "/", label: "Dashboard", icon: LayoutDashboard },
+  { href: "/use-cases", label: "Use cases", icon: FolderKanban },
+  { href: "/board", label: "Board", icon: SquareKanban },
+  { href: "/reviews", label: "Reviews", icon: ClipboardCheck, badge: "reviews" },
+  { href: "/handover", label: "Handover", icon: Handshake },
+  { href: "/services", label: "Services", icon: Server },
+  { href: "/api-docs", label: "API reference", icon: BookOpen },
+];
 
-/** The main navigation; counts are open reviews waiting for the user and unread notifications. */
-export function Sidebar({ counts, admin }: { counts: { reviews: number; notifications: number }; admin: boolean }) {
+const ADMIN_LINKS: NavLink[] = [
+  { href: "/admin/checklists", label: "Checklist templates", icon: ListChecks },
+  { href: "/admin/users", label: "Users", icon: Users },
+  { href: "/admin/webhooks", label: "Webhooks", icon: Webhook },
+  { href: "/admin/audit", label: "Audit trail", icon: ScrollText },
+  { href: "/admin/settings", label: "Settings", icon: Settings },
+];
+
+/** The main navigation; the Reviews badge counts open reviews waiting for the user's decision. */
+export function Sidebar({ counts, admin }: { counts: { reviews: number }; admin: boolean }) {
   const pathname = usePathname();
-  return (
-    <nav aria-label="Main" className="flex flex-col gap-1">
-      {[...LINKS, ...(admin ? ADMIN_LINKS : [])].map((link) => {
-        const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
-        return (
-          <Link
-            key={link.href}
-            href={link.href}
-            aria-current={active ? "page" : undefined}
-            className={`rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
-          >
-            <span className="flex items-center justify-between gap-2">
-              {link.label}
-              {link.count && counts[link.count] > 0 && (
-                <span className="rounded-full bg-brand-600 px-2 text-xs font-semibold text-white">
-                  {counts[link.count]}
-                  <span className="sr-only"> {link.count === "reviews" ? "waiting" : "unread"}</span>
-                </span>
-              )}
+  const item = (link: NavLink) => {
+    const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
+    const count = link.badge ? counts[link.badge] : 0;
+    const Icon = link.icon;
+    return (
+      <li key={link.href}>
+        <Link
+          href={link.href}
+          aria-current={active ? "page" : undefined}
+          className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
+        >
+          <Icon aria-hidden size={18} className={active ? "text-brand-700" : "text-slate-500"} />
+          <span className="flex-1">{link.label}</span>
+          {count > 0 && (
+            <span className="rounded-full bg-primary px-2 text-xs font-semibold text-white">
+              {count}
+              <span className="sr-only"> waiting</span>
             </span>
-          </Link>
-        );
-      })}
+          )}
+        </Link>
+      </li>
+    );
+  };
+  return (
+    <nav aria-label="Main" className="flex flex-col gap-4">
+      <ul className="flex flex-col gap-1">{LINKS.map(item)}</ul>
+      {admin && (
+        <div>
+          <h2 id="nav-admin" className="px-3 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            Admin
+          </h2>
+          <ul aria-labelledby="nav-admin" className="flex flex-col gap-1">
+            {ADMIN_LINKS.map(item)}
+          </ul>
+        </div>
+      )}
     </nav>
   );
 }

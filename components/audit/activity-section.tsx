@@ -16,7 +16,7 @@ export function ActivitySection({
     <section
       id="activity"
       aria-labelledby="activity-heading"
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+      className="space-y-3 rounded-lg border border-slate-200 bg-surface p-5"
     >
       <div className="flex items-baseline justify-between gap-3">
         <h2 id="activity-heading" className="text-lg font-semibold">

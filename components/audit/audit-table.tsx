@@ -7,7 +7,7 @@ import type { AuditEventDto } from "@/server/audit/list-events";
 export function AuditTable({ events, showUseCase }: { events: AuditEventDto[]; showUseCase: boolean }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">No events match.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
@@ -36,10 +36,10 @@ export function AuditTable({ events, showUseCase }: { events: AuditEventDto[]; s
               <td className="whitespace-nowrap px-3 py-2 text-slate-600">
                 <time dateTime={event.at}>{formatDateTime(event.at)}</time>
               </td>
-              <td className="px-3 py-2">{event.actor?.name ?? <span className="text-slate-400">system</span>}</td>
+              <td className="px-3 py-2">{event.actor?.name ?? <span className="text-slate-500">system</span>}</td>
               <td className="px-3 py-2">
                 {actionLabel(event.action)}
-                <div className="font-mono text-xs text-slate-400">
+                <div className="font-mono text-xs text-slate-600">
                   {event.action} · {event.entity}
                   {event.requestId && (
                     <span title={`Request ${event.requestId}`}> · req {event.requestId.slice(0, 8)}</span>
@@ -53,7 +53,7 @@ export function AuditTable({ events, showUseCase }: { events: AuditEventDto[]; s
                       {event.useCaseKey}
                     </Link>
                   ) : (
-                    <span className="text-slate-400">—</span>
+                    <span className="text-slate-500">—</span>
                   )}
                 </td>
               )}

@@ -24,7 +24,7 @@ export function DriftChart({ data, currency }: { data: DriftDatum[]; currency: s
     <figure className="space-y-2">
       <div className="h-64 w-full" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={points} margin={{ top: 10, right: 20, bottom: 0, left: 10 }}>
+          <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 10, right: 20, bottom: 0, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis

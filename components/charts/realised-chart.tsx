@@ -19,7 +19,7 @@ export function RealisedChart({ rows, currency }: { rows: RealisedRow[]; currenc
     <figure className="space-y-2">
       <div className="h-64 w-full" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 10, right: 20, bottom: 0, left: 10 }}>
+          <LineChart accessibilityLayer={false} data={points} margin={{ top: 10, right: 20, bottom: 0, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="period" tick={{ fontSize: 12 }} />
             <YAxis

@@ -79,7 +79,7 @@ export function ChecklistItemRow({
             </p>
           )}
           {(item.owner || item.updatedBy) && (
-            <p className="text-xs text-slate-400">
+            <p className="text-xs text-slate-500">
               {item.owner && `Owner: ${item.owner.name}`}
               {item.owner && item.updatedBy && " · "}
               {item.updatedBy && `Changed by ${item.updatedBy.name} on ${formatDay(item.updatedAt)}`}

@@ -22,7 +22,7 @@ export function ChecklistSection({
     <section
       id="checklist"
       aria-labelledby="checklist-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      className="space-y-4 rounded-lg border border-slate-200 bg-surface p-5"
     >
       <h2 id="checklist-heading" className="text-lg font-semibold">
         Checklists

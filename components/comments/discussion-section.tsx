@@ -15,7 +15,7 @@ export function DiscussionSection({
     <section
       id="discussion"
       aria-labelledby="discussion-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      className="space-y-4 rounded-lg border border-slate-200 bg-surface p-5"
     >
       <h2 id="discussion-heading" className="text-lg font-semibold">
         Discussion

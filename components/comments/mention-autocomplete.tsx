@@ -147,7 +147,7 @@ export function MentionTextArea({
         role="listbox"
         aria-label="People to mention"
         hidden={!open}
-        className="absolute left-0 top-full z-20 mt-1 max-h-64 w-72 max-w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        className="absolute left-0 top-full z-20 mt-1 max-h-64 w-72 max-w-full overflow-auto rounded-md border border-slate-200 bg-surface py-1 text-sm shadow-lg"
       >
         {options.map((person, index) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard drives this list from the textarea (aria-activedescendant).

@@ -66,10 +66,10 @@ export function Board({ columns }: { columns: { stage: Stage; total: number; car
       {columns.map((column, columnIndex) => (
         <section key={column.stage} aria-labelledby={`column-${column.stage}`} className="rounded-lg bg-slate-100 p-3">
           <h2 id={`column-${column.stage}`} className="mb-2 text-sm font-semibold text-slate-800">
-            {STAGE_LABELS[column.stage]} <span className="font-normal text-slate-500">({column.total})</span>
+            {STAGE_LABELS[column.stage]} <span className="font-normal text-slate-600">({column.total})</span>
           </h2>
           {column.cards.length === 0 ? (
-            <p className="text-xs text-slate-500">Nothing here.</p>
+            <p className="text-xs text-slate-600">Nothing here.</p>
           ) : (
             <ul className="space-y-2" aria-label={`${STAGE_LABELS[column.stage]} use cases`}>
               {column.cards.map((card, rowIndex) => (
@@ -78,7 +78,7 @@ export function Board({ columns }: { columns: { stage: Stage; total: number; car
                   data-card
                   data-column={columnIndex}
                   data-row={rowIndex}
-                  className="space-y-1 rounded-md border border-slate-200 bg-white p-3 text-sm shadow-sm focus-within:ring-2 focus-within:ring-brand-500"
+                  className="space-y-1 rounded-md border border-slate-200 bg-surface p-3 text-sm shadow-sm focus-within:ring-2 focus-within:ring-brand-500"
                 >
                   <Link
                     href={`/use-cases/${card.key}`}

@@ -42,7 +42,7 @@ export function ChartFigure({
 }) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
-    <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 print:break-inside-avoid">
+    <figure className="space-y-2 rounded-lg border border-slate-200 bg-surface p-4 print:break-inside-avoid">
       <h3 className="text-sm font-semibold text-slate-800">{title}</h3>
       <div ref={ref} className="h-56 w-full" aria-hidden>
         {near ? children : <div className="h-full animate-pulse rounded-md bg-slate-50" />}

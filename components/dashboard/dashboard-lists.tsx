@@ -16,7 +16,7 @@ function Panel({
   count: number;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-white p-4">
+    <section id={id} aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-surface p-4">
       <h2 id={`${id}-heading`} className="text-sm font-semibold text-slate-800">
         {title} <span className="font-normal text-slate-500">({count})</span>
       </h2>

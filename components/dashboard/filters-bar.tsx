@@ -2,7 +2,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { BENEFIT_AREA_LABELS, BENEFIT_AREAS } from "@/lib/lifecycle";
 import type { PortfolioFilters } from "@/lib/validation/portfolio";
 
-const control = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+const control = "block w-full rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
 
 /** The dashboard's filters, in the URL (a plain GET form: shareable, works before scripts load). */
 export function FiltersBar({
@@ -21,7 +21,7 @@ export function FiltersBar({
       <form
         method="get"
         aria-label="Filter the portfolio"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7 print:hidden"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-3 lg:grid-cols-7 print:hidden"
       >
         <input type="hidden" name="view" value={view} />
         <label className="text-sm">

@@ -56,7 +56,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
         rows={funnel.map((f) => [f.name, f.reached])}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={funnel} layout="vertical" margin={{ left: 40, right: 20 }}>
+          <BarChart accessibilityLayer={false} data={funnel} layout="vertical" margin={{ left: 40, right: 20 }}>
             <XAxis type="number" allowDecimals={false} tick={axis} />
             <YAxis type="category" dataKey="name" width={120} tick={axis} />
             <Tooltip />
@@ -75,7 +75,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
         rows={conversion.map((g) => [g.name, g.go, g.stopped, g.paused, g.rate == null ? "—" : `${g.rate} %`])}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={conversion}>
+          <BarChart accessibilityLayer={false} data={conversion}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="name" tick={axis} />
             <YAxis allowDecimals={false} tick={axis} />
@@ -94,7 +94,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
         rows={time.map((t) => [t.name, t.pass ?? "—", t.now ?? "—"])}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={time}>
+          <BarChart accessibilityLayer={false} data={time}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="name" tick={axis} />
             <YAxis tick={axis} />
@@ -115,7 +115,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
         ])}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={byArea}>
+          <BarChart accessibilityLayer={false} data={byArea}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="name" tick={axis} />
             <YAxis tickFormatter={short} width={70} tick={axis} />
@@ -143,7 +143,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
             rows={production.map((p) => [`${p.name} ${p.title}`, full(p.raw.actual), full(p.raw.estimate)])}
           >
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={production}>
+              <BarChart accessibilityLayer={false} data={production}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
                 <XAxis dataKey="name" tick={axis} />
                 <YAxis tickFormatter={short} width={70} tick={axis} />

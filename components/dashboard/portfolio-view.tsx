@@ -18,7 +18,7 @@ function Kpi({ label, value, detail, href }: { label: string; value: string; det
   return (
     <Link
       href={href}
-      className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
+      className="block rounded-lg border border-slate-200 bg-surface p-4 shadow-sm hover:border-brand-500"
     >
       <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums">{value}</p>
@@ -100,8 +100,7 @@ export function PortfolioView({ query, valueFirst }: { query: string; valueFirst
             <Link
               key={stage}
               href={list({ stage, status: "ACTIVE" })}
-              className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
-              aria-label={`${STAGE_LABELS[stage]}: ${s.active} active`}
+              className="block rounded-lg border border-slate-200 bg-surface p-4 shadow-sm hover:border-brand-500"
             >
               <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
                 Stage {index + 1} · {STAGE_LABELS[stage]}

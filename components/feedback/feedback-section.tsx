@@ -17,7 +17,7 @@ export function FeedbackSection({
     <section
       id="feedback"
       aria-labelledby="feedback-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      className="space-y-4 rounded-lg border border-slate-200 bg-surface p-5"
     >
       <h2 id="feedback-heading" className="text-lg font-semibold">
         User feedback

@@ -57,7 +57,7 @@ export function DecisionForm({ reviewId, people, ownerId }: { reviewId: string; 
           {DECISIONS.map((value) => (
             <div
               key={value}
-              className={`flex items-start gap-2 rounded-md border p-3 text-sm ${decision === value ? "border-brand-500 bg-brand-50" : "border-slate-200 bg-white"}`}
+              className={`flex items-start gap-2 rounded-md border p-3 text-sm ${decision === value ? "border-brand-500 bg-brand-50" : "border-slate-200 bg-surface"}`}
             >
               <input
                 type="radio"

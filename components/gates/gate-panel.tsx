@@ -24,7 +24,7 @@ export function GatePanel({
     <section
       id="gates"
       aria-labelledby="gates-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      className="space-y-4 rounded-lg border border-slate-200 bg-surface p-5"
     >
       <h2 id="gates-heading" className="text-lg font-semibold">
         Gates

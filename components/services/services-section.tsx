@@ -17,7 +17,7 @@ export function ServicesSection({
     <section
       id="services"
       aria-labelledby="services-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      className="space-y-4 rounded-lg border border-slate-200 bg-surface p-5"
     >
       <h2 id="services-heading" className="text-lg font-semibold">
         Services

@@ -32,7 +32,7 @@ export function CreateTokenForm() {
               aria-label="New API token"
               value={created.token}
               onFocus={(e) => e.currentTarget.select()}
-              className="min-w-0 flex-1 rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-slate-900"
+              className="min-w-0 flex-1 rounded border border-emerald-300 bg-surface px-2 py-1 font-mono text-slate-900"
             />
             <Button
               variant="secondary"

@@ -1,9 +1,9 @@
 // Button styles, importable from server and client components alike.
 const VARIANTS = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
+  primary: "bg-primary text-white hover:bg-primary-hover disabled:bg-primary/60",
+  secondary: "border border-slate-300 bg-surface text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
   ghost: "text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent",
-  danger: "bg-rose-600 text-white hover:bg-rose-700",
+  danger: "bg-danger text-white hover:bg-danger-hover",
 } as const;
 
 export type ButtonVariant = keyof typeof VARIANTS;

@@ -20,7 +20,7 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
       <form
         method="get"
         aria-label="Filter use cases"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
       >
         {hidden.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

@@ -58,7 +58,7 @@ export function UseCaseDetail({
       )}
       <div className="flex items-start justify-between gap-4">
         <p className="max-w-3xl whitespace-pre-line text-slate-700">
-          {useCase.summary || <span className="text-slate-400">No summary yet.</span>}
+          {useCase.summary || <span className="text-slate-500">No summary yet.</span>}
         </p>
         {canEdit && (
           <Button
@@ -96,13 +96,13 @@ export function UseCaseDetail({
 
 function Item({ label, hint, children }: { label: string; hint?: string; children: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
+    <div className="rounded-lg border border-slate-200 bg-surface p-4">
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
         {label}
-        {hint && <span className="ml-1 normal-case tracking-normal text-slate-400">({hint})</span>}
+        {hint && <span className="ml-1 normal-case tracking-normal text-slate-500">({hint})</span>}
       </dt>
       <dd className="mt-1 whitespace-pre-line text-sm text-slate-900">
-        {children || <span className="text-slate-400">Not filled in yet</span>}
+        {children || <span className="text-slate-500">Not filled in yet</span>}
       </dd>
     </div>
   );

@@ -9,13 +9,13 @@ export async function ValueRange({
 }) {
   const locale = await getLocale();
   const moneyShort = (value: string | null | undefined, currency: string) => formatMoneyShort(value, currency, locale);
-  if (!ebitda.base) return <span className="text-slate-400">Not estimated</span>;
+  if (!ebitda.base) return <span className="text-slate-500">Not estimated</span>;
   return (
     <span className="whitespace-nowrap tabular-nums">
       <span className="text-slate-500">{moneyShort(ebitda.low, ebitda.currency)}</span>
-      <span className="text-slate-400"> – </span>
+      <span className="text-slate-500"> – </span>
       <span className="font-medium text-slate-900">{moneyShort(ebitda.base, ebitda.currency)}</span>
-      <span className="text-slate-400"> – </span>
+      <span className="text-slate-500"> – </span>
       <span className="text-slate-500">{moneyShort(ebitda.high, ebitda.currency)}</span>
     </span>
   );

@@ -32,7 +32,7 @@ export function CreateUserForm({ teams }: { teams: string[] }) {
     await run(() => createUserAction({ email, name, role, team }));
   }
   return (
-    <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="add-user">
+    <section className="space-y-4 rounded-lg border border-slate-200 bg-surface p-4" aria-labelledby="add-user">
       <h2 id="add-user" className="text-base font-semibold">
         Add or invite a user
       </h2>
@@ -48,7 +48,7 @@ export function CreateUserForm({ teams }: { teams: string[] }) {
               aria-label="First password"
               value={created.password}
               onFocus={(e) => e.currentTarget.select()}
-              className="min-w-0 flex-1 rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-slate-900"
+              className="min-w-0 flex-1 rounded border border-emerald-300 bg-surface px-2 py-1 font-mono text-slate-900"
             />
             <Button
               variant="secondary"

@@ -60,7 +60,7 @@ export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean })
             aria-label={`Role of ${user.name}`}
             value={role}
             onChange={(e) => setRole(e.target.value as Role)}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            className="rounded-md border border-slate-300 bg-surface px-2 py-1.5 text-sm"
           >
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -75,7 +75,7 @@ export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean })
             maxLength={80}
             placeholder="No team"
             onChange={(e) => setTeam(e.target.value)}
-            className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            className="w-40 rounded-md border border-slate-300 bg-surface px-2 py-1.5 text-sm"
           />
           <Button
             variant="secondary"

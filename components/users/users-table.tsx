@@ -4,7 +4,7 @@ import { UserRow } from "./user-row";
 /** The users, one editable row each. */
 export function UsersTable({ users, selfId, teams }: { users: ManagedUserDto[]; selfId: string; teams: string[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Users</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

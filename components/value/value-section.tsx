@@ -38,7 +38,7 @@ export async function ValueSection({
     <section
       id="value"
       aria-labelledby="value-heading"
-      className="space-y-5 rounded-lg border border-slate-200 bg-white p-5"
+      className="space-y-5 rounded-lg border border-slate-200 bg-surface p-5"
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="value-heading" className="text-lg font-semibold">

@@ -16,7 +16,7 @@ export function DeliveryLog({ webhook, deliveries }: { webhook: WebhookDto; deli
       {deliveries.length === 0 ? (
         <p className="text-sm text-slate-500">No delivery yet.</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-surface px-4">
           {deliveries.map((delivery) => (
             <DeliveryItem key={delivery.id} delivery={delivery} />
           ))}

@@ -12,7 +12,7 @@ export function SecretNotice({ secret, onDismiss }: { secret: string; onDismiss:
         one).
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <code className="break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900 ring-1 ring-amber-200">
+        <code className="break-all rounded bg-surface px-2 py-1 font-mono text-xs text-slate-900 ring-1 ring-amber-200">
           {secret}
         </code>
         <Button

@@ -33,18 +33,18 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
             key={value}
             href={`/handover?sort=${value}`}
             aria-current={value === sort ? "true" : undefined}
-            className={`rounded-full px-3 py-1 ${value === sort ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}
+            className={`rounded-full px-3 py-1 ${value === sort ? "bg-primary text-white" : "bg-surface text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}
           >
             {SORT_LABELS[value]}
           </Link>
         ))}
       </nav>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">
+        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
           No use case is in packaging right now.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
           <table className="w-full text-sm">
             <caption className="sr-only">Use cases in packaging, sorted by {SORT_LABELS[sort].toLowerCase()}</caption>
             <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">

@@ -16,12 +16,12 @@ export default async function NotificationsPage() {
         {unread > 0 && <MarkAllRead />}
       </header>
       {notifications.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">
+        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
           No notifications. You will hear here when a review waits for you, when yours is decided, when a condition you
           own falls due, and when someone @mentions you in a comment.
         </p>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-surface">
           {notifications.map((n) => (
             <li key={n.id} className={`flex items-start gap-3 px-4 py-3 text-sm ${n.read ? "text-slate-500" : ""}`}>
               {!n.read && <span className="sr-only">Unread:</span>}
@@ -32,7 +32,7 @@ export default async function NotificationsPage() {
               <a href={n.href} className="flex-1 hover:underline">
                 {n.title}
               </a>
-              <time dateTime={n.createdAt} className="whitespace-nowrap text-xs text-slate-400">
+              <time dateTime={n.createdAt} className="whitespace-nowrap text-xs text-slate-500">
                 {formatDateTime(n.createdAt)}
               </time>
             </li>

@@ -32,7 +32,7 @@ export default async function ReviewsPage() {
         </p>
       </header>
       {entries.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">
+        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
           Nothing waits for you. New requests will appear here and in your notifications.
         </p>
       ) : (
@@ -41,7 +41,7 @@ export default async function ReviewsPage() {
             <li key={review.id}>
               <article
                 aria-label={`${useCase.key} ${useCase.title}`}
-                className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+                className="space-y-4 rounded-lg border border-slate-200 bg-surface p-5"
               >
                 <header className="flex flex-wrap items-center gap-3">
                   <span className="font-mono text-sm text-slate-500">{useCase.key}</span>

@@ -15,7 +15,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
   const filters = await searchParams;
   const services = await listAllServices(user, filters);
   const down = services.filter((s) => s.health.status === "DOWN").length;
-  const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+  const select = "rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -59,12 +59,12 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
         </a>
       </form>
       {services.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">
+        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
           No service matches. Services are added on each use case's page, or imported from a docker-compose file.
         </p>
       ) : (
         <ul
-          className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4"
+          className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-surface px-4"
           aria-label="All services"
         >
           {services.map((service) => (

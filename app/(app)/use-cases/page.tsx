@@ -97,7 +97,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
         }}
       />
       {result.items.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+        <div className="rounded-lg border border-dashed border-slate-300 bg-surface p-10 text-center">
           <h2 className="text-lg font-medium">{filtered ? "No use case matches these filters" : "No use cases yet"}</h2>
           <p className="mt-1 text-sm text-slate-600">
             {filtered ? (
@@ -112,7 +112,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           </p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">Use cases, {result.total} in all</caption>
             <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">

@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     listPeople(),
   ]);
   const query = new URLSearchParams(filters).toString();
-  const input = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+  const input = "rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
   return (
     <div className="space-y-6">
       <header className="space-y-1">

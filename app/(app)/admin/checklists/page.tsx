@@ -24,7 +24,7 @@ export default async function ChecklistTemplatesPage() {
         <section
           key={template.stage}
           aria-labelledby={`template-${template.stage}`}
-          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+          className="space-y-3 rounded-lg border border-slate-200 bg-surface p-5"
         >
           <h2 id={`template-${template.stage}`} className="text-lg font-semibold">
             {STAGE_LABELS[template.stage]} checklist{" "}

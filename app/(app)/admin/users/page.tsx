@@ -27,7 +27,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     if (UserListQuerySchema.safeParse({ [key]: value }).success) filters[key] = value.trim();
   }
   const [{ items, count }, teams] = await Promise.all([listUsers(user, filters), listTeams()]);
-  const input = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+  const input = "rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
   const filtered = Object.keys(filters).length > 0;
   return (
     <div className="space-y-6">

@@ -30,7 +30,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
           Failed deliveries are retried after 1 min, 5 min, 30 min, 2 h and 12 h.
         </p>
       </div>
-      <section aria-labelledby="new-webhook" className="rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="new-webhook" className="rounded-lg border border-slate-200 bg-surface p-4">
         <h2 id="new-webhook" className="mb-3 text-lg font-semibold">
           New webhook
         </h2>
@@ -43,7 +43,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         {webhooks.length === 0 ? (
           <p className="text-sm text-slate-500">No webhook yet.</p>
         ) : (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-surface px-4">
             {webhooks.map((webhook) => (
               <WebhookRow key={webhook.id} webhook={webhook} events={events} showingLog={webhook.id === logged?.id} />
             ))}

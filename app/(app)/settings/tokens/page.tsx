@@ -18,7 +18,7 @@ export default async function ApiTokensPage() {
         <h1 className="text-2xl font-semibold">API tokens</h1>
         <p className="max-w-3xl text-sm text-slate-600">
           A token lets a script, a Jenkins job or an Airflow DAG call the{" "}
-          <Link href="/api-docs" className="text-brand-700 hover:underline">
+          <Link href="/api-docs" className="text-brand-700 underline">
             Roadbook API
           </Link>{" "}
           as you, with your role ({ROLE_LABELS[user.role]}). Only a fingerprint of each token is stored: copy it when it
@@ -31,7 +31,7 @@ export default async function ApiTokensPage() {
           No tokens yet. Create one for each tool, so you can revoke them one by one.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Your API tokens</caption>
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
@@ -55,7 +55,7 @@ export default async function ApiTokensPage() {
             </thead>
             <tbody className="divide-y divide-slate-100">
               {tokens.map((token) => (
-                <tr key={token.id} className={token.revokedAt ? "text-slate-400" : undefined}>
+                <tr key={token.id} className={token.revokedAt ? "text-slate-500" : undefined}>
                   <th scope="row" className="px-3 py-2 font-medium">
                     {token.name}
                   </th>

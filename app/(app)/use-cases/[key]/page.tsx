@@ -63,7 +63,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
       </nav>
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-3">
-          <span className="font-mono text-sm text-slate-500">{useCase.key}</span>
+          <span className="font-mono text-sm text-slate-600">{useCase.key}</span>
           <StageBadge stage={useCase.stage} />
           <StatusBadge status={useCase.status} />
         </div>
@@ -74,7 +74,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
             <li
               key={stage}
               aria-current={index === stageIndex ? "step" : undefined}
-              className={`rounded-full px-3 py-1 ${index < stageIndex ? "bg-slate-200 text-slate-700" : index === stageIndex ? "bg-brand-600 text-white" : "bg-white text-slate-400 ring-1 ring-slate-200"}`}
+              className={`rounded-full px-3 py-1 ${index < stageIndex ? "bg-slate-200 text-slate-700" : index === stageIndex ? "bg-primary text-white" : "bg-surface text-slate-500 ring-1 ring-slate-200"}`}
             >
               {index + 1}. {STAGE_LABELS[stage]}
             </li>
@@ -95,7 +95,11 @@ export default async function UseCasePage({ params }: { params: Params }) {
           ["discussion", "Discussion"],
           ["activity", "Activity"],
         ].map(([id, label]) => (
-          <a key={id} href={`#${id}`} className="rounded-md px-2.5 py-1 text-slate-700 hover:bg-white hover:shadow-sm">
+          <a
+            key={id}
+            href={`#${id}`}
+            className="rounded-md px-2.5 py-1 text-slate-700 hover:bg-surface hover:shadow-sm"
+          >
             {label}
           </a>
         ))}

@@ -11,7 +11,7 @@ export default async function NewUseCasePage() {
   const user = await requireUser("/use-cases/new");
   if (!can(user, "use-case:create")) {
     return (
-      <div className="rounded-lg border border-slate-200 bg-white p-8">
+      <div className="rounded-lg border border-slate-200 bg-surface p-8">
         <h1 className="text-xl font-semibold">You cannot create use cases</h1>
         <p className="mt-2 text-sm text-slate-600">
           Data scientists, business stakeholders and admins create use cases.{" "}

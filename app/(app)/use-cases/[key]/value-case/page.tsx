@@ -50,7 +50,7 @@ export default async function ValueCasePage({ params }: { params: Params }) {
       <ValueSection useCaseKey={useCase.key} value={value} interactive={false} />
       <section
         aria-labelledby="decisions-heading"
-        className="space-y-2 rounded-lg border border-slate-200 bg-white p-5 print:break-inside-avoid"
+        className="space-y-2 rounded-lg border border-slate-200 bg-surface p-5 print:break-inside-avoid"
       >
         <h2 id="decisions-heading" className="text-lg font-semibold">
           Decisions so far

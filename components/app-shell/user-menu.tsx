@@ -1,0 +1,90 @@
+"use client";
+import { KeyRound, LogOut, Monitor, Moon, Sun, User } from "lucide-react";
+import Link from "next/link";
+import { signOut } from "next-auth/react";
+import { DropdownMenu } from "radix-ui";
+import { useState } from "react";
+import { THEME_COOKIE, THEME_LABELS, THEMES, type Theme, themeClass } from "@/lib/theme";
+
+const THEME_ICONS = { system: Monitor, light: Sun, dark: Moon } as const;
+
+const ITEM =
+  "flex cursor-default items-center gap-2 rounded px-2 py-1.5 text-sm text-slate-800 outline-none select-none data-[highlighted]:bg-slate-100";
+
+/** The signed-in user's menu: who they are and their role, profile, tokens, theme, sign out. */
+export function UserMenu({ name, roleLabel, theme }: { name: string; roleLabel: string; theme: Theme }) {
+  const [current, setCurrent] = useState<Theme>(theme);
+
+  function chooseTheme(value: string) {
+    const next = value as Theme;
+    setCurrent(next);
+    // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie, read by the server to render the theme.
+    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    const root = document.documentElement;
+    root.classList.remove("light", "dark");
+    const cls = themeClass(next);
+    if (cls) root.classList.add(cls);
+  }
+
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+        <span
+          aria-hidden
+          className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700"
+        >
+          {initials(name)}
+        </span>
+        {/* The accessible name, "Account menu: name role", holds the visible text (WCAG 2.5.3). */}
+        <span className="sr-only">Account menu: </span>
+        <span className="sr-only text-left leading-tight whitespace-nowrap lg:not-sr-only">
+          <span className="block font-medium text-slate-900">{name} </span>
+          <span className="block text-xs text-slate-600">{roleLabel}</span>
+        </span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-56 rounded-lg border border-slate-200 bg-surface p-1 shadow-lg"
+        >
+          <DropdownMenu.Label className="px-2 py-1.5 text-xs text-slate-500">
+            Signed in as <span className="font-medium text-slate-800">{name}</span> ({roleLabel})
+          </DropdownMenu.Label>
+          <DropdownMenu.Item asChild className={ITEM}>
+            <Link href="/settings/profile">
+              <User aria-hidden size={16} /> Profile
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item asChild className={ITEM}>
+            <Link href="/settings/tokens">
+              <KeyRound aria-hidden size={16} /> API tokens
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Label className="px-2 py-1 text-xs text-slate-500">Theme</DropdownMenu.Label>
+          <DropdownMenu.RadioGroup value={current} onValueChange={chooseTheme}>
+            {THEMES.map((value) => {
+              const Icon = THEME_ICONS[value];
+              return (
+                <DropdownMenu.RadioItem key={value} value={value} className={ITEM}>
+                  <Icon aria-hidden size={16} /> {THEME_LABELS[value]}
+                  <DropdownMenu.ItemIndicator className="ml-auto text-brand-700">✓</DropdownMenu.ItemIndicator>
+                </DropdownMenu.RadioItem>
+              );
+            })}
+          </DropdownMenu.RadioGroup>
+          <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Item className={ITEM} onSelect={() => signOut({ callbackUrl: "/login" })}>
+            <LogOut aria-hidden size={16} /> Sign out
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase();
+}
