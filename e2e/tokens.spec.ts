@@ -70,6 +70,14 @@ test("a data scientist creates an API token, calls the API with it, sees it used
   await row.getByRole("button", { name: `Revoke ${name}` }).click();
   await expect(row.getByRole("cell").nth(3)).toHaveText(/^Revoked \S/);
   await expect(row.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
+  // A toast confirms it (Radix announces it politely) and can be dismissed.
+  const toast = page
+    .getByRole("region", { name: "Notifications (F8)" })
+    .getByRole("listitem")
+    .filter({ hasText: `Token “${name}” revoked` });
+  await expect(toast).toBeVisible();
+  await toast.getByRole("button", { name: "Dismiss" }).click();
+  await expect(toast).toHaveCount(0);
 
   const refused = await request.get("/api/v1/use-cases?limit=1", { headers: auth });
   expect(refused.status()).toBe(401);

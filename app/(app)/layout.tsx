@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { GlobalSearch } from "@/components/app-shell/global-search";
 import { MobileNav } from "@/components/app-shell/mobile-nav";
+import { RouteFocus } from "@/components/app-shell/route-focus";
 import { Sidebar } from "@/components/app-shell/sidebar";
 import { UserMenu } from "@/components/app-shell/user-menu";
 import { ROLE_LABELS } from "@/lib/lifecycle";
@@ -71,6 +72,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-6 md:py-8">
           {children}
         </main>
+        <RouteFocus />
       </div>
     </div>
   );

@@ -1,10 +1,12 @@
 "use client";
 import { markNotificationsReadAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toaster";
 import { useSubmit } from "@/components/ui/use-submit";
 
 export function MarkAllRead() {
-  const { pending, run } = useSubmit();
+  const toast = useToast();
+  const { pending, run } = useSubmit(() => toast({ title: "All notifications marked as read" }));
   return (
     <Button variant="secondary" disabled={pending} onClick={() => run(() => markNotificationsReadAction())}>
       Mark all as read

@@ -2,15 +2,20 @@
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { Dialog } from "radix-ui";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { focusMainHeading } from "./route-focus";
 import { Sidebar } from "./sidebar";
 
 /** Below the md breakpoint the sidebar folds into this drawer, opened from the top bar. */
 export function MobileNav(props: { counts: { reviews: number }; admin: boolean }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
+  const navigated = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the drawer after each navigation.
-  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    navigated.current = true;
+    setOpen(false);
+  }, [pathname]);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger
@@ -21,7 +26,18 @@ export function MobileNav(props: { counts: { reviews: number }; admin: boolean }
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] overflow-y-auto bg-surface p-4 shadow-xl">
+        <Dialog.Content
+          // Closed by a navigation: focus goes to the new page's heading, not back to the menu button.
+          onCloseAutoFocus={(event) => {
+            if (!navigated.current) return;
+            event.preventDefault();
+            focusMainHeading();
+          }}
+          onOpenAutoFocus={() => {
+            navigated.current = false;
+          }}
+          className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] overflow-y-auto bg-surface p-4 shadow-xl"
+        >
           <div className="mb-4 flex items-center justify-between">
             <Dialog.Title className="px-3 text-lg font-semibold text-slate-900">Roadbook</Dialog.Title>
             <Dialog.Close className="rounded-md p-2 text-slate-700 hover:bg-slate-100" aria-label="Close navigation">

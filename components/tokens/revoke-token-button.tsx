@@ -2,12 +2,16 @@
 import { useState } from "react";
 import { revokeApiTokenAction } from "@/app/(app)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toaster";
 import { useSubmit } from "@/components/ui/use-submit";
 
 /** Revoke, after a confirmation step in place (no dialog to trap focus). */
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   const [confirming, setConfirming] = useState(false);
-  const { pending, message, run } = useSubmit();
+  const toast = useToast();
+  const { pending, message, run } = useSubmit(() =>
+    toast({ title: `Token “${name}” revoked`, description: "Requests that use it are refused from now on." }),
+  );
   if (!confirming)
     return (
       <Button variant="ghost" onClick={() => setConfirming(true)} aria-label={`Revoke ${name}`}>

@@ -117,7 +117,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
             <caption className="sr-only">Use cases, {result.total} in all</caption>
             <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-3">
+                <th scope="col" className="hidden px-4 py-3 sm:table-cell">
                   Key
                 </th>
                 <th scope="col" className="px-4 py-3">
@@ -126,16 +126,16 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
                 <th scope="col" className="px-4 py-3">
                   Stage
                 </th>
-                <th scope="col" className="px-4 py-3">
+                <th scope="col" className="hidden px-4 py-3 sm:table-cell">
                   Status
                 </th>
-                <th scope="col" className="px-4 py-3">
+                <th scope="col" className="hidden px-4 py-3 lg:table-cell">
                   Benefit area
                 </th>
                 <th scope="col" className="px-4 py-3">
                   EBITDA / year (low – base – high)
                 </th>
-                <th scope="col" className="px-4 py-3">
+                <th scope="col" className="hidden px-4 py-3 md:table-cell">
                   Owner
                 </th>
               </tr>
@@ -143,7 +143,9 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
             <tbody className="divide-y divide-slate-100">
               {result.items.map((uc) => (
                 <tr key={uc.key} className="hover:bg-slate-50">
-                  <td className="whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-500">{uc.key}</td>
+                  <td className="hidden whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-500 sm:table-cell">
+                    {uc.key}
+                  </td>
                   <td className="px-4 py-3">
                     <Link
                       href={`/use-cases/${uc.key}`}
@@ -151,20 +153,26 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
                     >
                       {uc.title}
                     </Link>
+                    {/* On a phone the columns left out above come back here, in one line. */}
+                    <span className="mt-0.5 block text-xs text-slate-500 sm:hidden">
+                      <span className="font-mono">{uc.key}</span> · {uc.owner?.name ?? "No owner"}
+                    </span>
                   </td>
                   <td className="px-4 py-3">
                     <StageBadge stage={uc.stage} />
                   </td>
-                  <td className="px-4 py-3">
+                  <td className="hidden px-4 py-3 sm:table-cell">
                     <StatusBadge status={uc.status} />
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">
+                  <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 lg:table-cell">
                     {uc.benefitArea ? BENEFIT_AREA_LABELS[uc.benefitArea] : "—"}
                   </td>
                   <td className="px-4 py-3">
                     <ValueRange ebitda={uc.ebitda} />
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{uc.owner?.name ?? "—"}</td>
+                  <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 md:table-cell">
+                    {uc.owner?.name ?? "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>

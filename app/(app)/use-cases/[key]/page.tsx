@@ -7,11 +7,13 @@ import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
 import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { StageStepper } from "@/components/use-case/stage-stepper";
 import { UseCaseDetail } from "@/components/use-case/use-case-detail";
+import { ValueRangeBar } from "@/components/use-case/value-range-bar";
 import { ValueStatement } from "@/components/use-case/value-statement";
 import { ValueSection } from "@/components/value/value-section";
 import { CHECKLIST_STAGES } from "@/lib/checklist-templates";
-import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
+import { STAGES } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
@@ -20,6 +22,7 @@ import { listComments } from "@/server/comments/list-comments";
 import { DomainError } from "@/server/errors";
 import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
+import { getLocale } from "@/server/locale";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
@@ -42,7 +45,8 @@ export default async function UseCasePage({ params }: { params: Params }) {
   const checklistStages = CHECKLIST_STAGES.filter(
     (stage) => useCase.stage !== "POC" && STAGES.indexOf(stage) <= STAGES.indexOf(useCase.stage),
   );
-  const [people, overview, feedback, services, checklists, value, comments, activity] = await Promise.all([
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity] = await Promise.all([
+    getLocale(),
     listPeople(),
     getGateOverview(user, key),
     listFeedback(user, key),
@@ -52,7 +56,6 @@ export default async function UseCasePage({ params }: { params: Params }) {
     listComments(user, key),
     listAuditEvents(user, { useCase: key, limit: 20 }),
   ]);
-  const stageIndex = STAGES.indexOf(useCase.stage);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -69,17 +72,10 @@ export default async function UseCasePage({ params }: { params: Params }) {
         </div>
         <h1 className="text-2xl font-semibold">{useCase.title}</h1>
         <ValueStatement output={useCase.output} outcome={useCase.outcome} benefitArea={useCase.benefitArea} />
-        <ol aria-label="Stage" className="flex flex-wrap gap-2 text-xs">
-          {STAGES.map((stage, index) => (
-            <li
-              key={stage}
-              aria-current={index === stageIndex ? "step" : undefined}
-              className={`rounded-full px-3 py-1 ${index < stageIndex ? "bg-slate-200 text-slate-700" : index === stageIndex ? "bg-primary text-white" : "bg-surface text-slate-500 ring-1 ring-slate-200"}`}
-            >
-              {index + 1}. {STAGE_LABELS[stage]}
-            </li>
-          ))}
-        </ol>
+        <div className="flex flex-col gap-6 pt-2 lg:flex-row lg:items-start lg:justify-between">
+          <StageStepper stage={useCase.stage} openGate={overview.openReview?.gate ?? null} />
+          <ValueRangeBar ebitda={useCase.ebitda} locale={locale} />
+        </div>
       </header>
       <nav
         aria-label="On this page"
