@@ -3,14 +3,12 @@ import type { Role } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
 import { MentionQuerySchema } from "../../lib/validation/comment";
 import { db } from "../db";
+import { escapeLike } from "../like-text";
 import { parseInput } from "../use-cases/validate-input";
 
 export type MentionCandidate = { id: string; name: string; role: Role };
 
 const MAX_CANDIDATES = 8;
-
-/** Prisma passes `startsWith`/`contains` to LIKE as is: what was typed must match literally. */
-const literal = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
  * Active users for the @mention autocomplete whose name (any word of it) or email starts
@@ -18,7 +16,7 @@ const literal = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
  * out (mentioning oneself notifies no one).
  */
 export async function mentionCandidates(actor: Actor, input: unknown): Promise<MentionCandidate[]> {
-  const q = literal(parseInput(MentionQuerySchema, input).q);
+  const q = escapeLike(parseInput(MentionQuerySchema, input).q);
   return db.user.findMany({
     where: {
       active: true,

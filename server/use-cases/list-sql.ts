@@ -2,12 +2,13 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { parseKey, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { escapeLike } from "../like-text";
 import { filterSql } from "../portfolio/portfolio-filters";
 
 export type ListConditions = PortfolioFilters & { stage?: Stage; status?: UseCaseStatus; q?: string };
 
 /** `%`, `_` and `\` match themselves in the text search. */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePattern = (q: string) => `%${escapeLike(q)}%`;
 
 /**
  * The use-case list's conditions as SQL on `"UseCase" u` (stage, status, text search on key,

@@ -207,4 +207,15 @@ describe("user management", () => {
     const d = await makeUser(db, { role: "ADMIN", name: "Admin D" });
     await expect(users.updateManagedUser(d, d.id, { role: "BUSINESS" })).resolves.toMatchObject({ role: "BUSINESS" });
   });
+
+  it("searches names and emails literally: % and _ are characters, not wildcards", async () => {
+    const db = own.db();
+    const admin = await makeUser(db, { role: "ADMIN" });
+    const tag = Date.now().toString(36);
+    const literal = await makeUser(db, { role: "IT", name: `Percent 100%_${tag}` });
+    await makeUser(db, { role: "IT", name: `Percent 1000 ${tag}` });
+    const found = await users.listUsers(admin, { q: `100%_${tag}` });
+    expect(found.items.map((user) => user.id)).toEqual([literal.id]);
+    expect((await users.listUsers(admin, { q: `%_${tag}` })).items.map((user) => user.id)).toEqual([literal.id]);
+  });
 });

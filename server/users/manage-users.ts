@@ -14,6 +14,7 @@ import { recordEvent } from "../audit/record-event";
 import { hashPassword } from "../auth/password";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { escapeLike } from "../like-text";
 import { parseInput } from "../use-cases/validate-input";
 
 export type ManagedUserDto = {
@@ -96,8 +97,8 @@ export async function listUsers(
     ...(query.q
       ? {
           OR: [
-            { name: { contains: query.q, mode: "insensitive" } },
-            { email: { contains: query.q, mode: "insensitive" } },
+            { name: { contains: escapeLike(query.q), mode: "insensitive" } },
+            { email: { contains: escapeLike(query.q), mode: "insensitive" } },
           ],
         }
       : {}),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeUser } from "../../prisma/seed/factories";
 import { resolveActiveUser } from "../auth/current-user";
+import { LOGIN_MAX_FAILURES } from "../auth/login-throttle";
 import { verifyPassword } from "../auth/password";
 import { db } from "../db";
 import type { DomainError } from "../errors";
@@ -103,5 +104,22 @@ describe("profile", () => {
     );
     expect(refused.code).toBe("VALIDATION");
     expect(refused.details.errors?.[0]?.path).toBe("currentPassword");
+  });
+
+  it("throttles wrong current passwords like failed sign-ins: the eleventh try is refused, even the right one", async () => {
+    const user = await makeUser(db, { role: "IT" });
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
+      const wrong = await failure(
+        changePassword(user, { currentPassword: `guess-${i}`, newPassword: "correct-walrus-tangerine-57" }),
+      );
+      expect(wrong.code).toBe("VALIDATION");
+    }
+    const refused = await failure(
+      changePassword(user, { currentPassword: user.password, newPassword: "correct-walrus-tangerine-57" }),
+    );
+    expect(refused.code).toBe("RATE_LIMITED");
+    expect(refused.details.retryAfterSeconds).toBeGreaterThan(0);
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(stored.passwordHash, user.password)).toBe(true);
   });
 });

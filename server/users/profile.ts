@@ -3,6 +3,7 @@ import type { Role } from "../../lib/lifecycle";
 import { checkPasswordStrength } from "../../lib/password-strength";
 import { PasswordChangeSchema, ProfileUpdateSchema } from "../../lib/validation/profile";
 import { changedFields, recordEvent } from "../audit/record-event";
+import { loginRetryAfterSeconds, recordLoginAttempt } from "../auth/login-throttle";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { db } from "../db";
 import { DomainError, notFound } from "../errors";
@@ -66,6 +67,10 @@ export async function updateProfile(actor: Self, input: unknown): Promise<Profil
  * one included (its cookie carries the old version): the profile form signs in again with the
  * new password at once. The audit event records that it changed, never the password.
  */
+// Wrong current passwords count like failed sign-ins (same table, limit and window), under this
+// origin instead of an address: a stolen session cannot guess the password at full speed.
+const PASSWORD_CHANGE_ORIGIN = "(profile: password change)";
+
 export async function changePassword(actor: Self, input: unknown): Promise<{ sessionVersion: number }> {
   const data = parseInput(PasswordChangeSchema, input);
   const user = await db.user.findUnique({
@@ -77,7 +82,16 @@ export async function changePassword(actor: Self, input: unknown): Promise<{ ses
     throw new DomainError("VALIDATION", "You sign in through single sign-on: there is no password to change here.", {
       errors: [{ path: "currentPassword", message: "You sign in through single sign-on: there is no password here." }],
     });
-  if (!(await verifyPassword(user.passwordHash, data.currentPassword)))
+  const retryAfterSeconds = await loginRetryAfterSeconds(user.email, PASSWORD_CHANGE_ORIGIN);
+  if (retryAfterSeconds)
+    throw new DomainError(
+      "RATE_LIMITED",
+      `Too many wrong passwords. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      { retryAfterSeconds },
+    );
+  const verified = await verifyPassword(user.passwordHash, data.currentPassword);
+  await recordLoginAttempt(user.email, PASSWORD_CHANGE_ORIGIN, verified);
+  if (!verified)
     throw new DomainError("VALIDATION", "Some fields need attention.", {
       errors: [{ path: "currentPassword", message: "This is not your current password." }],
     });
