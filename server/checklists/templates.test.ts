@@ -65,6 +65,9 @@ describe("checklist templates", () => {
     expect((await updateTemplate(admin, "PROTOTYPE", { expectedVersion: 1, items }).catch((e) => e)).code).toBe(
       "CONFLICT",
     );
+    // A version that is not a whole number is a field error, not a conflict.
+    const wrongType = await updateTemplate(admin, "PROTOTYPE", { expectedVersion: "2", items }).catch((e) => e);
+    expect([wrongType.code, wrongType.details.errors[0].path]).toEqual(["VALIDATION", "expectedVersion"]);
 
     const later = await makeUseCase(db, { ownerId: owner.id, stage: "PROTOTYPE" });
     await db.$transaction((tx) => instantiateChecklist(tx, later.id, "PROTOTYPE"));
