@@ -25,7 +25,7 @@ export function MobileNav(props: { counts: { reviews: number }; admin: boolean }
         <Menu aria-hidden size={20} />
       </Dialog.Trigger>
       <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50" />
         <Dialog.Content
           // Closed by a navigation: focus goes to the new page's heading, not back to the menu button.
           onCloseAutoFocus={(event) => {
