@@ -81,7 +81,7 @@ export async function updateTemplate(actor: Actor, stage: string, input: unknown
   const raw = (input ?? {}) as { expectedVersion?: unknown };
   const { expectedVersion, ...rest } = typeof raw === "object" ? raw : {};
   const { items } = parseInput(TemplateUpdateSchema, rest);
-  if (expectedVersion !== undefined && !(Number.isInteger(expectedVersion) && (expectedVersion as number) > 0))
+  if (expectedVersion !== undefined && !Number.isInteger(expectedVersion))
     throw new DomainError("VALIDATION", "Some fields need attention.", {
       errors: [{ path: "expectedVersion", message: "The version you edited is a whole number (from the template)." }],
     });
