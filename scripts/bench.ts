@@ -195,6 +195,13 @@ async function main() {
       "",
     ];
     console.log(`\n${lines.join("\n")}`);
+    // Bundle size does not depend on the machine's load, unlike the timings: a route over its
+    // budget fails the run (and with it `npm test`), so a heavy import is caught when it lands.
+    const heavy = js.filter((r) => r.kb > 200);
+    if (heavy.length > 0) {
+      process.exitCode = 1;
+      console.error(`bench: first-load JS over 200 kB: ${heavy.map((r) => `${r.route} ${r.kb} kB`).join(", ")}`);
+    }
     if (!smoke) {
       const file = "docs/benchmarks.md";
       const intro = INTRO;
@@ -310,4 +317,4 @@ await main().catch((error) => {
   console.error(`bench: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 });
-process.exit(0);
+process.exit(process.exitCode ?? 0);

@@ -2,11 +2,11 @@ import { Bell } from "lucide-react";
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/app-shell/account-menu";
 import { GlobalSearch } from "@/components/app-shell/global-search";
 import { MobileNav } from "@/components/app-shell/mobile-nav";
 import { RouteFocus } from "@/components/app-shell/route-focus";
 import { Sidebar } from "@/components/app-shell/sidebar";
-import { UserMenu } from "@/components/app-shell/user-menu";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
@@ -62,7 +62,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                 </span>
               )}
             </Link>
-            <UserMenu
+            <AccountMenu
               name={user.name}
               roleLabel={ROLE_LABELS[user.role]}
               theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)}

@@ -5,13 +5,17 @@ import { signOut } from "next-auth/react";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
 import { THEME_COOKIE, THEME_LABELS, THEMES, type Theme, themeClass } from "@/lib/theme";
+import { ACCOUNT_BUTTON_CLASS, AccountButtonFace } from "./account-button-face";
 
 const THEME_ICONS = { system: Monitor, light: Sun, dark: Moon } as const;
 
 const ITEM =
   "flex cursor-default items-center gap-2 rounded px-2 py-1.5 text-sm text-slate-800 outline-none select-none data-[highlighted]:bg-slate-100";
 
-/** The signed-in user's menu: who they are and their role, profile, tokens, theme, sign out. */
+/**
+ * The signed-in user's menu: who they are and their role, profile, tokens, theme, sign out.
+ * Loaded after the page (see account-menu.tsx).
+ */
 export function UserMenu({ name, roleLabel, theme }: { name: string; roleLabel: string; theme: Theme }) {
   const [current, setCurrent] = useState<Theme>(theme);
 
@@ -28,19 +32,8 @@ export function UserMenu({ name, roleLabel, theme }: { name: string; roleLabel: 
 
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
-        <span
-          aria-hidden
-          className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700"
-        >
-          {initials(name)}
-        </span>
-        {/* The accessible name, "Account menu: name role", holds the visible text (WCAG 2.5.3). */}
-        <span className="sr-only">Account menu: </span>
-        <span className="sr-only text-left leading-tight whitespace-nowrap lg:not-sr-only">
-          <span className="block font-medium text-slate-900">{name} </span>
-          <span className="block text-xs text-slate-600">{roleLabel}</span>
-        </span>
+      <DropdownMenu.Trigger className={ACCOUNT_BUTTON_CLASS}>
+        <AccountButtonFace name={name} roleLabel={roleLabel} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
@@ -82,9 +75,4 @@ export function UserMenu({ name, roleLabel, theme }: { name: string; roleLabel: 
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase();
 }
