@@ -26,22 +26,28 @@ export default async function globalSetup(config: FullConfig) {
   // The test runner runs with --conditions=react-server (for server-only factories); the
   // Next.js server must not inherit it.
   const { NODE_OPTIONS: _runnerOptions, ...inherited } = process.env;
-  const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], {
-    env: {
-      ...inherited,
-      DATABASE_URL: db.url,
-      NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-      NEXTAUTH_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // No background probe rounds (tests check on demand); probes may reach test servers on this machine.
-      ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
-      ROADBOOK_PROBE_ALLOW: "127.0.0.1/32",
-      ROADBOOK_METRICS_TOKEN: "e2e-metrics-token",
-      ...oidc.env,
-      ROADBOOK_PASSWORD_LOGIN: "on",
+  const server: ChildProcess = spawn(
+    process.execPath,
+    // Idle keep-alive sockets stay open longer than Node's 5 s default: a test's request context
+    // reusing one just as the server closed it read ECONNRESET (seen once in CI).
+    [nextBin, "start", "-p", port, "-H", "127.0.0.1", "--keepAliveTimeout", "65000"],
+    {
+      env: {
+        ...inherited,
+        DATABASE_URL: db.url,
+        NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        NEXTAUTH_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // No background probe rounds (tests check on demand); probes may reach test servers on this machine.
+        ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
+        ROADBOOK_PROBE_ALLOW: "127.0.0.1/32",
+        ROADBOOK_METRICS_TOKEN: "e2e-metrics-token",
+        ...oidc.env,
+        ROADBOOK_PASSWORD_LOGIN: "on",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   server.stdout?.on("data", (chunk) => (log += chunk));
   server.stderr?.on("data", (chunk) => {
     log += chunk;
