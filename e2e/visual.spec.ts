@@ -3,6 +3,7 @@
 // chosen, and what changes between runs is masked (keys, dates), so the other workers' data
 // never shows. After an intended change: `npx playwright test e2e/visual.spec.ts --update-snapshots`.
 import type { Page } from "@playwright/test";
+import { THEME_COOKIE } from "../lib/theme";
 import { makeChecklist, makeUseCase } from "../prisma/seed/factories";
 import { expect, test } from "./fixtures";
 
@@ -62,4 +63,19 @@ for (const theme of THEMES) {
       });
     });
   }
+}
+
+// The theme chosen in the account menu (a cookie; a class on <html>) overrides the system's:
+// the same pages as the system themes above, against the same baselines.
+for (const [chosen, system] of [
+  ["dark", "light"],
+  ["light", "dark"],
+] as const) {
+  test(`${chosen} chosen on a ${system} system looks like the ${chosen} theme`, async ({ page, context, baseURL }) => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.emulateMedia({ colorScheme: system });
+    await context.addCookies([{ name: THEME_COOKIE, value: chosen, url: baseURL ?? "" }]);
+    await page.goto("/login");
+    await expectPage(page, `login-${chosen}-desktop`);
+  });
 }
