@@ -7,7 +7,6 @@ import { actorFromRequest } from "../auth/request-actor";
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
 import { DomainError } from "../errors";
 import { observeRequest, routeLabel } from "../metrics/metrics";
-import { refuseUnstorableText } from "../use-cases/validate-input";
 import { problem, STATUS_OF } from "./problem";
 import { takeRequest } from "./rate-limit";
 
@@ -51,8 +50,8 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
           });
       }
       // A NUL in the query (one in the path, or a malformed percent-encoding, never gets here:
-      // proxy.ts answers those).
-      if (/%00/i.test(new URL(request.url).search))
+      // proxy.ts answers those; text in a body is refused by parseInput, field by field).
+      if (/%00/i.test(request.url))
         return problem(400, "Bad Request", "The query string contains a NUL character (%00).");
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
@@ -137,14 +136,11 @@ export async function readText(request: Request): Promise<string> {
 export async function readJson(request: Request, options: { emptyAs?: unknown } = {}): Promise<unknown> {
   const text = await readText(request);
   if (options.emptyAs !== undefined && text.trim() === "") return options.emptyAs;
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new BodyError(400, "The request body is not valid JSON.");
   }
-  refuseUnstorableText(body);
-  return body;
 }
 
 export function json(body: unknown, status = 200): Response {

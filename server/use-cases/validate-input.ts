@@ -41,7 +41,7 @@ export function ebitdaColumns(range: { low: string; base: string; high: string; 
 }
 
 /** A VALIDATION error naming the field when `input` holds a string PostgreSQL cannot store. */
-export function refuseUnstorableText(input: unknown): void {
+function refuseUnstorableText(input: unknown): void {
   const path = unstorableTextPath(input);
   if (path !== null)
     throw new DomainError("VALIDATION", "Some fields need attention.", {
