@@ -1,5 +1,5 @@
 import { Bell } from "lucide-react";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/app-shell/account-menu";
@@ -9,7 +9,6 @@ import { RouteFocus } from "@/components/app-shell/route-focus";
 import { Sidebar } from "@/components/app-shell/sidebar";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
-import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import { requireUser } from "@/server/auth/current-user";
 import { countReviewInbox } from "@/server/gates/review-inbox";
 import { unreadNotificationCount } from "@/server/notifications/list-notifications";
@@ -20,11 +19,7 @@ export const dynamic = "force-dynamic";
 // the notifications and the user's menu.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser((await headers()).get("x-roadbook-path") ?? "/");
-  const [reviews, notifications, cookieStore] = await Promise.all([
-    countReviewInbox(user),
-    unreadNotificationCount(user),
-    cookies(),
-  ]);
+  const [reviews, notifications] = await Promise.all([countReviewInbox(user), unreadNotificationCount(user)]);
   const admin = can(user, "checklist-template:manage");
   const counts = { reviews };
   return (
@@ -62,11 +57,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                 </span>
               )}
             </Link>
-            <AccountMenu
-              name={user.name}
-              roleLabel={ROLE_LABELS[user.role]}
-              theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)}
-            />
+            <AccountMenu name={user.name} roleLabel={ROLE_LABELS[user.role]} />
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-6 md:py-8">

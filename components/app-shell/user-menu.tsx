@@ -16,8 +16,11 @@ const ITEM =
  * The signed-in user's menu: who they are and their role, profile, tokens, theme, sign out.
  * Loaded after the page (see account-menu.tsx).
  */
-export function UserMenu({ name, roleLabel, theme }: { name: string; roleLabel: string; theme: Theme }) {
-  const [current, setCurrent] = useState<Theme>(theme);
+export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string }) {
+  // The theme in force is the class the server rendered on <html> (none: the system's).
+  const [current, setCurrent] = useState<Theme>(
+    () => THEMES.find((t) => t !== "system" && document.documentElement.classList.contains(t)) ?? "system",
+  );
 
   function chooseTheme(value: string) {
     const next = value as Theme;
