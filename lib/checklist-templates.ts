@@ -1,5 +1,5 @@
 // The roadbook's checklists as the first version of each stage's template, from the source
-// article (../shared/seed-article.txt). The templates live in the database (an ADMIN edits
+// article that Roadbook grew from. The templates live in the database (an ADMIN edits
 // them, each edit a new version); server/checklists/templates.ts creates version 1 from
 // these the first time a stage's template is needed.
 import type { Stage } from "./lifecycle";

@@ -1,4 +1,4 @@
-// The value case's figures, exactly as ../shared/api-v1.md defines them, on exact decimals:
+// The value case's figures, exactly as docs/api-v1.md defines them, on exact decimals:
 // amounts are integer cents (BigInt), ratios are rounded half away from zero. Never floats.
 import { fromCents, toCents } from "./money";
 

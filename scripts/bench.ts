@@ -274,7 +274,7 @@ what a route's HTML loads (gzip; the nomodule polyfills excepted); charts load a
 
 `;
 
-/** Lighthouse 12 (pinned, see ../shared/toolchain.md) in Debian's Chromium, signed in; the performance score. */
+/** Lighthouse 12 (pinned: 13.x needs Node 22 and its lock files differ; see docs/toolchain.md) in Debian's Chromium, signed in; the performance score. */
 async function lighthousePerformance(url: string, cookie: string): Promise<number> {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");

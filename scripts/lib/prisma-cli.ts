@@ -1,4 +1,4 @@
-// Runs the project's Prisma CLI (Rust-free, see ../shared/toolchain.md) against a database.
+// Runs the project's Prisma CLI (Rust-free: no native engine download, see docs/toolchain.md) against a database.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";

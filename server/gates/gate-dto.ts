@@ -65,7 +65,7 @@ export type ConditionDto = {
   tracked: boolean;
 };
 
-/** The public shape of a gate review (../shared/api-v1.md, "Gate"). */
+/** The public shape of a gate review (docs/api-v1.md, "Gate"). */
 export type GateDto = {
   id: string;
   gate: string;

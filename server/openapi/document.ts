@@ -46,7 +46,7 @@ const DESCRIPTION = `The HTTP API of Roadbook: JSON in camelCase, money as decim
 A token acts as its user, with that user's role. Create one with the CLI:
 \`npm run roadbook -- token:create --email you@example.com --name "CI job"\` (it is printed once).
 
-The contract that must hold is \`../shared/api-v1.md\`; this document is generated from the
+The contract that must hold is \`docs/api-v1.md\`; this document is generated from the
 schemas that validate the requests.`;
 
 const CONVERT = { target: "draft-2020-12", io: "input", unrepresentable: "any" } as const;

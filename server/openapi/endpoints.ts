@@ -57,7 +57,7 @@ export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422, 429] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];
 
 export const TAGS = [
-  { name: "Use cases", description: "The use cases of the portfolio (`../shared/api-v1.md`, Use cases)." },
+  { name: "Use cases", description: "The use cases of the portfolio (`docs/api-v1.md`, Use cases)." },
   { name: "Gates", description: "Go/no-go reviews between stages, their decisions and conditions." },
   { name: "Checklists", description: "The prototype and packaging checklists, their templates and IT's sign-off." },
   { name: "Value", description: "Estimate revisions, realised EBITDA and user feedback." },
@@ -732,7 +732,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
  * add a full `Endpoint` to ENDPOINTS (with its real zod request schema, and a response schema in
  * ./responses.ts checked against its DTO type), then delete its reservation here (the test fails
  * while an endpoint is both documented and reserved). Handlers seen on disk when this was written
- * are listed; `GET /api/v1/audit` is also promised by ../shared/api-v1.md.
+ * are listed; `GET /api/v1/audit` is also promised by docs/api-v1.md.
  */
 export type PendingEndpoint = { method: HttpMethod; path: string };
 export const PENDING_ENDPOINTS: readonly PendingEndpoint[] = [];

@@ -29,7 +29,7 @@ export type UseCaseRow = {
   sponsor?: { id: string; name: string } | null;
 };
 
-/** The public shape of a use case (../shared/api-v1.md): money as decimal strings, dates ISO. */
+/** The public shape of a use case (docs/api-v1.md): money as decimal strings, dates ISO. */
 export type UseCaseDto = {
   key: string;
   title: string;
