@@ -4,20 +4,30 @@
 // (scripts/resilience/load.ts; 50 users for 60 s, --smoke 10 users for 10 s). Each check
 // starts its own throwaway PostgreSQL and server and removes them, pass or fail. Exits
 // non-zero with a one-line reason on the first failed check.
+
+import { writeChecksReport } from "./lib/test-summary.ts";
 import { CheckFailed, cleanupActiveRuns, requireProductionBuild } from "./resilience/harness.ts";
 import { runLoad } from "./resilience/load.ts";
 import { runOutage } from "./resilience/outage.ts";
 
 const smoke = process.argv.includes("--smoke");
+// npm test counts the two checks (outage survival, load) in its closing line.
+const report = process.env.ROADBOOK_CHECKS_REPORT;
+let passed = 0;
+const writeReport = (failed: number) => {
+  if (report) writeChecksReport(report, { passed, failed, skipped: 2 - passed - failed });
+};
 
 async function main(): Promise<void> {
   requireProductionBuild();
   const started = performance.now();
   await runOutage();
-  console.log(`resilience: outage survival passed (${seconds(started)})`);
+  passed += 1;
+  console.log(`resilience: ✓ outage survival (${seconds(started)})`);
   const loadStarted = performance.now();
   await runLoad(smoke ? { users: 10, seconds: 10 } : { users: 50, seconds: 60 });
-  console.log(`resilience: load passed (${seconds(loadStarted)}); all checks passed in ${seconds(started)}`);
+  passed += 1;
+  console.log(`resilience: ✓ load (${seconds(loadStarted)}); ✓ both checks (${seconds(started)})`);
 }
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -27,7 +37,8 @@ let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     interrupted = true;
-    console.error(`resilience: FAILED: interrupted by ${signal}`);
+    console.error(`resilience: ✗ interrupted by ${signal}`);
+    writeReport(1);
     await cleanupActiveRuns();
     process.exit(130);
   });
@@ -35,6 +46,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   await main();
+  writeReport(0);
   process.exit(0);
 } catch (error) {
   // Interrupted: the checks fail as their server goes; the signal handler exits once all is released.
@@ -43,7 +55,8 @@ try {
       error instanceof CheckFailed
         ? error.message
         : `unexpected error: ${error instanceof Error ? error.message : error}`;
-    console.error(`resilience: FAILED: ${reason.split("\n")[0]}`);
+    console.error(`resilience: ✗ ${reason.split("\n")[0]}`);
+    writeReport(1);
     if (!(error instanceof CheckFailed) && error instanceof Error) console.error(error.stack);
     process.exit(1);
   }

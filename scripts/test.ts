@@ -1,78 +1,109 @@
 // npm test: everything, in order, stopping at the first failure:
-// lint + types, production build, unit + integration tests (real PostgreSQL), then
-// end-to-end tests (Playwright + Chromium) against the production build, then the
-// benchmark's smoke run.
+// lint + types, production build, unit + integration tests (real PostgreSQL), end-to-end tests
+// (Playwright + Chromium) against the production build, the outage and load suite, a smoke run
+// on Node 22 when one is given, the benchmark's smoke run, then the dependency audit.
+//
+// It ends on the count of tests executed, exactly "N passed, N failed" alone on the last line
+// (skips on the line before), pass or fail: that line is what CI's reader of the log counts.
+// Step lines never put "passed"/"failed" next to a duration, which would read as another
+// runner's closing line ("=== 5 passed in 2.0s ===") with no count in it.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { warnIfUnsupportedNode } from "./lib/node-version.ts";
+import { closingLines, type ExpectedReport, summarise } from "./lib/test-summary.ts";
 
-// Each runner also writes a JSON report here, so the run ends on one plain count of the tests
-// executed ("tests: N passed, N failed"), the line CI reads; .ci/run repeats it as its last line.
+warnIfUnsupportedNode();
+
 const REPORTS = ".test-reports";
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-const steps: [string, string[], Record<string, string>?][] = [
-  ["lint", ["npx", "biome", "check", "."]],
-  ["types", ["npx", "tsc", "--noEmit"]],
-  ["build", ["npx", "next", "build"]],
-  [
-    "unit and integration tests",
-    ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`],
-  ],
+type Step = {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** The JSON report the step writes, counted in the closing line. */
+  report?: ExpectedReport;
+};
+
+const node22 = process.env.ROADBOOK_NODE22_BIN;
+const steps: Step[] = [
+  { name: "lint", command: ["npx", "biome", "check", "."] },
+  { name: "types", command: ["npx", "tsc", "--noEmit"] },
+  { name: "build", command: ["npx", "next", "build"] },
+  {
+    name: "unit and integration tests",
+    command: [
+      "npx",
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${REPORTS}/vitest.json`,
+    ],
+    report: { name: "Vitest", file: "vitest.json", kind: "vitest" },
+  },
   // Fixtures import server-only factories, hence the react-server condition.
-  [
-    "end-to-end tests",
-    ["npx", "playwright", "test"],
-    { NODE_OPTIONS: "--conditions=react-server", PLAYWRIGHT_JSON_OUTPUT_FILE: `${REPORTS}/playwright.json` },
-  ],
+  {
+    name: "end-to-end tests",
+    command: ["npx", "playwright", "test"],
+    env: { NODE_OPTIONS: "--conditions=react-server", PLAYWRIGHT_JSON_OUTPUT_FILE: `${REPORTS}/playwright.json` },
+    report: { name: "Playwright", file: "playwright.json", kind: "playwright" },
+  },
+  // Outage survival and correctness under load (guarantees 4 and 6 of docs/security.md).
+  {
+    name: "resilience",
+    command: ["node", "--conditions=react-server", "--import", "tsx", "scripts/resilience.ts"],
+    env: { ROADBOOK_CHECKS_REPORT: `${REPORTS}/resilience.json` },
+    report: { name: "resilience", file: "resilience.json", kind: "checks" },
+  },
+  // Node 22 still works: start, health, sign in, one API call (.ci/run gives the binary).
+  ...(node22
+    ? [
+        {
+          name: "Node 22 smoke",
+          command: [node22, "--import", "tsx", "scripts/smoke.ts"],
+          env: { ROADBOOK_CHECKS_REPORT: `${REPORTS}/node22-smoke.json`, ROADBOOK_SMOKE_NODE: node22 },
+          report: { name: "Node 22 smoke", file: "node22-smoke.json", kind: "checks" as const },
+        },
+      ]
+    : []),
   // The benchmark at 1/100 scale, so it never rots (the full run is `npm run bench`, not part of the tests).
-  ["benchmark smoke", ["npx", "tsx", "--conditions=react-server", "scripts/bench.ts", "--smoke"]],
+  { name: "benchmark smoke", command: ["npx", "tsx", "--conditions=react-server", "scripts/bench.ts", "--smoke"] },
+  // No high or critical advisory in production dependencies (warns where the registry has no audit endpoint).
+  { name: "dependency audit", command: ["npx", "tsx", "scripts/audit-deps.ts"] },
 ];
 
-for (const [name, [command, ...args], extraEnv] of steps) {
-  console.log(`\n=== ${name}: ${[command, ...args].join(" ")}`);
+const expected: ExpectedReport[] = [];
+let exitCode = 0;
+const runStarted = Date.now();
+for (const step of steps) {
+  const [command, ...args] = step.command;
+  console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
+  if (step.report) expected.push(step.report);
   const started = Date.now();
   const result = spawnSync(command as string, args, {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...step.env },
   });
   if (result.status !== 0) {
-    console.error(`\n=== ${name} failed (exit ${result.status ?? result.signal}).`);
-    printCounts();
-    process.exit(result.status || 1);
+    console.error(`\n✗ ${step.name} (exit ${result.status ?? result.signal}, ${seconds(started)})`);
+    exitCode = result.status || 1;
+    break;
   }
-  console.log(`=== ${name} passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`✓ ${step.name} (${seconds(started)})`);
 }
-console.log("\n=== all checks passed");
-printCounts();
+if (!node22) console.log("\n· Node 22 smoke not run: set ROADBOOK_NODE22_BIN to a Node 22 binary (.ci/run does).");
 
-/** Sums the two JSON reports (whichever exist) into the closing line, and keeps it for .ci/run. */
-function printCounts(): void {
-  let passed = 0;
-  let failed = 0;
-  let skipped = 0;
-  const vitest = readReport(`${REPORTS}/vitest.json`);
-  if (vitest) {
-    passed += vitest.numPassedTests;
-    failed += vitest.numFailedTests;
-    skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
-  }
-  const playwright = readReport(`${REPORTS}/playwright.json`);
-  if (playwright) {
-    passed += playwright.stats.expected + playwright.stats.flaky;
-    failed += playwright.stats.unexpected;
-    skipped += playwright.stats.skipped;
-  }
-  const line = `tests: ${passed} passed, ${failed} failed, ${skipped} skipped`;
-  writeFileSync(`${REPORTS}/summary.txt`, `${line}\n`);
-  console.log(`\n${line}`);
-}
+const summary = summarise(REPORTS, expected);
+if (exitCode === 0 && summary.failed > 0) exitCode = 1;
+console.log(`\n${exitCode === 0 ? "✓ every step" : "✗ stopped at the first failing step"} (${seconds(runStarted)})`);
+const lines = closingLines(summary);
+// .ci/run prints these again as its own last lines.
+writeFileSync(`${REPORTS}/summary.txt`, `${lines.join("\n")}\n`);
+console.log(`\n${lines.join("\n")}`);
+process.exit(exitCode);
 
-// biome-ignore lint/suspicious/noExplicitAny: a runner's own report format, read for four numbers.
-function readReport(file: string): any {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    return null;
-  }
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(0)} s`;
 }
