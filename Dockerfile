@@ -6,8 +6,8 @@
 # The entrypoint applies pending migrations (prisma migrate deploy), then starts the
 # Next.js standalone server. Nothing in the image is writable by the app but .next/cache.
 
-# ---- base: Node 20 on Debian bookworm, with the project's npm (11.x reads "allowScripts")
-FROM node:20-slim AS base
+# ---- base: Node 24 LTS (pinned to 24.22) on Debian bookworm, with the project's npm (11.x reads "allowScripts")
+FROM node:24.22-bookworm-slim AS base
 ENV NEXT_TELEMETRY_DISABLED=1 \
     CHECKPOINT_DISABLE=1 \
     PRISMA_HIDE_UPDATE_MESSAGE=1
@@ -48,7 +48,7 @@ RUN mkdir -p public \
  && test -f .next/standalone/server.js
 
 # ---- runtime
-FROM node:20-slim AS runtime
+FROM node:24.22-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \

@@ -143,10 +143,10 @@ describe("the Dockerfile", () => {
       .filter((line) => line.toUpperCase().startsWith(`${keyword} `))
       .map((line) => line.slice(keyword.length + 1).trim());
 
-  it("builds on node:20-slim and runs on it", () => {
+  it("builds on Node 24 LTS slim (pinned to a minor version) and runs on it", () => {
     const froms = args("FROM");
-    expect(froms[0]).toMatch(/^node:20-slim\b/);
-    expect(froms.at(-1)).toMatch(/^node:20-slim\b/);
+    expect(froms[0]).toMatch(/^node:24\.\d+-bookworm-slim\b/);
+    expect(froms.at(-1)).toMatch(/^node:24\.\d+-bookworm-slim\b/);
   });
 
   it("runs as a non-root user", () => {

@@ -9,6 +9,7 @@ import { createPrismaClient } from "../prisma/client.ts";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio.ts";
 import { clearRuntime, clusterDir, dataDir, demoAccountsFile, sessionSecret, writeRuntime } from "./lib/data-dir.ts";
 import { type EmbeddedDb, startEmbeddedDb } from "./lib/embedded-db.ts";
+import { warnIfUnsupportedNode } from "./lib/node-version.ts";
 import { migrateDeploy } from "./lib/prisma-cli.ts";
 
 const require = createRequire(import.meta.url);
@@ -109,6 +110,7 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<boolean> 
 }
 
 async function main(): Promise<void> {
+  warnIfUnsupportedNode();
   const { databaseUrl, secret, seed, accountsFile } = await prepareDatabase();
   migrateDeploy(databaseUrl);
   if (seed) await seedOnFirstStart(databaseUrl, accountsFile);
