@@ -1,9 +1,9 @@
 // For test files that need a database of their own (an empty one, or global state such as
 // checklist templates that other files must not see): a fresh database on the test cluster,
-// migrated, with server/db.ts pointed at it. Import server modules dynamically after beforeAll.
+// copied from the migrated, empty template the global setup made, with server/db.ts pointed at
+// it. Import server modules dynamically after beforeAll.
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { migrateDeploy } from "../lib/prisma-cli.ts";
 
 export function withOwnDatabase(label: string): { db: () => typeof import("../../server/db").db } {
   const base = inject("databaseUrl");
@@ -14,9 +14,8 @@ export function withOwnDatabase(label: string): { db: () => typeof import("../..
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("templateDatabase")}`);
     await admin.end();
-    migrateDeploy(url);
     process.env.DATABASE_URL = url;
     delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
     delete (globalThis as { roadbookPool?: unknown }).roadbookPool;
