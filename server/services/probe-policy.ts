@@ -41,11 +41,30 @@ function normalise(ip: string): Address {
 
 export type Verdict = { allowed: true } | { allowed: false; reason: string };
 
+/** IPv6's global unicast block: ipaddr.js calls anything it has no name for "unicast". */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR("2000::/3");
+
+/** Ranges an allowlisted hostname may resolve to: the public internet and the private networks. */
+const HOSTNAME_RANGES = new Set(["unicast", "private", "uniqueLocal"]);
+
+/**
+ * The range of an address, with IPv6 outside 2000::/3 that ipaddr.js leaves as "unicast"
+ * (the deprecated IPv4-compatible ::/96, e.g. [::127.0.0.1], and everything else not assigned
+ * for global unicast) called "reserved".
+ */
+function rangeOf(address: Address): string {
+  const range = address.range();
+  if (range === "unicast" && address.kind() === "ipv6" && !address.match(GLOBAL_UNICAST_V6)) return "reserved";
+  return range;
+}
+
 /**
  * May the probe connect to `ip` (reached as `hostname`)? Public unicast: yes. Loopback,
  * private, link-local, CGNAT, multicast, unspecified, reserved and every other special
- * range (IPv6 too): only when the allowlist names the host or covers the address. Cloud
- * metadata: never.
+ * range (IPv6 too, including the deprecated IPv4-compatible ::/96): only when the allowlist
+ * covers the address. A hostname on the allowlist lets through the public and private
+ * addresses it resolves to, never loopback, link-local or another special range (a CIDR entry
+ * must name those). Cloud metadata: never.
  */
 export function addressVerdict(ip: string, hostname: string, policy: ProbePolicy): Verdict {
   let address: Address;
@@ -55,11 +74,11 @@ export function addressVerdict(ip: string, hostname: string, policy: ProbePolicy
     return { allowed: false, reason: `unreadable address ${ip}` };
   }
   if (ALWAYS_REFUSED.includes(address.toString())) return { allowed: false, reason: "cloud metadata address" };
-  const range = address.range();
+  const range = rangeOf(address);
   if (range === "unicast") return { allowed: true };
-  if (policy.hosts.has(hostname.toLowerCase())) return { allowed: true };
   if (policy.cidrs.some(([net, bits]) => net.kind() === address.kind() && address.match(net, bits)))
     return { allowed: true };
+  if (policy.hosts.has(hostname.toLowerCase()) && HOSTNAME_RANGES.has(range)) return { allowed: true };
   return { allowed: false, reason: `${range} address ${address.toString()}` };
 }
 

@@ -27,6 +27,15 @@ describe("the probe's address policy (SSRF)", () => {
       "http://[fe80::1]/",
       "http://[fc00::1]/",
       "http://[fd00:ec2::254]/",
+      "http://[::127.0.0.1]/", // IPv4-compatible (deprecated ::/96): ipaddr.js calls it unicast
+      "http://[::a00:1]/",
+      "http://[::]/",
+      "http://[64:ff9b::a00:1]/", // NAT64 of 10.0.0.1
+      "http://[2002:a00:1::1]/", // 6to4 of 10.0.0.1
+      "http://[2001::1]/", // Teredo
+      "http://[2001:db8::1]/", // documentation
+      "http://[100::1]/", // discard-only
+      "http://[4000::1]/", // not assigned for global unicast
     ];
     for (const url of refused) {
       const result = await probeUrl(url, { policy: none, timeoutMs: 500 });
@@ -49,6 +58,23 @@ describe("the probe's address policy (SSRF)", () => {
     expect(addressVerdict("169.254.1.1", "x", wide)).toEqual({ allowed: true });
     expect(addressVerdict("93.184.216.34", "example.com", none)).toEqual({ allowed: true });
     expect(parseAllowList(["10.0.0.0/8, grafana.internal", "not/a/cidr"]).invalid).toEqual(["not/a/cidr"]);
+  });
+
+  it("lets an allowlisted hostname reach only its public and private addresses, never loopback or metadata", () => {
+    const named = parseAllowList(["grafana.internal"]).policy;
+    expect(addressVerdict("10.0.0.5", "grafana.internal", named)).toEqual({ allowed: true });
+    expect(addressVerdict("fd12::5", "grafana.internal", named)).toEqual({ allowed: true });
+    expect(addressVerdict("10.0.0.5", "other.internal", named)).toMatchObject({ allowed: false });
+    for (const address of ["127.0.0.1", "::1", "169.254.1.1", "fe80::1", "0.0.0.0", "::127.0.0.1", "169.254.169.254"])
+      expect(addressVerdict(address, "grafana.internal", named), address).toMatchObject({ allowed: false });
+    // A CIDR entry still opens a special range on purpose.
+    expect(addressVerdict("127.0.0.1", "grafana.internal", parseAllowList(["127.0.0.0/8"]).policy)).toEqual({
+      allowed: true,
+    });
+  });
+
+  it("allows public IPv6 in 2000::/3", () => {
+    expect(addressVerdict("2606:4700::1111", "x", none)).toEqual({ allowed: true });
   });
 
   it("checks every address a name resolves to", async () => {
@@ -75,6 +101,8 @@ describe("probing a local server (allowlisted)", () => {
       if (req.url === "/fail") return res.writeHead(500).end();
       if (req.url === "/login") return res.writeHead(302, { location: "/ok" }).end();
       if (req.url === "/to-private") return res.writeHead(302, { location: "http://10.0.0.1/admin" }).end();
+      const loop = req.url?.match(/^\/loop\/(\d+)$/);
+      if (loop) return res.writeHead(302, { location: `/loop/${Number(loop[1]) + 1}` }).end();
       if (req.url === "/slow") return; // never answers
       res.writeHead(404).end();
     });
@@ -104,6 +132,17 @@ describe("probing a local server (allowlisted)", () => {
       status: "DOWN",
       reason: "connection refused",
     });
+  });
+
+  it("follows a few redirects, then stops: too many redirects", async () => {
+    const before = hits;
+    expect(await probeUrl(`${base}/loop/0`, { policy })).toMatchObject({
+      status: "DOWN",
+      reason: "too many redirects",
+    });
+    const followed = hits - before;
+    expect(followed).toBeGreaterThan(1);
+    expect(followed).toBeLessThanOrEqual(10);
   });
 
   it("re-checks every redirect hop", async () => {
