@@ -2,6 +2,9 @@
 // delivery rounds and the notification email rounds live in the web process.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { rateLimitWarning } = await import("./server/http/rate-limit");
+    const warning = rateLimitWarning();
+    if (warning) console.warn(warning);
     const { startProbeScheduler } = await import("./server/services/probe-scheduler");
     startProbeScheduler();
     const { startWebhookDeliveries } = await import("./server/webhooks/deliver");

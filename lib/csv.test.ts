@@ -15,6 +15,11 @@ describe("CSV", () => {
   it("defuses text a spreadsheet would run as a formula", () => {
     expect(safeText('=HYPERLINK("http://evil")')).toBe('\'=HYPERLINK("http://evil")');
     expect(safeText("@SUM(A1)")).toBe("'@SUM(A1)");
+    // Every character a spreadsheet starts a formula with (OWASP's list), not only = and @.
+    expect(safeText("+1+cmd|' /C calc'!A0")).toBe("'+1+cmd|' /C calc'!A0");
+    expect(safeText("-2+3")).toBe("'-2+3");
+    expect(safeText("\t=1+1")).toBe("'\t=1+1");
+    expect(safeText("\r=1+1")).toBe("'\r=1+1");
     expect(safeText("Plain title")).toBe("Plain title");
   });
 });

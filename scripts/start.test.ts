@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -49,6 +49,9 @@ describe("npm start", () => {
       /ADMIN\s+admin@roadbook\.demo\s+\S{12,}/,
     );
     expect(existsSync(path.join(dataDir, "secret"))).toBe(true);
+    // The generated session secret and the demo passwords are readable by their owner only.
+    expect(statSync(path.join(dataDir, "secret")).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(dataDir, "demo-accounts.txt")).mode & 0o777).toBe(0o600);
     expect(postgresProcessesFor(dataDir).length).toBeGreaterThan(0);
 
     child.kill("SIGTERM");

@@ -12,6 +12,16 @@ export function rateLimitPerMinute(): number {
   return Number.isFinite(value) && value >= 0 ? value : 600;
 }
 
+/** The start-up warning when the per-token limit is off or unreadable, else null. */
+export function rateLimitWarning(raw = process.env.ROADBOOK_API_RATE_LIMIT): string | null {
+  if (raw === undefined || raw === "") return null;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    return `roadbook: warning: ROADBOOK_API_RATE_LIMIT=${raw} is not a number of requests per minute; using 600.`;
+  if (value === 0) return "roadbook: warning: ROADBOOK_API_RATE_LIMIT=0 turns the per-token API rate limit off.";
+  return null;
+}
+
 const buckets = new Map<string, Bucket>();
 const MAX_KEYS = 50_000;
 
