@@ -1,5 +1,8 @@
 import { makeUser } from "../prisma/seed/factories";
-import { expect, test } from "./fixtures";
+import { expect as baseExpect, test } from "./fixtures";
+
+// Sign-in and server actions wait on password hashing and the database: generous on a busy CI machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 // The sign-in page's callbackUrl decides where the browser goes after a successful sign-in.
 // Each payload below passed the old "starts with / but not //" check, or is a classic variant:
