@@ -25,8 +25,9 @@ if [ -z "${NEXTAUTH_URL:-}" ]; then
   echo "roadbook: NEXTAUTH_URL is not set; using $NEXTAUTH_URL (set it to the public URL of the app)." >&2
 fi
 
-# Migrations run on ROADBOOK_MIGRATE_DATABASE_URL when set (a direct connection, e.g. when
-# DATABASE_URL goes through PgBouncer in transaction mode), else on DATABASE_URL.
+# Migrations run on ROADBOOK_MIGRATE_DATABASE_URL when set (the tables' owner in a two-role
+# set-up, deploy/postgres/app-role.sql; or a direct connection when DATABASE_URL goes through
+# PgBouncer in transaction mode), else on DATABASE_URL.
 # prisma migrate deploy takes an advisory lock, so replicas starting together apply them once.
 echo "roadbook: applying pending migrations" >&2
 DATABASE_URL="${ROADBOOK_MIGRATE_DATABASE_URL:-$DATABASE_URL}" node node_modules/prisma/build/index.js migrate deploy ||

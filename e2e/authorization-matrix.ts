@@ -168,7 +168,7 @@ export const MATRIX: readonly MatrixRow[] = [
   api("POST", "/services/[id]/check", SIGNED_IN, "service:check: any role runs a probe now."),
   api("PATCH", "/services/[id]", IT_OR_OWNING_DS, "service:manage on the service's use case."),
   api("DELETE", "/services/[id]", IT_OR_OWNING_DS, "service:manage on the service's use case."),
-  api("GET", "/settings", SIGNED_IN, "Any signed-in user reads the organisation's settings."),
+  api("GET", "/settings", SIGNED_IN, "Any signed-in user reads the settings; the probe allowlist only ADMIN."),
   api("PATCH", "/settings", ADMIN_ONLY, "settings:manage."),
   api("GET", "/users", ADMIN_ONLY, "user:manage."),
   api("POST", "/users", ADMIN_ONLY, "user:manage."),

@@ -219,6 +219,17 @@ export const CASES: Record<string, Case> = {
       body: { decision: "GO", rationale: "The POC holds" },
     }),
     repeat: 409,
+    probes: [
+      {
+        label: "entry criteria no longer met when the review would pass",
+        request: async (ctx) => {
+          const { uc, reviewId } = await openReview(ctx);
+          await ctx.prisma.useCase.update({ where: { id: uc.id }, data: { pocResult: "" } });
+          return { params: { id: reviewId }, body: { decision: "GO", rationale: "The POC holds" } };
+        },
+        status: 409,
+      },
+    ],
   },
   closeCondition: {
     setup: async (ctx) => ({ params: { id: (await openCondition(ctx)).conditionId } }),

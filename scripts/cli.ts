@@ -42,7 +42,8 @@ async function run(): Promise<void> {
   values = parseArgs({ args: rest, options: OPTIONS, strict: true }).values;
   if (command === "db:backup" || command === "db:restore") {
     const file = path.resolve(need(command === "db:backup" ? "out" : "in"));
-    const database = await openDatabase();
+    // A restore migrates and loads every table: as the owner in a two-role set-up.
+    const database = await openDatabase({ asOwner: command === "db:restore" });
     try {
       if (command === "db:backup") {
         console.log(`Backed up ${summarise(await backupDatabase(database.url, file))} to ${file}.`);

@@ -8,6 +8,7 @@ import path from "node:path";
 import { createPrismaClient } from "../prisma/client.ts";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio.ts";
 import { clearRuntime, clusterDir, dataDir, demoAccountsFile, sessionSecret, writeRuntime } from "./lib/data-dir.ts";
+import { migrationUrl } from "./lib/database.ts";
 import { type EmbeddedDb, startEmbeddedDb } from "./lib/embedded-db.ts";
 import { warnIfUnsupportedNode } from "./lib/node-version.ts";
 import { migrateDeploy } from "./lib/prisma-cli.ts";
@@ -112,7 +113,9 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<boolean> 
 async function main(): Promise<void> {
   warnIfUnsupportedNode();
   const { databaseUrl, secret, seed, accountsFile } = await prepareDatabase();
-  migrateDeploy(databaseUrl);
+  // As the tables' owner when ROADBOOK_MIGRATE_DATABASE_URL is set (two database roles); the
+  // web server and the demo seed use DATABASE_URL.
+  migrateDeploy(db ? databaseUrl : migrationUrl(databaseUrl));
   if (seed) await seedOnFirstStart(databaseUrl, accountsFile);
 
   const env = {

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { sameOriginPath } from "@/lib/same-origin-path";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { oidcConfig, passwordLoginEnabled } from "@/server/auth/oidc";
 import { needsSetup } from "@/server/users/create-first-admin";
@@ -27,7 +28,9 @@ export default async function LoginPage({
   if (await needsSetup()) redirect("/setup");
   if (await getCurrentUser()) redirect("/");
   const { callbackUrl, error } = await searchParams;
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // The page does not know the public origin: any origin will do to keep only paths of this site
+  // (the form checks again against the browser's own origin before it navigates).
+  const target = sameOriginPath(callbackUrl, "http://roadbook.invalid");
   const sso = oidcConfig();
   const password = passwordLoginEnabled();
   const message = error ? (ERRORS[error] ?? SSO_FAILED) : null;

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { sameOriginPath } from "@/lib/same-origin-path";
 
 /**
  * Signs in through next-auth's credentials callback directly (what next-auth/react's
@@ -34,7 +35,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         setError("The email or password is not right.");
         return;
       }
-      window.location.assign(safeCallback(callbackUrl));
+      window.location.assign(sameOriginPath(callbackUrl, window.location.origin));
     } catch {
       setError("Could not reach the server. Try again.");
     } finally {
@@ -78,9 +79,4 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </Button>
     </form>
   );
-}
-
-/** Only same-origin paths: never redirect off-site after sign-in. */
-function safeCallback(url: string): string {
-  return url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }

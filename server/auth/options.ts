@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { sameOriginPath } from "../../lib/same-origin-path";
 import { EmailSchema } from "../../lib/validation/auth";
 import { db } from "../db";
 import { env } from "../env";
@@ -27,6 +28,10 @@ export function authOptions(): NextAuthOptions {
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID || !sso) return true;
         return completeSsoSignIn(user, (profile ?? {}) as Record<string, unknown>, sso);
+      },
+      // Where next-auth sends the browser after sign-in (the SSO callback) or sign-out: only here.
+      redirect({ url, baseUrl }) {
+        return new URL(sameOriginPath(url, baseUrl), baseUrl).href;
       },
       jwt({ token, user }) {
         // At sign-in: the user's current session version goes into the cookie.

@@ -1,6 +1,14 @@
 import "server-only";
 import { isChecklistStage } from "../../lib/checklist-templates";
-import { DECISION_LABELS, type Decision, formatKey, gateOutOf, PASSING_DECISIONS } from "../../lib/lifecycle";
+import {
+  DECISION_LABELS,
+  type Decision,
+  evaluateCriteria,
+  formatKey,
+  type GateDefinition,
+  gateOutOf,
+  PASSING_DECISIONS,
+} from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { DecisionSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
@@ -14,6 +22,7 @@ import { parseInput } from "../use-cases/validate-input";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { takeEstimateSnapshot } from "./estimate-snapshot";
 import { allPassed, type GateDto, gateInclude, toGateDto } from "./gate-dto";
+import { loadGateFacts } from "./load-gate-facts";
 
 const dateOf = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
@@ -47,6 +56,15 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
       throw new DomainError("CONFLICT", "This review is already decided.", { current: toGateDto(review) });
     if (review.votes.some((vote) => vote.role === actor.role))
       throw new DomainError("CONFLICT", "Your role has already voted on this review.", { current: toGateDto(review) });
+    const votes = [...review.votes, { role: actor.role, decision: data.decision }];
+    const closing: Decision | null = PASSING_DECISIONS.includes(data.decision)
+      ? allPassed(gate.deciders, votes)
+        ? votes.some((vote) => vote.decision === "CONDITIONAL_GO")
+          ? "CONDITIONAL_GO"
+          : "GO"
+        : null
+      : data.decision;
+    if (closing && PASSING_DECISIONS.includes(closing)) await requireCriteriaStillMet(tx, gate, review.useCaseId);
 
     await tx.gateVote.create({
       data: {
@@ -72,14 +90,6 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
       after: { role: actor.role, decision: data.decision, rationale: data.rationale },
     });
 
-    const votes = [...review.votes, { role: actor.role, decision: data.decision }];
-    const closing: Decision | null = PASSING_DECISIONS.includes(data.decision)
-      ? allPassed(gate.deciders, votes)
-        ? votes.some((vote) => vote.decision === "CONDITIONAL_GO")
-          ? "CONDITIONAL_GO"
-          : "GO"
-        : null
-      : data.decision;
     if (closing) await closeReview(tx, actor, reviewId, closing, data);
     return toGateDto(await tx.gateReview.findUniqueOrThrow({ where: { id: reviewId }, include: gateInclude }));
   });
@@ -163,6 +173,23 @@ async function closeReview(
       href: `/use-cases/${key}#gates`,
     },
     actor.id,
+  );
+}
+
+/**
+ * The gate's entry criteria, checked again when the review would pass: they were met when the
+ * review was requested, but a packaging item set back to TODO (which voids IT's sign-off) or a
+ * production service removed since must stop the use case from moving on. CONFLICT lists each
+ * unmet criterion; the transaction rolls back, so the vote is not recorded and the review stays open.
+ */
+async function requireCriteriaStillMet(tx: Tx, gate: GateDefinition, useCaseId: string) {
+  const useCase = await tx.useCase.findUniqueOrThrow({ where: { id: useCaseId } });
+  const unmet = evaluateCriteria(gate, await loadGateFacts(useCase, tx)).filter((criterion) => !criterion.met);
+  if (unmet.length === 0) return;
+  throw new DomainError(
+    "CONFLICT",
+    `Gate ${gate.id} (${gate.name}) cannot pass: its entry criteria are no longer met. ${unmet.map((criterion) => criterion.message).join(" ")} The review stays open: fix these, then vote again.`,
+    { errors: unmet.map((criterion) => ({ path: criterion.id, message: criterion.message })) },
   );
 }
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { formatKey } from "../../lib/lifecycle";
 import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
+import { updateChecklistItem } from "../checklists/update-checklist-item";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { listNotifications } from "../notifications/list-notifications";
+import { deleteService } from "../services/services";
 import { getUseCase } from "../use-cases/get-use-case";
 import { closeCondition } from "./close-condition";
 import { decideGate } from "./decide-gate";
@@ -199,6 +201,38 @@ describe("gate reviews against PostgreSQL", () => {
     expect(final.stage).toBe("PRODUCTION");
     expect(await db.auditEvent.count({ where: { entityId: row.id, action: "use-case.stage" } })).toBe(2);
     expect((await failure(requestGateReview(owner, key, {}))).message).toMatch(/production/);
+  });
+
+  it("G3 cannot pass once its criteria fail after the request: 409 listing them, and the review stays open", async () => {
+    const { owner, business, it: itUser, row, key } = await setup("PACKAGING");
+    const review = await requestGateReview(owner, key, {});
+    await decideGate(business, review.id, go);
+    // After the request: a packaging item goes back to TODO (voiding IT's sign-off).
+    const item = await db.checklistItem.findFirstOrThrow({ where: { useCaseId: row.id, stage: "PACKAGING" } });
+    await updateChecklistItem(owner, key, item.id, { status: "TODO" });
+    const reopened = await failure(decideGate(itUser, review.id, go));
+    expect(reopened.code).toBe("CONFLICT");
+    expect(reopened.message).toMatch(/G3 .*no longer met.*stays open/);
+    expect(reopened.details.errors?.map((e) => e.path)).toEqual(["packagingChecklist", "packagingSignedOff"]);
+    const still = async () => ({
+      useCase: await db.useCase.findUniqueOrThrow({ where: { id: row.id } }),
+      review: await db.gateReview.findUniqueOrThrow({ where: { id: review.id } }),
+      votes: await db.gateVote.count({ where: { reviewId: review.id } }),
+    });
+    expect(await still()).toMatchObject({ useCase: { stage: "PACKAGING" }, review: { status: "OPEN" }, votes: 1 });
+
+    // Fixed again, then the production service removed: refused for that one alone.
+    await updateChecklistItem(owner, key, item.id, { status: "DONE" });
+    await db.checklistSignOff.create({ data: { useCaseId: row.id, stage: "PACKAGING", byId: itUser.id } });
+    const service = await db.service.findFirstOrThrow({ where: { useCaseId: row.id, environment: "PRODUCTION" } });
+    await deleteService(owner, service.id);
+    const noService = await failure(decideGate(itUser, review.id, go));
+    expect(noService.details.errors?.map((e) => e.path)).toEqual(["productionService"]);
+    expect(await still()).toMatchObject({ useCase: { stage: "PACKAGING" }, review: { status: "OPEN" }, votes: 1 });
+
+    // A stop still closes the review: only a passing outcome needs the criteria.
+    const stopped = await decideGate(itUser, review.id, { decision: "STOP", rationale: "No", stopReason: "NO_VALUE" });
+    expect(stopped).toMatchObject({ status: "DECIDED", decision: "STOP" });
   });
 
   it("a condition falls due: overdue on the timeline, its owner is told once, and closes it", async () => {

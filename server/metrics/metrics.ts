@@ -2,6 +2,7 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import client from "prom-client";
 import { dbPool } from "../db";
+import { ENDPOINTS } from "../openapi/endpoints";
 
 // Roadbook's own metrics in Prometheus' format (prom-client). One registry per process, kept on
 // globalThis because Next.js may load this module in more than one bundle (route handlers,
@@ -54,24 +55,43 @@ const globalForMetrics = globalThis as { roadbookMetrics?: ReturnType<typeof cre
 globalForMetrics.roadbookMetrics ??= createMetrics();
 export const metrics = globalForMetrics.roadbookMetrics;
 
+/** The label of a request whose path matches no documented endpoint (one series, however many paths). */
+export const UNMATCHED_ROUTE = "unmatched";
+
+// The route templates of the API, from the one registry of its endpoints (server/openapi), most
+// specific first: `/checklist/sign-off` is tried before `/checklist/{itemId}`.
+const ROUTE_TEMPLATES = [...new Set(ENDPOINTS.map((endpoint) => endpoint.path))]
+  .map((template) => ({ template, segments: template.split("/") }))
+  .sort((a, b) => params(a.segments) - params(b.segments));
+
+function params(segments: string[]): number {
+  return segments.filter((segment) => segment.startsWith("{")).length;
+}
+
 /**
- * A route label with bounded values: use-case keys and record ids become placeholders, so
- * `/api/v1/use-cases/UC-12/gates` is counted as `/api/v1/use-cases/{key}/gates`.
+ * The route label of a request path: its endpoint's template (`/api/v1/use-cases/{key}/gates`),
+ * or "unmatched". Never a piece of the path itself, so a client sending random paths (signed in or
+ * not) cannot create new series: the label values are the documented routes plus one.
  */
 export function routeLabel(pathname: string): string {
-  return pathname
-    .split("/")
-    .map((segment) =>
-      /^UC-\d+$/i.test(segment) ? "{key}" : /^(?=.*\d)[a-z0-9_-]{16,}$/i.test(segment) ? "{id}" : segment,
-    )
-    .join("/");
+  const segments = pathname.split("/");
+  const match = ROUTE_TEMPLATES.find(
+    (route) =>
+      route.segments.length === segments.length &&
+      route.segments.every((part, i) => (part.startsWith("{") ? segments[i] !== "" : part === segments[i])),
+  );
+  return match?.template ?? UNMATCHED_ROUTE;
 }
+
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const methodLabel = (method: string) => (METHODS.has(method) ? method : "OTHER");
 
 /** Count and time one answered API request. */
 export function observeRequest(request: Request, status: number, startedAt: number): void {
   const route = routeLabel(new URL(request.url).pathname);
-  metrics.httpRequests.inc({ route, method: request.method, status: String(status) });
-  metrics.httpDuration.observe({ route, method: request.method }, (performance.now() - startedAt) / 1000);
+  const method = methodLabel(request.method);
+  metrics.httpRequests.inc({ route, method, status: String(status) });
+  metrics.httpDuration.observe({ route, method }, (performance.now() - startedAt) / 1000);
 }
 
 /**

@@ -39,6 +39,7 @@ import {
   ManagedUserCreatedResponse,
   ManagedUserResponse,
   OrgSettingsResponse,
+  OrgSettingsViewResponse,
   PortfolioSummaryResponse,
   ServiceCheckResponse,
   ServiceResponse,
@@ -259,7 +260,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     operationId: "decideGate",
     summary: "Vote on a gate review",
     description:
-      "A decider role of the gate, not the requester (403). GO needs every decider role; PAUSE or STOP closes the review at once. 409 when already decided.",
+      "A decider role of the gate, not the requester (403). GO needs every decider role; PAUSE or STOP closes the review at once. 409 when already decided, or when the vote would pass the gate but its entry criteria are no longer met (each unmet criterion in `errors`): the vote is not recorded and the review stays open.",
     tag: "Gates",
     body: { schema: DecisionSchema },
     success: { status: 201, description: "The review after the vote.", schema: GateResponse },
@@ -669,11 +670,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: "/api/v1/settings",
     operationId: "getSettings",
     summary: "The organisation's settings",
+    description:
+      "Any signed-in user. `probeAllow` (the internal hosts and networks health probes may reach) is shown to ADMIN only.",
     tag: "Settings",
     success: {
       status: 200,
       description: "The settings (defaults until an admin saves them).",
-      schema: OrgSettingsResponse,
+      schema: OrgSettingsViewResponse,
     },
     errors: [401],
   },

@@ -20,7 +20,7 @@ import type { ConditionDto, GateDto } from "../gates/gate-dto";
 import type { PortfolioSummary } from "../portfolio/portfolio-summary";
 import type { ProposedService } from "../services/compose-import";
 import type { ServiceDto } from "../services/service-dto";
-import type { OrgSettingsDto } from "../settings/org-settings";
+import type { OrgSettingsDto, OrgSettingsView } from "../settings/org-settings";
 import type { UseCaseDto } from "../use-cases/use-case-dto";
 import type { CreatedManagedUserDto, ManagedUserDto } from "../users/manage-users";
 import type { ActualDto } from "../value/actuals";
@@ -372,6 +372,13 @@ export const OrgSettingsResponse = z.object({
   version: z.number().int(),
 });
 
+export const OrgSettingsViewResponse = OrgSettingsResponse.extend({
+  probeAllow: z
+    .array(z.string())
+    .optional()
+    .meta({ description: "ADMIN only: the hosts and networks health probes may reach. Left out for other roles." }),
+});
+
 // --- Users ---
 
 export const ManagedUserResponse = z.object({
@@ -493,6 +500,7 @@ export const RESPONSE_COMPONENTS = {
   ProposedService: ProposedServiceResponse,
   PortfolioSummary: PortfolioSummaryResponse,
   OrgSettings: OrgSettingsResponse,
+  OrgSettingsView: OrgSettingsViewResponse,
   Comment: CommentResponse,
   AuditEvent: AuditEventResponse,
   ApiToken: ApiTokenResponse,
@@ -525,6 +533,7 @@ type Checks = {
   ComposeSaved: Equal<z.infer<typeof ComposeSavedResponse>, { services: ProposedService[]; saved: ServiceDto[] }>;
   PortfolioSummary: Equal<z.infer<typeof PortfolioSummaryResponse>, PortfolioSummary>;
   OrgSettings: Equal<z.infer<typeof OrgSettingsResponse>, OrgSettingsDto>;
+  OrgSettingsView: Equal<z.infer<typeof OrgSettingsViewResponse>, OrgSettingsView>;
   Comment: Equal<z.infer<typeof CommentResponse>, CommentDto>;
   AuditPage: Equal<z.infer<typeof AuditPageResponse>, Awaited<ReturnType<typeof listAuditEvents>>>;
   ApiToken: Equal<z.infer<typeof ApiTokenResponse>, ApiTokenDto>;
@@ -557,6 +566,7 @@ export const RESPONSE_SCHEMAS_MATCH_DTOS: Checks = {
   ComposeSaved: true,
   PortfolioSummary: true,
   OrgSettings: true,
+  OrgSettingsView: true,
   Comment: true,
   AuditPage: true,
   ApiToken: true,

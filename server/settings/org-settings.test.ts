@@ -3,7 +3,7 @@ import { makeUser } from "../../prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { currentProbePolicy } from "../services/check-service";
-import { getOrgSettings, updateOrgSettings } from "./org-settings";
+import { getOrgSettings, readOrgSettings, updateOrgSettings } from "./org-settings";
 
 describe("organisation settings", () => {
   it("are changed by admins only, validated, audited, and feed the probe policy", async () => {
@@ -25,6 +25,24 @@ describe("organisation settings", () => {
       expect((await updateOrgSettings(admin, { stalledDays: 0 }).catch((e) => e)).code).toBe("VALIDATION");
       expect((await currentProbePolicy()).hosts.has("grafana.internal")).toBe(true);
       expect(await db.auditEvent.count({ where: { action: "settings.update", actorId: admin.id } })).toBe(1);
+    } finally {
+      const { version: _version, ...fields } = before;
+      await updateOrgSettings(admin, fields);
+    }
+  });
+
+  it("show the probe allowlist (internal hosts) to admins only; other roles read the rest", async () => {
+    const admin = await makeUser(db, { role: "ADMIN" });
+    const before = await getOrgSettings();
+    try {
+      await updateOrgSettings(admin, { probeAllow: ["grafana.internal", "10.20.0.0/16"] });
+      expect((await readOrgSettings(admin)).probeAllow).toEqual(["grafana.internal", "10.20.0.0/16"]);
+      for (const role of ["BUSINESS", "IT", "DATA_SCIENTIST"] as const) {
+        const shown = await readOrgSettings(await makeUser(db, { role }));
+        expect(shown, role).not.toHaveProperty("probeAllow");
+        expect(JSON.stringify(shown), role).not.toContain("internal");
+        expect(shown).toMatchObject({ currency: before.currency, stalledDays: before.stalledDays });
+      }
     } finally {
       const { version: _version, ...fields } = before;
       await updateOrgSettings(admin, fields);

@@ -19,6 +19,9 @@ export type OrgSettingsDto = {
   version: number;
 };
 
+/** The settings as a non-admin reads them: without the probe allowlist (the internal hosts probed). */
+export type OrgSettingsView = Omit<OrgSettingsDto, "probeAllow"> & { probeAllow?: string[] };
+
 export const DEFAULT_STAGE_PROBABILITIES = [10, 30, 60, 100];
 
 /**
@@ -47,6 +50,18 @@ function toDto(row: Row): OrgSettingsDto {
 /** The organisation's settings; defaults until an admin saves them. */
 export async function getOrgSettings(): Promise<OrgSettingsDto> {
   return toDto(await db.orgSettings.findUnique({ where: { id: 1 } }));
+}
+
+/**
+ * The settings as `actor` may read them (`GET /api/v1/settings`): all of them for an admin; for
+ * other roles everything but the probe allowlist, which names internal hosts and networks and is
+ * needed only by whoever manages the settings.
+ */
+export async function readOrgSettings(actor: Actor): Promise<OrgSettingsView> {
+  const settings = await getOrgSettings();
+  if (can(actor, "settings:manage")) return settings;
+  const { probeAllow: _internalHosts, ...view } = settings;
+  return view;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
-import { getOrgSettings, updateOrgSettings } from "@/server/settings/org-settings";
+import { readOrgSettings, updateOrgSettings } from "@/server/settings/org-settings";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async () => json(await getOrgSettings()));
+/** Any signed-in user; `probeAllow` (internal hosts) only for ADMIN. */
+export const GET = apiRoute(async ({ actor }) => json(await readOrgSettings(actor)));
 
 /**
  * ADMIN: `{ currency?, probeAllow?, stageProbabilities?, stalledDays?, probeIntervalMinutes?, version? }`;
