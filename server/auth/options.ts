@@ -26,7 +26,7 @@ export function authOptions(): NextAuthOptions {
       // deactivated user, or one awaiting a role, gets no session.
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID || !sso) return true;
-        return completeSsoSignIn(user, (profile ?? {}) as Record<string, unknown>, sso);
+        return completeSsoSignIn(user, (profile ?? {}) as Record<string, unknown>, sso, account.access_token);
       },
       jwt({ token, user }) {
         // At sign-in: the user's current session version goes into the cookie, and the time of
