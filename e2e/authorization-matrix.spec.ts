@@ -617,6 +617,25 @@ const SCENARIOS: Record<string, Scenario> = {
   "POST /api/v1/tokens": async (cell) => ({
     body: { name: cell.marker },
     snapshot: () => cell.prisma.apiToken.count({ where: { name: cell.marker } }),
+    // It needs a sign-in within 15 minutes: a session of its own, not the worker's (older) one.
+    ...(cell.actor && {
+      send: async () => {
+        const actor = cell.actor;
+        if (!actor) throw new Error("no actor");
+        const context = await cell.world.newContext();
+        try {
+          const signedIn = await postCredentials(context, actor.user.email, actor.user.password);
+          if (!signedIn.ok()) throw new Error(`Sign-in failed: ${signedIn.status()}`);
+          const response = await context.post("/api/v1/tokens", {
+            headers: { origin: cell.world.origin },
+            data: { name: cell.marker },
+          });
+          return { status: response.status(), text: await response.text() };
+        } finally {
+          await context.dispose();
+        }
+      },
+    }),
   }),
   "DELETE /api/v1/tokens/[id]": async (cell) => {
     const { token, snapshot } = await seedToken(cell);

@@ -3,15 +3,29 @@ import { signOut } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { signOutEverywhereAction } from "@/app/(app)/settings/profile/actions";
 import { Button } from "@/components/ui/button";
-import { useSubmit } from "@/components/ui/use-submit";
 
 /** End every session of the user (this one too), and on request revoke every API token. */
 export function SignOutEverywhereForm() {
   const [revokeTokens, setRevokeTokens] = useState(false);
-  const { pending, message, run } = useSubmit(() => signOut({ callbackUrl: "/login" }));
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await run(() => signOutEverywhereAction({ revokeTokens }));
+    setPending(true);
+    setMessage(null);
+    try {
+      const result = await signOutEverywhereAction({ revokeTokens });
+      if (!result.ok) {
+        setMessage(result.message);
+        setPending(false);
+        return;
+      }
+      // No refresh of this page in between: it would race next-auth's sign-out of this browser.
+      await signOut({ callbackUrl: "/login" });
+    } catch {
+      setMessage("Could not reach the server. Try again.");
+      setPending(false);
+    }
   }
   return (
     <form onSubmit={submit} className="max-w-lg space-y-3" aria-label="Sign out everywhere">
