@@ -617,10 +617,34 @@ const SCENARIOS: Record<string, Scenario> = {
   "POST /api/v1/tokens": async (cell) => ({
     body: { name: cell.marker },
     snapshot: () => cell.prisma.apiToken.count({ where: { name: cell.marker } }),
+    // It needs a sign-in within 15 minutes: a session of its own, not the worker's (older) one.
+    ...(cell.actor && {
+      send: async () => {
+        const actor = cell.actor;
+        if (!actor) throw new Error("no actor");
+        const context = await cell.world.newContext();
+        try {
+          const signedIn = await postCredentials(context, actor.user.email, actor.user.password);
+          if (!signedIn.ok()) throw new Error(`Sign-in failed: ${signedIn.status()}`);
+          const response = await context.post("/api/v1/tokens", {
+            headers: { origin: cell.world.origin },
+            data: { name: cell.marker },
+          });
+          return { status: response.status(), text: await response.text() };
+        } finally {
+          await context.dispose();
+        }
+      },
+    }),
   }),
   "DELETE /api/v1/tokens/[id]": async (cell) => {
     const { token, snapshot } = await seedToken(cell);
     return { params: { id: token.id }, snapshot, notFoundRefuses: true };
+  },
+  "GET /api/v1/users/[id]/tokens": async (cell) => ({ params: { id: cell.world.others.DATA_SCIENTIST.id } }),
+  "DELETE /api/v1/users/[id]/tokens/[tokenId]": async (cell) => {
+    const { token, snapshot } = await seedToken(cell);
+    return { params: { id: token.userId, tokenId: token.id }, snapshot };
   },
   "GET /api/v1/use-cases": plainRead,
   "POST /api/v1/use-cases": async (cell) => ({
@@ -804,6 +828,10 @@ const SCENARIOS: Record<string, Scenario> = {
     args: [{ name: cell.marker }],
     snapshot: () => cell.prisma.apiToken.count({ where: { name: cell.marker } }),
   }),
+  "app/(app)/admin/users/[id]/tokens/actions.ts#revokeUserApiTokenAction": async (cell) => {
+    const { token, snapshot } = await seedToken(cell);
+    return { args: [token.userId, token.id], snapshot };
+  },
   "app/(app)/settings/tokens/actions.ts#revokeApiTokenAction": async (cell) => {
     const { token, snapshot } = await seedToken(cell);
     return { args: [token.id], snapshot, notFoundRefuses: true };
@@ -849,6 +877,8 @@ const SCENARIOS: Record<string, Scenario> = {
   // Own profile: an invalid input, so the allowed cells show no refusal and change nothing.
   "app/(app)/settings/profile/actions.ts#updateProfileAction": async () => ({ args: [{ name: 12 }] }),
   "app/(app)/settings/profile/actions.ts#changePasswordAction": async () => ({ args: [{ currentPassword: 1 }] }),
+  // Invalid on purpose: a valid call would end the matrix's own session of that role.
+  "app/(app)/settings/profile/actions.ts#signOutEverywhereAction": async () => ({ args: [{ revokeTokens: "yes" }] }),
   "app/setup/actions.ts#setupAction": async (cell) => {
     const email = `${cell.marker}@matrix.test`;
     return {

@@ -174,7 +174,12 @@ export const MATRIX: readonly MatrixRow[] = [
   api("POST", "/users", ADMIN_ONLY, "user:manage."),
   api("PATCH", "/users/[id]", ADMIN_ONLY, "user:manage (the last active admin is protected: 409, not 403)."),
   api("GET", "/tokens", SIGNED_IN, "api-token:manage: lists the caller's own tokens only."),
-  api("POST", "/tokens", SIGNED_IN, "api-token:manage: a token for the caller only."),
+  route("POST", "/api/v1/tokens", `${V1}/tokens/route.ts`, SIGNED_IN, {
+    auth: "session",
+    note: "api-token:manage: a token for the caller only, from a browser session signed in within 15 minutes; an API token is refused (403).",
+  }),
+  api("GET", "/users/[id]/tokens", ADMIN_ONLY, "api-token:manage-any: any user's tokens."),
+  api("DELETE", "/users/[id]/tokens/[tokenId]", ADMIN_ONLY, "api-token:manage-any: revoke any user's token."),
   api(
     "DELETE",
     "/tokens/[id]",
@@ -313,6 +318,12 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/(app)/admin/users/actions.ts", "createUserAction", ADMIN_ONLY, "user:manage."),
   action("app/(app)/admin/users/actions.ts", "updateUserAction", ADMIN_ONLY, "user:manage."),
   action(
+    "app/(app)/admin/users/[id]/tokens/actions.ts",
+    "revokeUserApiTokenAction",
+    ADMIN_ONLY,
+    "api-token:manage-any: revoke any user's token.",
+  ),
+  action(
     "app/(app)/settings/profile/actions.ts",
     "updateProfileAction",
     SIGNED_IN,
@@ -323,6 +334,12 @@ export const MATRIX: readonly MatrixRow[] = [
     "changePasswordAction",
     SIGNED_IN,
     "Every user changes their own password only (the current one is required).",
+  ),
+  action(
+    "app/(app)/settings/profile/actions.ts",
+    "signOutEverywhereAction",
+    SIGNED_IN,
+    "Every user signs themselves out everywhere (and may revoke their own tokens) only.",
   ),
 
   action(

@@ -31,12 +31,16 @@ export type Ctx = {
   owner: User;
   /** A unique tag for names. */
   tag: string;
+  /** A browser session of the role's user (signed in now), for `session` cases. */
+  session: (role: Role) => Promise<APIRequestContext>;
 };
 
 export type Probe = {
   label: string;
   /** Whose token sends it (default: the case's `as`). */
   as?: Role;
+  /** Sent with the role's API token even in a `session` case. */
+  viaToken?: true;
   /** The request, from the case's valid (fresh) one. */
   request: (ctx: Ctx, valid: Req) => Req | Promise<Req>;
   status: number;
@@ -47,6 +51,8 @@ export type Case = {
   setup: (ctx: Ctx) => Promise<Req>;
   /** The role that gets the documented success (default ADMIN). */
   as?: Role;
+  /** The operation needs a recent browser session: the roles' requests carry a session cookie, not a token. */
+  session?: true;
   /** Only ADMIN may use it: BUSINESS, IT and DATA_SCIENTIST must each get 403. */
   adminOnly?: true;
   /** 403 is documented but no role is refused on records it does not own: why. */
@@ -389,8 +395,51 @@ export const CASES: Record<string, Case> = {
     noForbiddenRole: "everyone manages their own tokens",
   },
   createApiToken: {
-    setup: async (ctx) => ({ body: { name: `Contract ${ctx.tag}` } }),
+    setup: async (ctx) => ({ body: { name: `Contract ${ctx.tag}`, scope: "read-only", expiresInDays: 30 } }),
+    session: true,
     noForbiddenRole: "everyone manages their own tokens",
+    invalid: (valid) => [
+      { body: { ...(valid.body as object), expiresInDays: 366 } },
+      { body: { ...(valid.body as object), expiresInDays: 0 } },
+      { body: { ...(valid.body as object), scope: "admin" } },
+    ],
+    probes: [
+      { label: "an API token minting a token", viaToken: true, request: (_ctx, valid) => valid, status: 403 },
+      {
+        label: "the defaults: read-write, 90 days",
+        request: (ctx) => ({ body: { name: `Defaults ${ctx.tag}` } }),
+        status: 201,
+      },
+    ],
+  },
+  listUserApiTokens: {
+    setup: async (ctx) => {
+      await createApiToken(ctx.prisma, ctx.owner.email, `Contract list ${ctx.tag}`);
+      return { params: { id: ctx.owner.id } };
+    },
+    adminOnly: true,
+  },
+  revokeUserApiToken: {
+    setup: async (ctx) => {
+      const name = `Contract admin revoke ${ctx.tag}`;
+      await createApiToken(ctx.prisma, ctx.owner.email, name);
+      const row = await ctx.prisma.apiToken.findFirstOrThrow({ where: { userId: ctx.owner.id, name } });
+      return { params: { id: ctx.owner.id, tokenId: row.id } };
+    },
+    adminOnly: true,
+    repeat: 200,
+    probes: [
+      {
+        label: "a token of another user than the one in the path",
+        request: async (ctx, valid) => {
+          const name = `Contract other ${ctx.tag}`;
+          await createApiToken(ctx.prisma, ctx.actors.IT.email, name);
+          const row = await ctx.prisma.apiToken.findFirstOrThrow({ where: { userId: ctx.actors.IT.id, name } });
+          return { params: { id: valid.params?.id ?? "", tokenId: row.id } };
+        },
+        status: 404,
+      },
+    ],
   },
   revokeApiToken: {
     setup: async (ctx) => {

@@ -4,12 +4,13 @@
 // seen must be one the document lists. The valid request of each operation comes from
 // e2e/contract-cases.ts; an operation without an entry there fails, so none is skipped silently.
 import { randomBytes } from "node:crypto";
+import type { APIRequestContext } from "@playwright/test";
 import { ROLES, type Role } from "../lib/lifecycle";
 import { makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
 import { ENDPOINTS, type Endpoint, WRAPPER_ERRORS } from "../server/openapi/endpoints";
 import { type Actor, CASES, type Ctx, type Req, type User } from "./contract-cases";
-import { test as base, expect } from "./fixtures";
+import { test as base, expect, postCredentials } from "./fixtures";
 
 const test = base.extend<{ ctx: Ctx }, { people: { users: Record<Role, User>; owner: User } }>({
   people: [
@@ -22,14 +23,29 @@ const test = base.extend<{ ctx: Ctx }, { people: { users: Record<Role, User>; ow
     { scope: "worker" },
   ],
   // Fresh tokens for each test: the per-token rate limit (600/min) never counts one test's requests with another's.
-  ctx: async ({ request, prisma, people }, use) => {
+  ctx: async ({ request, prisma, people, playwright, baseURL }, use) => {
     const actors: Partial<Record<Role, Actor>> = {};
     for (const role of ROLES) {
       const user = people.users[role];
       actors[role] = { ...user, token: await createApiToken(prisma, user.email, "contract tests") };
     }
     const tag = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-    await use({ request, prisma, actors: actors as Record<Role, Actor>, owner: people.owner, tag });
+    const sessions = new Map<Role, APIRequestContext>();
+    const session = async (role: Role) => {
+      let context = sessions.get(role);
+      if (!context) {
+        context = await playwright.request.newContext({
+          baseURL,
+          extraHTTPHeaders: { origin: new URL(baseURL ?? "http://127.0.0.1").origin },
+        });
+        const signedIn = await postCredentials(context, people.users[role].email, people.users[role].password);
+        if (!signedIn.ok()) throw new Error(`Sign-in of the ${role} user failed: ${signedIn.status()}`);
+        sessions.set(role, context);
+      }
+      return context;
+    };
+    await use({ request, prisma, actors: actors as Record<Role, Actor>, owner: people.owner, tag, session });
+    for (const context of sessions.values()) await context.dispose();
     // Revoked after the test: a worker's users would otherwise reach the 20-active-token cap.
     await prisma.apiToken.updateMany({
       where: { userId: { in: Object.values(people.users).map((user) => user.id) }, revokedAt: null },
@@ -88,9 +104,12 @@ async function send(
   auth: Role | "bogus" | null,
   label: string,
   log: Sent[],
+  viaSession = false,
 ): Promise<Sent> {
   const headers: Record<string, string> = {};
+  let context = ctx.request;
   if (auth === "bogus") headers.authorization = "Bearer rb_not-a-real-token";
+  else if (auth && viaSession) context = await ctx.session(auth);
   else if (auth) headers.authorization = `Bearer ${ctx.actors[auth].token}`;
   let data: string | undefined;
   if (req.raw) {
@@ -101,7 +120,7 @@ async function send(
     data = JSON.stringify(req.body);
   }
   const url = urlOf(endpoint.path, req);
-  const response = await ctx.request.fetch(url, {
+  const response = await context.fetch(url, {
     method: endpoint.method,
     headers,
     // A Buffer: Playwright would JSON-encode a string that is not valid JSON.
@@ -109,7 +128,7 @@ async function send(
     maxRedirects: 0,
   });
   const sent = {
-    label: `${label} [${endpoint.method} ${url.slice(0, 120)}${auth ? ` as ${auth}` : ""}]`,
+    label: `${label} [${endpoint.method} ${url.slice(0, 120)}${auth ? ` as ${auth}${viaSession ? " (session)" : ""}` : ""}]`,
     status: response.status(),
     body: await response.text(),
     requestId: response.headers()["x-request-id"] ?? "",
@@ -200,7 +219,8 @@ test.describe("API contract", () => {
       const documented = documentedStatuses(endpoint);
       const as: Role = contract.as ?? "ADMIN";
       const log: Sent[] = [];
-      const call = (req: Req, auth: Role | "bogus" | null, label: string) => send(ctx, endpoint, req, auth, label, log);
+      const call = (req: Req, auth: Role | "bogus" | null, label: string, viaToken = false) =>
+        send(ctx, endpoint, req, auth, label, log, contract.session === true && !viaToken);
       let valid = await contract.setup(ctx);
 
       // (a) No credentials, or a token that is not one: 401.
@@ -276,7 +296,12 @@ test.describe("API contract", () => {
       if (contract.probes?.length) {
         const fresh = await contract.setup(ctx);
         for (const probe of contract.probes) {
-          const sent = await call(await probe.request(ctx, fresh), probe.as ?? as, `probe: ${probe.label}`);
+          const sent = await call(
+            await probe.request(ctx, fresh),
+            probe.as ?? as,
+            `probe: ${probe.label}`,
+            probe.viaToken === true,
+          );
           expectStatus(sent, probe.status);
           if (sent.status < 300 && sent.status === probe.status) expectSchema(endpoint, sent);
         }

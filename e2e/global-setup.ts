@@ -5,8 +5,9 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
+import { startGraphServer } from "../scripts/test/graph-server";
 import { startThrowawayDb } from "../scripts/test/throwaway-db";
-import { startOidcServer } from "./oidc-server";
+import { graphGroupsOf, startOidcServer } from "./oidc-server";
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +22,8 @@ export default async function globalSetup(config: FullConfig) {
   // A local OpenID Connect provider for the single sign-on tests (password sign-in stays on).
   const oidc = await startOidcServer(baseURL);
   process.env.E2E_OIDC_ISSUER = oidc.issuer;
+  // Microsoft Graph's stand-in, for an Entra ID user with too many groups for the token.
+  const graph = await startGraphServer(() => graphGroupsOf());
   const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
   let log = "";
   // The test runner runs with --conditions=react-server (for server-only factories); the
@@ -43,6 +46,7 @@ export default async function globalSetup(config: FullConfig) {
         ROADBOOK_PROBE_ALLOW: "127.0.0.1/32",
         ROADBOOK_METRICS_TOKEN: "e2e-metrics-token",
         ...oidc.env,
+        ROADBOOK_OIDC_GRAPH_URL: graph.url,
         ROADBOOK_PASSWORD_LOGIN: "on",
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -68,6 +72,7 @@ export default async function globalSetup(config: FullConfig) {
     server.kill("SIGTERM");
     await exited;
     await oidc.stop();
+    await graph.stop();
     await db.stop();
   };
 }

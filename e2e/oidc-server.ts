@@ -9,12 +9,35 @@ import type { AddressInfo } from "node:net";
 
 export const OIDC_CLIENT = { id: "roadbook-e2e", secret: "e2e-oidc-client-secret-0123456789" };
 
-/** Logins accepted by the provider's sign-in page, with their claims. */
+/**
+ * Logins accepted by the provider's sign-in page, with their claims. `overage`: the ID token
+ * carries no `groups`, but Entra ID's `_claim_names`/`_claim_sources` pointing to Graph, which
+ * answers with `graphGroups` (e2e's Graph stand-in, scripts/test/graph-server.ts).
+ */
+type SsoAccount = {
+  email: string;
+  name: string;
+  groups: readonly string[];
+  overage?: boolean;
+  graphGroups?: readonly string[];
+};
 export const SSO_ACCOUNTS = {
   "sso-scientist": { email: "sso-scientist@idp.test", name: "Sasha Scientist", groups: ["everyone", "ml-team"] },
   "sso-newcomer": { email: "sso-newcomer@idp.test", name: "Noor Newcomer", groups: ["everyone"] },
   "sso-leaver": { email: "sso-leaver@idp.test", name: "Lee Leaver", groups: ["ml-team"] },
-} as const;
+  /** Outside ROADBOOK_OIDC_ALLOWED_DOMAINS (idp.test). */
+  "sso-outsider": { email: "sso-outsider@elsewhere.test", name: "Olly Outsider", groups: ["roadbook-admins"] },
+  /** Was in the admins group; no group of theirs maps any more. */
+  "sso-former-admin": { email: "sso-former-admin@idp.test", name: "Fran Former", groups: ["everyone"] },
+  /** An Entra ID user with too many groups for the token: Graph says they are in the admins group. */
+  "sso-many-groups": {
+    email: "sso-many-groups@idp.test",
+    name: "Manny Groups",
+    groups: [],
+    overage: true,
+    graphGroups: [...Array.from({ length: 250 }, (_, i) => `group-${i}`), "roadbook-admins"],
+  },
+} satisfies Record<string, SsoAccount>;
 
 export const SSO_ROLE_MAP = "roadbook-admins=ADMIN,ml-team=DATA_SCIENTIST,business=BUSINESS,it-ops=IT";
 export const SSO_BUTTON = "Company SSO";
@@ -42,6 +65,11 @@ type ProviderInstance = { callback(): http.RequestListener; proxy: boolean };
 type ProviderClass = new (issuer: string, configuration: Record<string, unknown>) => ProviderInstance;
 
 export type OidcServer = { issuer: string; env: Record<string, string>; stop(): Promise<void> };
+
+/** Graph's answer for an access token of this provider: the overage account's groups (one such account). */
+export function graphGroupsOf(): string[] {
+  return [...((Object.values(SSO_ACCOUNTS) as SsoAccount[]).find((account) => account.overage)?.graphGroups ?? [])];
+}
 
 /**
  * Start the provider for the app at `appUrl` (its redirect URI is `<appUrl>/api/auth/callback/oidc`),
@@ -84,17 +112,18 @@ export async function startOidcServer(appUrl: string): Promise<OidcServer> {
     },
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     async findAccount(_ctx: unknown, id: string): Promise<Account | undefined> {
-      const account = SSO_ACCOUNTS[id as keyof typeof SSO_ACCOUNTS];
+      const account: SsoAccount | undefined = SSO_ACCOUNTS[id as keyof typeof SSO_ACCOUNTS];
       if (!account) return undefined;
       return {
         accountId: id,
         async claims() {
+          const common = { sub: id, email: account.email, email_verified: true, name: account.name };
+          if (!account.overage) return { ...common, groups: [...account.groups] };
+          // Entra ID's distributed-claim form of the groups overage.
           return {
-            sub: id,
-            email: account.email,
-            email_verified: true,
-            name: account.name,
-            groups: [...account.groups],
+            ...common,
+            _claim_names: { groups: "src1" },
+            _claim_sources: { src1: { endpoint: `https://graph.windows.net/tenant/users/${id}/getMemberObjects` } },
           };
         },
       };
@@ -123,6 +152,7 @@ export async function startOidcServer(appUrl: string): Promise<OidcServer> {
       ROADBOOK_OIDC_SCOPES: "openid email profile groups",
       ROADBOOK_OIDC_ROLE_MAP: SSO_ROLE_MAP,
       ROADBOOK_OIDC_DEFAULT_ROLE: "none",
+      ROADBOOK_OIDC_ALLOWED_DOMAINS: "idp.test",
     },
     stop: () =>
       new Promise<void>((resolve) => {

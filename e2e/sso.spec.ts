@@ -90,3 +90,38 @@ test("a deactivated user is refused at sign-in", async ({ page, prisma }) => {
   await page.goto("/use-cases");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("a user outside the allowed domains is refused, even in a mapped group", async ({ page, prisma }) => {
+  await signInWithSso(page, "sso-outsider");
+  await expect(page).toHaveURL(/\/login\?error=sso-domain-not-allowed/);
+  await expect(page.getByRole("alert").filter({ hasText: "not one your organisation allows" })).toBeVisible();
+  expect(await prisma.user.findUnique({ where: { email: SSO_ACCOUNTS["sso-outsider"].email } })).toBeNull();
+});
+
+test("an admin taken out of the admins group loses the role at the next sign-in", async ({ page, prisma }) => {
+  const account = SSO_ACCOUNTS["sso-former-admin"];
+  await prisma.user.upsert({
+    where: { email: account.email },
+    create: { email: account.email, name: account.name, role: "ADMIN", ssoSubject: `${issuer()}|sso-former-admin` },
+    update: { role: "ADMIN", active: true, awaitingRole: false },
+  });
+  await signInWithSso(page, "sso-former-admin");
+  await expect(page).toHaveURL(/\/awaiting-role$/);
+  expect(await prisma.user.findUniqueOrThrow({ where: { email: account.email } })).toMatchObject({
+    active: false,
+    awaitingRole: true,
+  });
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an Entra ID user with too many groups for the token gets the role their groups in Graph map to", async ({
+  page,
+  prisma,
+}) => {
+  await signInWithSso(page, "sso-many-groups");
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await expect(page.locator("header").getByText("Admin", { exact: true })).toBeVisible();
+  const user = await prisma.user.findUniqueOrThrow({ where: { ssoSubject: `${issuer()}|sso-many-groups` } });
+  expect(user).toMatchObject({ role: "ADMIN", active: true });
+});

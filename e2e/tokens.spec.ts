@@ -37,7 +37,9 @@ test("a data scientist creates an API token, calls the API with it, sees it used
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("cell").nth(0)).toHaveText(`${secret.slice(0, 10)}…`);
-  const lastUsed = row.getByRole("cell").nth(2);
+  // The form's defaults: read only, 90 days.
+  await expect(row.getByRole("cell").nth(1)).toHaveText("Read only");
+  const lastUsed = row.getByRole("cell").nth(4);
   await expect(lastUsed).toHaveText("Never");
 
   // The token acts as its user over real HTTP (the `request` fixture carries no session cookie).
@@ -54,7 +56,19 @@ test("a data scientist creates an API token, calls the API with it, sees it used
   expect(items).toHaveLength(1);
   expect(items[0]).toMatchObject({ name, prefix: secret.slice(0, 10), revokedAt: null });
   expect(items[0]?.lastUsedAt).toEqual(expect.any(String));
-  expect(Object.keys(items[0] ?? {}).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt"]);
+  expect(Object.keys(items[0] ?? {}).sort()).toEqual([
+    "createdAt",
+    "expiresAt",
+    "id",
+    "lastUsedAt",
+    "name",
+    "prefix",
+    "revokedAt",
+    "scope",
+  ]);
+  expect(items[0]).toMatchObject({ scope: "read-only" });
+  const lifetime = Date.parse(String(items[0]?.expiresAt)) - Date.parse(String(items[0]?.createdAt));
+  expect(Math.round(lifetime / 86_400_000)).toBe(90);
 
   await page.reload();
   await expect(lastUsed).not.toHaveText("Never");
@@ -68,7 +82,7 @@ test("a data scientist creates an API token, calls the API with it, sees it used
   await expect(row.getByText("Requests with it will fail at once.")).toBeVisible();
   await expect(row.getByRole("button", { name: "Cancel" })).toBeVisible();
   await row.getByRole("button", { name: `Revoke ${name}` }).click();
-  await expect(row.getByRole("cell").nth(3)).toHaveText(/^Revoked \S/);
+  await expect(row.getByRole("cell").nth(5)).toHaveText(/^Revoked \S/);
   await expect(row.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
   // A toast confirms it (Radix announces it politely) and can be dismissed.
   const toast = page
@@ -85,7 +99,7 @@ test("a data scientist creates an API token, calls the API with it, sees it used
   expect((await request.get("/api/v1/tokens", { headers: auth })).status()).toBe(401);
 
   await page.reload();
-  await expect(row.getByRole("cell").nth(3)).toHaveText(/^Revoked \S/);
+  await expect(row.getByRole("cell").nth(5)).toHaveText(/^Revoked \S/);
   expect(await page.content()).not.toContain(secret);
   expect(await page.locator("body").textContent()).not.toContain(secret);
 });

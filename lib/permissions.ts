@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   "audit:read": { ADMIN: "any" },
   /** Create, list and revoke one's own API tokens. */
   "api-token:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  /** List and revoke any user's API tokens (Admin → Users). */
+  "api-token:manage-any": { ADMIN: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -12,7 +12,7 @@ import { openDatabase } from "./lib/database.ts";
 
 const USAGE = `usage: npm run roadbook -- <command>
   user:create --email E --name N --role ADMIN|BUSINESS|DATA_SCIENTIST|IT [--password P]
-  token:create --email E --name N
+  token:create --email E --name N [--scope read-write|read-only] [--expires-in-days 1-365]
   demo:seed
   db:backup --out FILE
   db:restore --in FILE`;
@@ -26,8 +26,19 @@ const OPTIONS = {
   password: { type: "string" },
   out: { type: "string" },
   in: { type: "string" },
+  scope: { type: "string" },
+  "expires-in-days": { type: "string" },
 } as const;
-let values: { email?: string; name?: string; role?: string; password?: string; out?: string; in?: string } = {};
+let values: {
+  email?: string;
+  name?: string;
+  role?: string;
+  password?: string;
+  out?: string;
+  in?: string;
+  scope?: string;
+  "expires-in-days"?: string;
+} = {};
 
 function need(flag: "email" | "name" | "role" | "out" | "in"): string {
   const value = values[flag];
@@ -72,7 +83,9 @@ async function run(): Promise<void> {
       console.log(user.id);
       if (generated) console.error(`Generated password for ${user.email}: ${generated}`);
     } else if (command === "token:create") {
-      console.log(await createApiToken(prisma, need("email"), need("name")));
+      const days = values["expires-in-days"];
+      const expiresInDays = days === undefined ? undefined : /^\d+$/.test(days) ? Number(days) : Number.NaN;
+      console.log(await createApiToken(prisma, need("email"), need("name"), { scope: values.scope, expiresInDays }));
       console.error("Store this token now: only its hash is kept.");
     } else {
       const { accounts, useCases } = await seedDemoPortfolio(prisma);

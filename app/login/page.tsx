@@ -15,6 +15,10 @@ const ERRORS: Record<string, string> = {
   "sso-email-taken":
     "Another Roadbook account already uses your email address. Ask an administrator to link it to your single sign-on.",
   "sso-no-email": "Your identity provider did not send an email address, which Roadbook needs. Ask your administrator.",
+  "sso-domain-not-allowed":
+    "Your account's domain is not one your organisation allows in Roadbook. Sign in with your work account.",
+  "sso-groups-unavailable":
+    "Roadbook could not read your groups from your identity provider, so it cannot tell your role. Try again in a few minutes.",
   AccessDenied: "You cannot sign in to Roadbook with this account.",
   SessionRequired: "Sign in to continue.",
 };
@@ -25,7 +29,8 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
-  if (await needsSetup()) redirect("/setup");
+  // With password sign-in off, the first admin comes through single sign-on (/setup says so).
+  if ((await needsSetup()) && passwordLoginEnabled()) redirect("/setup");
   if (await getCurrentUser()) redirect("/");
   const { callbackUrl, error } = await searchParams;
   // The page does not know the public origin: any origin will do to keep only paths of this site

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/auth/setup-form";
-import { needsSetup } from "@/server/users/create-first-admin";
+import { passwordLoginEnabled } from "@/server/auth/oidc";
+import { needsSetup, SETUP_NEEDS_SSO } from "@/server/users/create-first-admin";
 
 export const metadata = { title: "Set up" };
 export const dynamic = "force-dynamic";
@@ -14,7 +16,18 @@ export default async function SetupPage() {
           <h1 className="text-lg font-semibold">Welcome to Roadbook</h1>
           <p className="text-sm text-slate-600">Create the administrator account. This page closes once it exists.</p>
         </div>
-        <SetupForm />
+        {passwordLoginEnabled() ? (
+          <SetupForm />
+        ) : (
+          <div className="space-y-3 text-sm">
+            <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
+              {SETUP_NEEDS_SSO}
+            </p>
+            <Link href="/login" className="text-brand-700 underline">
+              Sign in with single sign-on
+            </Link>
+          </div>
+        )}
       </div>
     </main>
   );

@@ -30,6 +30,7 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
   const [confirm, setConfirm] = useState("");
+  const [revokeTokens, setRevokeTokens] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -61,7 +62,7 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
     }
     setPending(true);
     try {
-      const result = await changePasswordAction({ currentPassword, newPassword });
+      const result = await changePasswordAction({ currentPassword, newPassword, revokeTokens });
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
         setMessage(result.fieldErrors && Object.keys(result.fieldErrors).length ? null : result.message);
@@ -76,7 +77,11 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
       setCurrentPassword("");
       setNewPassword("");
       setConfirm("");
-      setDone("Password changed. Your other sessions are signed out; this one goes on.");
+      const revoked = result.data.revokedTokens;
+      setDone(
+        `Password changed. Your other sessions are signed out; this one goes on.${revoked ? ` ${revoked === 1 ? "1 API token" : `${revoked} API tokens`} revoked.` : ""}`,
+      );
+      setRevokeTokens(false);
       router.refresh();
     } catch {
       setMessage("Could not reach the server. Your input is kept; try again.");
@@ -130,6 +135,10 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
           />
         )}
       </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={revokeTokens} onChange={(e) => setRevokeTokens(e.target.checked)} />
+        Also revoke all my API tokens
+      </label>
       {message && (
         <p role="alert" className="text-sm text-rose-700">
           {message}

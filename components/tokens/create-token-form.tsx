@@ -2,12 +2,14 @@
 import { type FormEvent, useState } from "react";
 import { createApiTokenAction } from "@/app/(app)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
+import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 
 /** Create a token; its secret is shown here once, with a copy button, and never again. */
 export function CreateTokenForm() {
   const [name, setName] = useState("");
+  const [scope, setScope] = useState("read-only");
+  const [days, setDays] = useState("90");
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const { pending, errors, message, run } = useSubmit<{ name: string; token: string }>((data) => {
@@ -17,7 +19,9 @@ export function CreateTokenForm() {
   });
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await run(() => createApiTokenAction({ name }));
+    // A non-number lifetime goes to the server as is: it answers with the field's message.
+    const expiresInDays = /^\d+$/.test(days.trim()) ? Number(days) : days;
+    await run(() => createApiTokenAction({ name, scope, expiresInDays }));
   }
   return (
     <div className="space-y-4">
@@ -53,6 +57,21 @@ export function CreateTokenForm() {
         <div className="min-w-64 flex-1">
           <Field label="Token name" hint="What will use it, e.g. “Airflow value DAG”." error={errors.name}>
             {(props) => <TextInput {...props} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+        </div>
+        <Field label="Scope" error={errors.scope}>
+          {(props) => (
+            <Select {...props} value={scope} onChange={(e) => setScope(e.target.value)}>
+              <option value="read-only">Read only</option>
+              <option value="read-write">Read and write</option>
+            </Select>
+          )}
+        </Field>
+        <div className="w-40">
+          <Field label="Expires in (days)" hint="1 to 365." error={errors.expiresInDays}>
+            {(props) => (
+              <TextInput {...props} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />
+            )}
           </Field>
         </div>
         <Button type="submit" disabled={pending}>

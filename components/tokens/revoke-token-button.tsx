@@ -1,12 +1,13 @@
 "use client";
 import { useState } from "react";
+import { revokeUserApiTokenAction } from "@/app/(app)/admin/users/[id]/tokens/actions";
 import { revokeApiTokenAction } from "@/app/(app)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toaster";
 import { useSubmit } from "@/components/ui/use-submit";
 
-/** Revoke, after a confirmation step in place (no dialog to trap focus). */
-export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
+/** Revoke, after a confirmation step in place (no dialog to trap focus); `userId`: an admin revoking someone's. */
+export function RevokeTokenButton({ id, name, userId }: { id: string; name: string; userId?: string }) {
   const [confirming, setConfirming] = useState(false);
   const toast = useToast();
   const { pending, message, run } = useSubmit(() =>
@@ -21,7 +22,11 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <span className="text-xs text-slate-600">Requests with it will fail at once.</span>
-      <Button variant="danger" disabled={pending} onClick={() => run(() => revokeApiTokenAction(id))}>
+      <Button
+        variant="danger"
+        disabled={pending}
+        onClick={() => run(() => (userId ? revokeUserApiTokenAction(userId, id) : revokeApiTokenAction(id)))}
+      >
         {pending ? "Revoking…" : `Revoke ${name}`}
       </Button>
       <Button variant="ghost" onClick={() => setConfirming(false)}>

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useState } from "react";
 import { updateUserAction } from "@/app/(app)/admin/users/actions";
 import { Button } from "@/components/ui/button";
@@ -46,6 +47,13 @@ export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean })
         <div>{label}</div>
         <div className="font-normal text-slate-500">{user.email}</div>
         {user.sso && <div className="text-xs font-normal text-slate-500">Signs in through SSO</div>}
+        <Link
+          href={`/admin/users/${user.id}/tokens`}
+          className="text-xs font-normal text-brand-700 underline"
+          aria-label={`API tokens of ${label}`}
+        >
+          API tokens
+        </Link>
       </th>
       <td className="px-3 py-2 align-top">
         <span

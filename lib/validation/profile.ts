@@ -19,6 +19,13 @@ export const PasswordChangeSchema = z
       .min(1, { error: "Enter your current password." })
       .max(200, { error: "Enter your current password." }),
     newPassword: z.string({ error: "Choose a new password." }).max(200, { error: "Use at most 200 characters." }),
+    /** Also revoke every API token of the user (a password you suspect leaked may have minted some). */
+    revokeTokens: z.boolean({ error: "Revoke tokens is true or false." }).default(false),
   })
   .strict();
 export type PasswordChange = z.output<typeof PasswordChangeSchema>;
+
+/** Sign out everywhere: every session of the user ends; with `revokeTokens`, every API token too. */
+export const SignOutEverywhereSchema = z
+  .object({ revokeTokens: z.boolean({ error: "Revoke tokens is true or false." }).default(false) })
+  .strict();

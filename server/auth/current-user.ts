@@ -2,12 +2,21 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
+import type { ApiTokenScope } from "../../generated/prisma/client";
 import type { Role } from "../../lib/lifecycle";
 import { db } from "../db";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "../db-errors";
 import { authOptions } from "./options";
 
-export type CurrentUser = { id: string; email: string; name: string; role: Role };
+/**
+ * How the acting user proved who they are: a browser session (with the time of the sign-in
+ * that made it; null for a session from before that was recorded) or an API token.
+ */
+export type Credential =
+  | { kind: "session"; authenticatedAt: Date | null }
+  | { kind: "token"; tokenId: string; scope: ApiTokenScope };
+
+export type CurrentUser = { id: string; email: string; name: string; role: Role; credential?: Credential };
 
 /**
  * The active user with this id, read fresh from the database; null when unknown, deactivated,
@@ -30,9 +39,12 @@ export async function resolveActiveUser(
 /** The signed-in user of this request (deduplicated per request), or null. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
-  const user = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  const user = session?.user as { id?: string; sessionVersion?: number; authTime?: number } | undefined;
   // A session cookie always carries its version; one without is from before versions existed.
-  return resolveActiveUser(user?.id, user?.sessionVersion ?? 0);
+  const active = await resolveActiveUser(user?.id, user?.sessionVersion ?? 0);
+  if (!active) return null;
+  const authenticatedAt = typeof user?.authTime === "number" ? new Date(user.authTime * 1000) : null;
+  return { ...active, credential: { kind: "session", authenticatedAt } };
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -81,6 +81,12 @@ describe("configuration", () => {
   });
 });
 
+const baseEnv = {
+  ROADBOOK_OIDC_ISSUER: "https://login.example.com/tenant/v2.0/",
+  ROADBOOK_OIDC_CLIENT_ID: "roadbook",
+  ROADBOOK_OIDC_CLIENT_SECRET: "s3cret",
+};
+
 describe("the user of an SSO sign-in", () => {
   const config: OidcConfig = {
     issuer: "https://idp.test",
@@ -92,6 +98,8 @@ describe("the user of an SSO sign-in", () => {
     defaultRole: null,
     scopes: "openid",
     trustEmail: false,
+    allowedDomains: [],
+    graphUrl: "https://graph.microsoft.com",
   };
   const profile = (over: Partial<SsoProfile> = {}): SsoProfile => ({
     subject: `https://idp.test|${randomUUID()}`,
@@ -116,10 +124,103 @@ describe("the user of an SSO sign-in", () => {
     expect(again).toMatchObject({ kind: "signed-in", user: { id: created.id } });
     expect((await db.user.findUniqueOrThrow({ where: { id: created.id } })).role).toBe("DATA_SCIENTIST");
 
-    // No mapped group any more: the user keeps the role they have.
+    // Without a role map, a role set by hand stays.
     await db.user.update({ where: { id: created.id }, data: { role: "IT" } });
-    await resolveSsoUser({ ...p, groups: ["visitors"] }, config);
+    await resolveSsoUser({ ...p, groups: ["visitors"] }, { ...config, roleMap: new Map() });
     expect((await db.user.findUniqueOrThrow({ where: { id: created.id } })).role).toBe("IT");
+  });
+
+  it("drops a user none of whose groups maps any more to the default role, or to awaiting a role", async () => {
+    const p = profile({ groups: ["roadbook-admins"] });
+    const first = await resolveSsoUser(p, config);
+    if (first.kind !== "signed-in") throw new Error(first.kind);
+    expect((await db.user.findUniqueOrThrow({ where: { id: first.user.id } })).role).toBe("ADMIN");
+
+    // Taken out of the admins group, with a default role: the default role.
+    expect(await resolveSsoUser({ ...p, groups: ["visitors"] }, { ...config, defaultRole: "BUSINESS" })).toMatchObject({
+      kind: "signed-in",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: first.user.id } })).toMatchObject({
+      role: "BUSINESS",
+      active: true,
+    });
+
+    // Without a default role: awaiting a role, no access (an open session ends: the user is inactive).
+    await resolveSsoUser(p, config);
+    expect(await resolveSsoUser({ ...p, groups: [] }, config)).toMatchObject({ kind: "awaiting-role" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: first.user.id } })).toMatchObject({
+      active: false,
+      awaitingRole: true,
+    });
+    const event = await db.auditEvent.findFirst({
+      where: { entityId: first.user.id, action: "user.updated" },
+      orderBy: { at: "desc" },
+    });
+    expect(event?.after).toMatchObject({ active: false, awaitingRole: true, via: "sso" });
+  });
+
+  it("never links an admin account through ROADBOOK_OIDC_TRUST_EMAIL, only on the provider's verified email", async () => {
+    const admin = await makeUser(db, { role: "ADMIN" });
+    const trusting = { ...config, trustEmail: true };
+    const byTrust = await resolveSsoUser(
+      profile({ email: admin.email, emailVerified: null, groups: ["ml-team"] }),
+      trusting,
+    );
+    expect(byTrust).toMatchObject({ kind: "refused", reason: "email-taken", userId: admin.id });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      ssoSubject: null,
+      role: "ADMIN",
+    });
+    const verified = await resolveSsoUser(
+      profile({ email: admin.email, emailVerified: true, groups: ["roadbook-admins"] }),
+      trusting,
+    );
+    expect(verified).toMatchObject({ kind: "signed-in", user: { id: admin.id } });
+  });
+
+  it("lets in only the allowed domains: the email's, and Google's hd and Entra's tid when sent", async () => {
+    const tenant = "8d1f2b8e-0000-4000-8000-00000000abcd";
+    const allowing = { ...config, defaultRole: "BUSINESS" as const, allowedDomains: ["example.com", tenant] };
+    const at = (domain: string) => `sso-${randomUUID()}@${domain}`;
+    expect(await resolveSsoUser(profile({ email: at("elsewhere.test") }), allowing)).toMatchObject({
+      kind: "refused",
+      reason: "domain-not-allowed",
+    });
+    expect(await resolveSsoUser(profile({ email: at("Example.COM") }), allowing)).toMatchObject({ kind: "signed-in" });
+    expect(
+      await resolveSsoUser(profile({ email: at("example.com"), hostedDomain: "gmail.com" }), allowing),
+    ).toMatchObject({
+      kind: "refused",
+      reason: "domain-not-allowed",
+    });
+    expect(
+      await resolveSsoUser(profile({ email: at("example.com"), hostedDomain: "example.com" }), allowing),
+    ).toMatchObject({
+      kind: "signed-in",
+    });
+    expect(
+      await resolveSsoUser(
+        profile({ email: at("example.com"), tenantId: "9188040d-6c67-4c5b-b112-36a304b66dad" }),
+        allowing,
+      ),
+    ).toMatchObject({
+      kind: "refused",
+      reason: "domain-not-allowed",
+    });
+    expect(await resolveSsoUser(profile({ email: at("example.com"), tenantId: tenant }), allowing)).toMatchObject({
+      kind: "signed-in",
+    });
+    // An existing user of a domain no longer allowed is refused too, and left as is.
+    const outsider = profile({ email: at("elsewhere.test") });
+    const created = await resolveSsoUser(outsider, { ...config, defaultRole: "BUSINESS" });
+    if (created.kind !== "signed-in") throw new Error(created.kind);
+    expect(await resolveSsoUser(outsider, allowing)).toMatchObject({ kind: "refused", reason: "domain-not-allowed" });
+    expect(() => readOidcConfig({ ...baseEnv, ROADBOOK_OIDC_ALLOWED_DOMAINS: "example.com, bad domain" })).toThrow(
+      /ALLOWED_DOMAINS/,
+    );
+    expect(
+      readOidcConfig({ ...baseEnv, ROADBOOK_OIDC_ALLOWED_DOMAINS: " @Example.com ,x.org" })?.allowedDomains,
+    ).toEqual(["example.com", "x.org"]);
   });
 
   it("links an existing account by verified email, never by an unverified one", async () => {
@@ -138,7 +239,7 @@ describe("the user of an SSO sign-in", () => {
 
     // ROADBOOK_OIDC_TRUST_EMAIL: an email the provider says nothing about is trusted.
     const other = await makeUser(db, { role: "BUSINESS" });
-    const trusted = await resolveSsoUser(profile({ email: other.email, emailVerified: null }), {
+    const trusted = await resolveSsoUser(profile({ email: other.email, emailVerified: null, groups: ["business"] }), {
       ...config,
       trustEmail: true,
     });

@@ -8,6 +8,8 @@ import { ROLES, type Role } from "../../lib/lifecycle";
 import { EmailSchema } from "../../lib/validation/auth";
 import { changedFields, recordEvent, recordStandaloneEvent } from "../audit/record-event";
 import { db } from "../db";
+import { currentProbePolicy } from "../services/check-service";
+import { fetchEntraGroups } from "./entra-groups";
 import { clientIp } from "./login-throttle";
 
 // Single sign-on through any OpenID Connect provider (Entra ID, Okta, Keycloak, Google
@@ -35,8 +37,15 @@ export type OidcConfig = {
   /** The role of a user none of whose groups maps to one; null: no access until an admin assigns one. */
   defaultRole: Role | null;
   scopes: string;
-  /** Treat the email claim as verified when the provider does not say (`email_verified` absent). */
+  /** Treat the email claim as verified when the provider does not say (`email_verified` absent). Never links to an ADMIN. */
   trustEmail: boolean;
+  /**
+   * Lower-case email domains, Google Workspace domains (`hd`) and Entra ID tenant ids (`tid`)
+   * allowed to sign in; empty: any. Each of these the provider sends must be listed.
+   */
+  allowedDomains: readonly string[];
+  /** Microsoft Graph's base URL, read when an Entra ID token has too many groups to carry them. */
+  graphUrl: string;
 };
 
 /**
@@ -117,7 +126,23 @@ const OidcEnvSchema = z.object({
     .default("NONE"),
   ROADBOOK_OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
   ROADBOOK_OIDC_TRUST_EMAIL: OnOff.default(false),
+  ROADBOOK_OIDC_ALLOWED_DOMAINS: z.string().optional(),
+  ROADBOOK_OIDC_GRAPH_URL: z
+    .url({ protocol: /^https?$/, error: "ROADBOOK_OIDC_GRAPH_URL must be an http(s) URL." })
+    .default("https://graph.microsoft.com"),
 });
+
+/** `example.com, Example.org ,<tenant id>` -> ["example.com", "example.org", "<tenant id>"]. */
+export function parseAllowedDomains(text: string | undefined): string[] {
+  const entries = (text ?? "")
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase().replace(/^@/, ""))
+    .filter(Boolean);
+  for (const entry of entries)
+    if (!/^[a-z0-9.-]+$/.test(entry))
+      throw new Error(`ROADBOOK_OIDC_ALLOWED_DOMAINS: "${entry}" is not a domain or a tenant id.`);
+  return entries;
+}
 
 /** Empty variables count as unset (as in most deployment tools). */
 function setOnly(source: Env): Record<string, string> {
@@ -143,6 +168,8 @@ export function readOidcConfig(source: Env = process.env): OidcConfig | null {
     defaultRole: e.ROADBOOK_OIDC_DEFAULT_ROLE === "NONE" ? null : e.ROADBOOK_OIDC_DEFAULT_ROLE,
     scopes: (scopes.includes("openid") ? scopes : ["openid", ...scopes]).join(" "),
     trustEmail: e.ROADBOOK_OIDC_TRUST_EMAIL,
+    allowedDomains: parseAllowedDomains(e.ROADBOOK_OIDC_ALLOWED_DOMAINS),
+    graphUrl: e.ROADBOOK_OIDC_GRAPH_URL.replace(/\/+$/, ""),
   };
 }
 
@@ -217,7 +244,14 @@ export type SsoProfile = {
   emailVerified: boolean | null;
   name: string;
   groups: string[];
+  /** Google Workspace's hosted domain (`hd`), when sent. */
+  hostedDomain?: string | null;
+  /** Entra ID's tenant id (`tid`), when sent. */
+  tenantId?: string | null;
 };
+
+const stringClaim = (value: unknown): string | null =>
+  typeof value === "string" && value.trim() ? value.trim().toLowerCase() : null;
 
 export function ssoProfileFromClaims(claims: Claims, config: OidcConfig): SsoProfile {
   const email = ssoEmail(claims);
@@ -227,13 +261,49 @@ export function ssoProfileFromClaims(claims: Claims, config: OidcConfig): SsoPro
     emailVerified: email?.verified ?? false,
     name: ssoName(claims, email?.address),
     groups: claimValues(claims, config.rolesClaim),
+    hostedDomain: stringClaim(claims.hd),
+    tenantId: stringClaim(claims.tid),
   };
+}
+
+/**
+ * With ROADBOOK_OIDC_ALLOWED_DOMAINS set, the email's domain must be listed, and so must
+ * Google's `hd` and Entra's `tid` when the provider sends them (a multi-tenant app registration
+ * or a consumer account otherwise lets in anyone with an account at the provider).
+ */
+export function domainAllowed(profile: SsoProfile, config: Pick<OidcConfig, "allowedDomains">): boolean {
+  if (config.allowedDomains.length === 0) return true;
+  const allowed = new Set(config.allowedDomains);
+  const domain = profile.email?.split("@")[1]?.toLowerCase();
+  if (!domain || !allowed.has(domain)) return false;
+  if (profile.hostedDomain && !allowed.has(profile.hostedDomain)) return false;
+  if (profile.tenantId && !allowed.has(profile.tenantId)) return false;
+  return true;
+}
+
+/**
+ * Entra ID's groups overage: over 200 groups (150 in SAML), the ID token carries no `groups`
+ * claim but `_claim_names: { groups: "src1" }` and `_claim_sources`, and the groups must be
+ * read from Microsoft Graph.
+ */
+export function hasGroupsOverage(claims: Record<string, unknown>, rolesClaim: string): boolean {
+  const names = claims._claim_names;
+  return (
+    claims[rolesClaim] === undefined &&
+    !!names &&
+    typeof names === "object" &&
+    typeof (names as Record<string, unknown>)[rolesClaim] === "string"
+  );
 }
 
 export type SsoOutcome =
   | { kind: "signed-in"; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { kind: "awaiting-role"; userId: string }
-  | { kind: "refused"; reason: "deactivated" | "no-email" | "email-taken"; userId?: string };
+  | {
+      kind: "refused";
+      reason: "deactivated" | "no-email" | "email-taken" | "domain-not-allowed" | "groups-unavailable";
+      userId?: string;
+    };
 
 /** Placeholder role of a user awaiting one (never used: such a user is inactive until an admin assigns a role). */
 const AWAITING_PLACEHOLDER_ROLE: Role = "BUSINESS";
@@ -244,8 +314,13 @@ const AWAITING_PLACEHOLDER_ROLE: Role = "BUSINESS";
  * - found by `ssoSubject`; else by email when the provider vouches for it (`email_verified`, or
  *   ROADBOOK_OIDC_TRUST_EMAIL), and then linked; else created (with the mapped role, else the
  *   default role, else awaiting a role: inactive until an admin assigns one);
+ * - refused when the email's domain (or `hd`, or `tid`) is not in ROADBOOK_OIDC_ALLOWED_DOMAINS;
  * - a mapped role is applied at every sign-in, overwriting a role an admin set by hand (the
- *   provider's groups are the source of truth); with no mapped role the user keeps theirs;
+ *   provider's groups are the source of truth); with a role map configured and no group of the
+ *   user mapping any more, the user drops to the default role, or to awaiting a role (no
+ *   access): someone taken out of the admins group does not stay ADMIN; without a role map the
+ *   user keeps their role;
+ * - an email vouched for only by ROADBOOK_OIDC_TRUST_EMAIL never links to an ADMIN account;
  * - a deactivated user is refused (one awaiting a role is let in once a group maps to a role);
  * - an email already used by another account is never taken over without verification.
  */
@@ -261,6 +336,7 @@ export async function resolveSsoUser(profile: SsoProfile, config: OidcConfig): P
 }
 
 async function resolveOnce(profile: SsoProfile, config: OidcConfig): Promise<SsoOutcome> {
+  if (!domainAllowed(profile, config)) return { kind: "refused", reason: "domain-not-allowed" };
   const mapped = mapRole(profile.groups, config.roleMap);
   const emailTrusted = profile.emailVerified === true || (profile.emailVerified === null && config.trustEmail);
   return db.$transaction(async (tx): Promise<SsoOutcome> => {
@@ -268,7 +344,15 @@ async function resolveOnce(profile: SsoProfile, config: OidcConfig): Promise<Sso
     let link = false;
     if (!user && profile.email) {
       const byEmail = await tx.user.findUnique({ where: { email: profile.email } });
-      if (byEmail && (!emailTrusted || (byEmail.ssoSubject && byEmail.ssoSubject !== profile.subject)))
+      // Trusting an unverified email is an operator's convenience for ordinary accounts: an
+      // admin account is linked only on the provider's own word (`email_verified`).
+      const trustedOnlyBySetting = profile.emailVerified !== true;
+      if (
+        byEmail &&
+        (!emailTrusted ||
+          (byEmail.ssoSubject && byEmail.ssoSubject !== profile.subject) ||
+          (trustedOnlyBySetting && byEmail.role === "ADMIN" && !byEmail.awaitingRole))
+      )
         return { kind: "refused", reason: "email-taken", userId: byEmail.id };
       user = byEmail;
       link = !!byEmail;
@@ -300,7 +384,9 @@ async function resolveOnce(profile: SsoProfile, config: OidcConfig): Promise<Sso
     }
 
     if (!user.active && !user.awaitingRole) return { kind: "refused", reason: "deactivated", userId: user.id };
-    const role = mapped ?? (user.awaitingRole ? config.defaultRole : null);
+    // With a role map, the provider's groups decide: none mapping means the default role, or none.
+    const decides = config.roleMap.size > 0 || user.awaitingRole;
+    const role = mapped ?? (decides ? config.defaultRole : null);
     const before = {
       role: user.role,
       active: user.active,
@@ -310,6 +396,7 @@ async function resolveOnce(profile: SsoProfile, config: OidcConfig): Promise<Sso
     const after = { ...before };
     if (link) after.ssoSubject = profile.subject;
     if (role) Object.assign(after, { role, active: true, awaitingRole: false });
+    else if (decides) Object.assign(after, { active: false, awaitingRole: true });
     const change = changedFields(before, after);
     if (Object.keys(change.after as object).length > 0) {
       user = await tx.user.update({ where: { id: user.id }, data: after });
@@ -331,6 +418,32 @@ function pick(user: { id: string; email: string; name: string; sessionVersion: n
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 
+/**
+ * Resolve the sign-in, first reading the groups from Microsoft Graph when Entra ID left them out
+ * of the token (overage). Should Graph fail, the sign-in is refused and the user left as is:
+ * guessing "no groups" would demote everyone during a Graph outage.
+ */
+async function withOverageGroups(
+  profile: SsoProfile,
+  claims: Claims,
+  config: OidcConfig,
+  accessToken: string | undefined,
+): Promise<SsoOutcome> {
+  if (!hasGroupsOverage(claims, config.rolesClaim)) return resolveSsoUser(profile, config);
+  if (!domainAllowed(profile, config)) return { kind: "refused", reason: "domain-not-allowed" };
+  try {
+    if (!accessToken) throw new Error("the provider sent no access token");
+    const groups = await fetchEntraGroups(accessToken, {
+      graphUrl: config.graphUrl,
+      policy: await currentProbePolicy(),
+    });
+    return resolveSsoUser({ ...profile, groups }, config);
+  } catch (error) {
+    console.error(`SSO: could not read the groups of ${profile.subject} from Microsoft Graph: ${String(error)}`);
+    return { kind: "refused", reason: "groups-unavailable" };
+  }
+}
+
 async function requestIp(): Promise<string> {
   try {
     return clientIp(await headers());
@@ -344,9 +457,14 @@ async function requestIp(): Promise<string> {
  * user's id and session version, written onto `user`, which next-auth hands to the jwt
  * callback), a path sends the browser there instead (no session). Audited either way.
  */
-export async function completeSsoSignIn(user: User, claims: Claims, config: OidcConfig): Promise<true | string> {
+export async function completeSsoSignIn(
+  user: User,
+  claims: Claims,
+  config: OidcConfig,
+  accessToken?: string,
+): Promise<true | string> {
   const profile = ssoProfileFromClaims(claims, config);
-  const outcome = await resolveSsoUser(profile, config);
+  const outcome = await withOverageGroups(profile, claims, config, accessToken);
   const ip = await requestIp();
   const email = profile.email ?? profile.subject;
   if (outcome.kind === "signed-in") {

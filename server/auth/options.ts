@@ -27,19 +27,24 @@ export function authOptions(): NextAuthOptions {
       // deactivated user, or one awaiting a role, gets no session.
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID || !sso) return true;
-        return completeSsoSignIn(user, (profile ?? {}) as Record<string, unknown>, sso);
+        return completeSsoSignIn(user, (profile ?? {}) as Record<string, unknown>, sso, account.access_token);
       },
       // Where next-auth sends the browser after sign-in (the SSO callback) or sign-out: only here.
       redirect({ url, baseUrl }) {
         return new URL(sameOriginPath(url, baseUrl), baseUrl).href;
       },
       jwt({ token, user }) {
-        // At sign-in: the user's current session version goes into the cookie.
-        if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        // At sign-in: the user's current session version goes into the cookie, and the time of
+        // the sign-in (`at`, seconds): creating an API token needs a recent one.
+        if (user) {
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          token.at = Math.floor(Date.now() / 1000);
+        }
         return token;
       },
       session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub, sessionVersion: token.sv ?? 0 } };
+        const authTime = typeof token.at === "number" ? token.at : undefined;
+        return { ...session, user: { ...session.user, id: token.sub, sessionVersion: token.sv ?? 0, authTime } };
       },
     },
     events: {

@@ -1,11 +1,10 @@
 import "server-only";
 import { recordRefusal } from "../audit/record-event";
 import { currentRequestId, withRequestContext } from "../audit/request-context";
-import { hashToken } from "../auth/api-tokens";
 import type { CurrentUser } from "../auth/current-user";
 import { actorFromRequest } from "../auth/request-actor";
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
-import { DomainError } from "../errors";
+import { DomainError, forbidden } from "../errors";
 import { observeRequest, routeLabel } from "../metrics/metrics";
 import { problem, STATUS_OF } from "./problem";
 import { takeRequest } from "./rate-limit";
@@ -41,13 +40,18 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
           headers: { "www-authenticate": 'Bearer realm="roadbook"' },
         });
       }
-      const authorization = request.headers.get("authorization");
-      if (authorization) {
-        const retryAfter = takeRequest(hashToken(authorization));
+      const credential = actor.credential;
+      if (credential?.kind === "token") {
+        // Keyed by the token's id: however the header is spelt (`bearer`, extra spaces), one token is one bucket.
+        const retryAfter = takeRequest(`token:${credential.tokenId}`);
         if (retryAfter)
           return problem(429, "Too Many Requests", `This token is over its rate limit. Try again in ${retryAfter} s.`, {
             headers: { "retry-after": String(retryAfter) },
           });
+        if (credential.scope === "READ_ONLY" && !SAFE_METHODS.has(request.method))
+          throw forbidden(
+            "This API token is read-only: it may read (GET), not change anything. Use a read-write token.",
+          );
       }
       // A NUL in the query (one in the path, or a malformed percent-encoding, never gets here:
       // proxy.ts answers those; text in a body is refused by parseInput, field by field).

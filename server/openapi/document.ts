@@ -43,8 +43,11 @@ const DESCRIPTION = `The HTTP API of Roadbook: JSON in camelCase, money as decim
 (ISO 4217), dates as ISO 8601 strings. Errors are RFC 9457 problems (\`application/problem+json\`).
 
 **Authentication**: \`Authorization: Bearer <token>\`, or the browser session cookie when signed in.
-A token acts as its user, with that user's role. Create one with the CLI:
-\`npm run roadbook -- token:create --email you@example.com --name "CI job"\` (it is printed once).
+A token acts as its user, with that user's role, within its scope (\`read-only\` tokens may only GET;
+a write answers 403), until it expires (90 days by default, at most a year; then 401). Create one on the
+API tokens page, or with the CLI:
+\`npm run roadbook -- token:create --email you@example.com --name "CI job" [--scope read-only] [--expires-in-days 30]\`
+(it is printed once).
 
 The contract that must hold is \`docs/api-v1.md\`; this document is generated from the
 schemas that validate the requests.`;
@@ -102,7 +105,8 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[] = ENDPOINTS)
         bearerAuth: {
           type: "http",
           scheme: "bearer",
-          description: "An API token: `npm run roadbook -- token:create --email E --name N` prints one.",
+          description:
+            "An API token: `npm run roadbook -- token:create --email E --name N [--scope read-only|read-write] [--expires-in-days N]` prints one.",
         },
         sessionCookie: {
           type: "apiKey",
@@ -193,7 +197,7 @@ function operation(endpoint: Endpoint, { of, resolve }: Converted): Record<strin
     summary: endpoint.summary,
     ...(endpoint.description ? { description: endpoint.description } : {}),
     tags: [endpoint.tag],
-    ...(endpoint.public ? { security: [] } : {}),
+    ...(endpoint.public ? { security: [] } : endpoint.sessionOnly ? { security: [{ sessionCookie: [] }] } : {}),
     ...(params.length ? { parameters: params } : {}),
     ...(endpoint.body ? { requestBody: requestBody(endpoint.body, of) } : {}),
     responses,

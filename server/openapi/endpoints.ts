@@ -68,7 +68,7 @@ export const TAGS = [
   { name: "Users", description: "People, their roles, teams and access (ADMIN)." },
   { name: "Discussion", description: "Comment threads on use cases and gate reviews, with @mentions." },
   { name: "Audit", description: "The append-only audit trail." },
-  { name: "Tokens", description: "The caller's own API tokens." },
+  { name: "Tokens", description: "API tokens: the caller's own, and (ADMIN) any user's." },
   { name: "Webhooks", description: "Outgoing webhooks (ADMIN): signed event deliveries with retries and a log." },
   { name: "Meta", description: "Health and this document (no authentication)." },
 ] as const;
@@ -79,6 +79,7 @@ export const PATH_PARAMS = {
   key: z.string().meta({ description: "The use case's key.", examples: ["UC-12"] }),
   id: z.string().meta({ description: "The record's id (a gate review, a condition, a service, a token...)." }),
   itemId: z.string().meta({ description: "The checklist item's id." }),
+  tokenId: z.string().meta({ description: "The API token's id." }),
   stage: z.enum(CHECKLIST_STAGES).meta({ description: "The checklist's stage." }),
 } as const satisfies Record<string, z.ZodType>;
 
@@ -98,6 +99,8 @@ export type Endpoint = {
   tag: Tag;
   /** Answers without credentials (no Bearer token, no session). */
   public?: boolean;
+  /** Needs a browser session that signed in recently: an API token is refused (403). */
+  sessionOnly?: boolean;
   /** The query parameters: a zod object, one parameter per key. */
   query?: z.ZodObject;
   body?: Body;
@@ -463,8 +466,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: "/api/v1/tokens",
     operationId: "createApiToken",
     summary: "Create an API token",
-    description: "It acts as you, with your role. The secret is in this answer only.",
+    description:
+      "It acts as you, with your role, within its `scope` (`read-only`: GET only; default `read-write`), until it expires (`expiresInDays`, default 90, at most 365). The secret is in this answer only. Needs a browser session signed in within the last 15 minutes: an API token cannot create tokens (403), nor can an older session (403: sign in again). Scripts and operators use the CLI `token:create`.",
     tag: "Tokens",
+    sessionOnly: true,
     body: { schema: ApiTokenCreateSchema },
     success: { status: 201, description: "The new token, with its secret.", schema: ApiTokenCreatedResponse },
     errors: [400, 401, 403, 409, 413, 422],
@@ -475,6 +480,31 @@ export const ENDPOINTS: readonly Endpoint[] = [
     operationId: "revokeApiToken",
     summary: "Revoke one of your API tokens",
     description: "Takes effect at once: the next request with it gets 401.",
+    tag: "Tokens",
+    success: { status: 200, description: "The token, revoked.", schema: ApiTokenResponse },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/users/{id}/tokens",
+    operationId: "listUserApiTokens",
+    summary: "List a user's API tokens",
+    description: "ADMIN. Never the secrets: only their first characters. Revoked and expired tokens too.",
+    tag: "Tokens",
+    success: {
+      status: 200,
+      description: "The user's tokens, newest first.",
+      schema: z.object({ items: z.array(ApiTokenResponse) }),
+    },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/users/{id}/tokens/{tokenId}",
+    operationId: "revokeUserApiToken",
+    summary: "Revoke a user's API token",
+    description:
+      "ADMIN. Takes effect at once: the next request with it gets 401. Revoking a revoked token answers it as is.",
     tag: "Tokens",
     success: { status: 200, description: "The token, revoked.", schema: ApiTokenResponse },
     errors: [401, 403, 404],

@@ -16,6 +16,25 @@ beforeAll(async () => {
 });
 
 describe("first-run setup", () => {
+  it("creates no admin while password sign-in is off: that admin could never sign in", async () => {
+    const sso = {
+      ROADBOOK_OIDC_ISSUER: "https://idp.example.com",
+      ROADBOOK_OIDC_CLIENT_ID: "roadbook",
+      ROADBOOK_OIDC_CLIENT_SECRET: "secret",
+      ROADBOOK_PASSWORD_LOGIN: "off",
+    };
+    Object.assign(process.env, sso);
+    try {
+      await expect(
+        setup.createFirstAdmin({ email: "nologin@example.com", name: "No Login", password: "a-long-password-0" }),
+      ).rejects.toThrow(/Password sign-in is turned off.*single sign-on/);
+      expect(await own.db().user.count()).toBe(0);
+      expect(await setup.needsSetup()).toBe(true);
+    } finally {
+      for (const name of Object.keys(sso)) delete process.env[name];
+    }
+  });
+
   it("lets exactly one of two simultaneous visitors create the admin, then closes", async () => {
     expect(await setup.needsSetup()).toBe(true);
     const results = await Promise.allSettled([

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Role } from "../../lib/lifecycle";
 import { checkPasswordStrength } from "../../lib/password-strength";
-import { PasswordChangeSchema, ProfileUpdateSchema } from "../../lib/validation/profile";
+import { PasswordChangeSchema, ProfileUpdateSchema, SignOutEverywhereSchema } from "../../lib/validation/profile";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { loginRetryAfterSeconds, recordLoginAttempt } from "../auth/login-throttle";
+import { revokeAllTokensOf } from "../auth/my-api-tokens";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { db } from "../db";
 import { DomainError, notFound } from "../errors";
@@ -71,7 +72,10 @@ export async function updateProfile(actor: Self, input: unknown): Promise<Profil
 // origin instead of an address: a stolen session cannot guess the password at full speed.
 const PASSWORD_CHANGE_ORIGIN = "(profile: password change)";
 
-export async function changePassword(actor: Self, input: unknown): Promise<{ sessionVersion: number }> {
+export async function changePassword(
+  actor: Self,
+  input: unknown,
+): Promise<{ sessionVersion: number; revokedTokens: number }> {
   const data = parseInput(PasswordChangeSchema, input);
   const user = await db.user.findUnique({
     where: { id: actor.id },
@@ -117,6 +121,32 @@ export async function changePassword(actor: Self, input: unknown): Promise<{ ses
       after: { passwordChanged: true, sessionVersion: row.sessionVersion },
       useCaseId: null,
     });
-    return { sessionVersion: row.sessionVersion };
+    const revokedTokens = data.revokeTokens ? await revokeAllTokensOf(tx, actor.id, actor.id, "password change") : 0;
+    return { sessionVersion: row.sessionVersion, revokedTokens };
+  });
+}
+
+/**
+ * Sign out everywhere: bumping `sessionVersion` ends every session of the user (this one too);
+ * with `revokeTokens`, every API token of the user is revoked in the same transaction.
+ */
+export async function signOutEverywhere(actor: Self, input: unknown): Promise<{ revokedTokens: number }> {
+  const { revokeTokens } = parseInput(SignOutEverywhereSchema, input);
+  return db.$transaction(async (tx) => {
+    const row = await tx.user.update({
+      where: { id: actor.id },
+      data: { sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "user.sign-out-everywhere",
+      entity: "User",
+      entityId: actor.id,
+      after: { sessionVersion: row.sessionVersion, revokeTokens },
+      useCaseId: null,
+    });
+    const revokedTokens = revokeTokens ? await revokeAllTokensOf(tx, actor.id, actor.id, "sign out everywhere") : 0;
+    return { revokedTokens };
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 import { runAction } from "@/server/http/run-action";
-import { changePassword, updateProfile } from "@/server/users/profile";
+import { changePassword, signOutEverywhere, updateProfile } from "@/server/users/profile";
 
 export async function updateProfileAction(input: unknown) {
   return runAction((actor) => updateProfile(actor, input));
@@ -8,4 +8,8 @@ export async function updateProfileAction(input: unknown) {
 
 export async function changePasswordAction(input: unknown) {
   return runAction((actor) => changePassword(actor, input));
+}
+
+export async function signOutEverywhereAction(input: unknown) {
+  return runAction((actor) => signOutEverywhere(actor, input));
 }

@@ -1,5 +1,6 @@
 import { ChangePasswordForm } from "@/components/profile/change-password-form";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { SignOutEverywhereForm } from "@/components/profile/sign-out-everywhere-form";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { requireUser } from "@/server/auth/current-user";
 import { getProfile } from "@/server/users/profile";
@@ -41,6 +42,12 @@ export default async function ProfilePage() {
             You sign in through your organisation's single sign-on: your password is managed there.
           </p>
         )}
+      </section>
+      <section className="space-y-3" aria-labelledby="profile-sessions">
+        <h2 id="profile-sessions" className="text-lg font-semibold">
+          Sessions and tokens
+        </h2>
+        <SignOutEverywhereForm />
       </section>
     </div>
   );
