@@ -45,7 +45,8 @@ test("1,000 random API paths, signed in or not, add no metric series: routes are
   const httpSeries = (text: string) =>
     text.split("\n").filter((line) => /^roadbook_http_request(s_total|_duration_seconds_count)\{/.test(line));
   const marker = `zq${Date.now().toString(36)}`;
-  const random = () => `${marker}${Math.random().toString(36).slice(2, 8)}`;
+  // A dot in each: a path like a file name (`x.json`) must not add a series either.
+  const random = () => `${marker}.${Math.random().toString(36).slice(2, 8)}`;
   // Path shapes that reach API handlers (a documented route with an unknown value) and ones
   // that match no route at all; each is sent without credentials (401) and with a token (404).
   const shapes = [

@@ -95,8 +95,8 @@ async function seedEverything(url: string): Promise<void> {
     const uc = (await c.query(`SELECT id FROM "UseCase" ORDER BY number LIMIT 1`)).rows[0].id as string;
     const review = (await c.query(`SELECT id FROM "GateReview" ORDER BY "requestedAt" LIMIT 1`)).rows[0].id as string;
     await c.query(
-      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, "lastUsedAt")
-       VALUES ('bk_token', $1, $2, 'hash-1', 'rb_abc', '2026-01-02 03:04:05.678')`,
+      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, "lastUsedAt", scope, "expiresAt")
+       VALUES ('bk_token', $1, $2, 'hash-1', 'rb_abc', '2026-01-02 03:04:05.678', 'READ_ONLY', '2027-01-02 03:04:05.678')`,
       [user, AWKWARD],
     );
     await c.query(

@@ -18,7 +18,7 @@ import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../lib/validation/use-
 import { UserAdminCreateSchema, UserUpdateSchema } from "../lib/validation/user";
 import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../lib/validation/value";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../lib/validation/webhook";
-import { makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
+import { makeChecklist, makeUseCase, makeUser, signedIn } from "../prisma/seed/factories";
 import { createMyApiToken, revokeMyApiToken } from "./auth/my-api-tokens";
 import { listTemplates, updateTemplate } from "./checklists/manage-templates";
 import { signOffChecklist } from "./checklists/sign-off-checklist";
@@ -337,7 +337,7 @@ const OPS: Record<string, Op> = {
     as: "IT",
     schema: ApiTokenCreateSchema,
     setup: async (ctx) => ({
-      call: (input) => createMyApiToken(ctx.actor, input),
+      call: (input) => createMyApiToken(signedIn(ctx.actor), input),
       id: "",
       valid: async () => ({ name: `Fuzz ${ctx.tag}` }),
       snapshot: withActor(ctx, async () => db.apiToken.count({ where: { userId: ctx.actor.id } })),
@@ -346,7 +346,7 @@ const OPS: Record<string, Op> = {
   revokeMyApiToken: {
     as: "IT",
     setup: async (ctx) => {
-      const created = await createMyApiToken(ctx.actor, { name: "To revoke" });
+      const created = await createMyApiToken(signedIn(ctx.actor), { name: "To revoke" });
       return idOnly(
         created.id,
         (id) => revokeMyApiToken(ctx.actor, id),

@@ -32,6 +32,14 @@ export async function makeUser(
   return { ...user, password };
 }
 
+/** The user as a browser session signed in `minutesAgo` minutes ago (minting an API token needs a recent one). */
+export function signedIn<U extends { id: string }>(user: U, minutesAgo = 0) {
+  return {
+    ...user,
+    credential: { kind: "session" as const, authenticatedAt: new Date(Date.now() - minutesAgo * 60_000) },
+  };
+}
+
 export type UseCaseSeed = {
   ownerId: string;
   sponsorId?: string | null;

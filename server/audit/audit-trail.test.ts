@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { makeUseCase, makeUser, signedIn } from "../../prisma/seed/factories";
 import { createMyApiToken } from "../auth/my-api-tokens";
 import { auditSignIn } from "../auth/sign-in-audit";
 import { db } from "../db";
@@ -66,7 +66,7 @@ describe("the audit trail", () => {
 
   it("records refused requests and actions, and sign-ins that succeed, fail or are throttled", async () => {
     const user = await makeUser(db, { role: "BUSINESS" });
-    const token = await createMyApiToken(user, { name: "refused" });
+    const token = await createMyApiToken(signedIn(user), { name: "refused" });
     const route = apiRoute<{ id: string }>(async () => {
       throw forbidden("Only admins may do that.");
     });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser, signedIn } from "../../prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { apiRoute, json } from "../http/api-route";
@@ -12,11 +12,6 @@ import { listUserApiTokens, revokeUserApiToken } from "./user-api-tokens";
 const bearer = (token: string) =>
   new Request("http://test/api/v1/x", { headers: { authorization: `Bearer ${token}` } });
 const noParams = { params: Promise.resolve({}) };
-/** The user as a browser session signed in `minutesAgo` minutes ago. */
-const signedIn = <U extends { id: string }>(user: U, minutesAgo = 0) => ({
-  ...user,
-  credential: { kind: "session" as const, authenticatedAt: new Date(Date.now() - minutesAgo * 60_000) },
-});
 
 afterEach(() => {
   delete process.env.ROADBOOK_API_RATE_LIMIT;

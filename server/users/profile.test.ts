@@ -71,6 +71,7 @@ describe("profile", () => {
     const newPassword = "correct-walrus-tangerine-57";
     expect(await changePassword(user, { currentPassword: user.password, newPassword })).toEqual({
       sessionVersion: before.sessionVersion + 1,
+      revokedTokens: 0, // tokens are kept unless asked (revoking them is tested with the tokens)
     });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.passwordHash).not.toBe(before.passwordHash);
