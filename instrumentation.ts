@@ -2,9 +2,15 @@
 // delivery rounds and the notification email rounds live in the web process.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First: the sign-in throttle and the audit trail read the client address from the socket.
+    const { recordPeerAddresses } = await import("./server/http/client-address");
+    recordPeerAddresses();
     const { rateLimitWarning } = await import("./server/http/rate-limit");
     const warning = rateLimitWarning();
     if (warning) console.warn(warning);
+    // With no user yet, /setup asks for a one-time code, printed here.
+    const { announceSetupCode } = await import("./server/users/setup-code");
+    await announceSetupCode().catch((error) => console.error("roadbook: could not issue a setup code:", error));
     const { startProbeScheduler } = await import("./server/services/probe-scheduler");
     startProbeScheduler();
     const { startWebhookDeliveries } = await import("./server/webhooks/deliver");

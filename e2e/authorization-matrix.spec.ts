@@ -882,7 +882,7 @@ const SCENARIOS: Record<string, Scenario> = {
   "app/setup/actions.ts#setupAction": async (cell) => {
     const email = `${cell.marker}@matrix.test`;
     return {
-      args: [{ email, name: "Matrix setup", password: "matrix-setup-password-1" }],
+      args: [{ email, name: "Matrix setup", password: "matrix-setup-password-1", setupCode: "AAAA-BBBB-CCCC-DDDD" }],
       snapshot: () => cell.prisma.user.count({ where: { email } }),
     };
   },

@@ -30,6 +30,8 @@ const ACTION_LABELS: Record<string, string> = {
   "auth.sign-in": "signed in",
   "auth.sign-in-failed": "failed to sign in",
   "auth.sign-in-throttled": "was throttled signing in",
+  "auth.sign-in-burst": "many refused sign-ins from one address (summarised)",
+  "auth.account-locked": "account locked after failed sign-ins",
   "authz.refused": "was refused",
 };
 

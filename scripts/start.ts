@@ -7,7 +7,15 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { createPrismaClient } from "../prisma/client.ts";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio.ts";
-import { clearRuntime, clusterDir, dataDir, demoAccountsFile, sessionSecret, writeRuntime } from "./lib/data-dir.ts";
+import {
+  clearRuntime,
+  clusterDir,
+  dataDir,
+  demoAccountsFile,
+  sessionSecret,
+  setupCodeFile,
+  writeRuntime,
+} from "./lib/data-dir.ts";
 import { migrationUrl } from "./lib/database.ts";
 import { type EmbeddedDb, startEmbeddedDb } from "./lib/embedded-db.ts";
 import { warnIfUnsupportedNode } from "./lib/node-version.ts";
@@ -124,6 +132,8 @@ async function main(): Promise<void> {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    // With no user yet, the server writes the first-run setup code here too (embedded default only).
+    ...(accountsFile ? { ROADBOOK_SETUP_CODE_FILE: setupCodeFile(dataDir()) } : {}),
   };
   if (!dev && !existsSync(path.resolve(".next", "BUILD_ID"))) {
     console.log("roadbook: no production build yet; building (a minute or two, once)...");

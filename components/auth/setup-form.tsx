@@ -7,7 +7,7 @@ import { SetupSchema } from "@/lib/validation/auth";
 import { fieldErrors } from "@/lib/validation/use-case";
 
 export function SetupForm() {
-  const [values, setValues] = useState({ name: "", email: "", password: "" });
+  const [values, setValues] = useState({ setupCode: "", name: "", email: "", password: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -40,6 +40,13 @@ export function SetupForm() {
           {message}
         </div>
       )}
+      <Field
+        label="Setup code"
+        error={errors.setupCode}
+        hint="Printed in the server's log when it started; npm start also writes it to .data/setup-code."
+      >
+        {(a) => <TextInput {...a} autoComplete="one-time-code" {...bind("setupCode")} invalid={a["aria-invalid"]} />}
+      </Field>
       <Field label="Name" error={errors.name}>
         {(a) => <TextInput {...a} autoComplete="name" {...bind("name")} invalid={a["aria-invalid"]} />}
       </Field>
@@ -48,7 +55,11 @@ export function SetupForm() {
           <TextInput {...a} type="email" autoComplete="username" {...bind("email")} invalid={a["aria-invalid"]} />
         )}
       </Field>
-      <Field label="Password" error={errors.password} hint="At least 12 characters.">
+      <Field
+        label="Password"
+        error={errors.password}
+        hint="At least 12 characters, hard to guess: not a common password, nor your name or email."
+      >
         {(a) => (
           <TextInput
             {...a}

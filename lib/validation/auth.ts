@@ -24,4 +24,6 @@ export const UserCreateSchema = z
   .strict();
 export type UserCreate = z.output<typeof UserCreateSchema>;
 
-export const SetupSchema = UserCreateSchema.omit({ role: true });
+export const SetupSchema = UserCreateSchema.omit({ role: true }).extend({
+  setupCode: z.string().trim().min(1, { error: "Enter the setup code from the server's log." }).max(64),
+});

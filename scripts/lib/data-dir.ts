@@ -1,5 +1,5 @@
 // The embedded default's data directory: the PostgreSQL cluster, the generated session
-// secret, the demo accounts file and, while `npm start` runs, how to reach its database.
+// secret, the demo accounts file, the first-run setup code (without the demo) and, while `npm start` runs, how to reach its database.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +10,7 @@ export function dataDir(): string {
 
 export const clusterDir = (dir: string) => path.join(dir, "pg");
 export const demoAccountsFile = (dir: string) => path.join(dir, "demo-accounts.txt");
+export const setupCodeFile = (dir: string) => path.join(dir, "setup-code");
 const runtimeFile = (dir: string) => path.join(dir, "runtime.json");
 
 /** The session secret: generated once, kept (mode 600) under the data dir. */

@@ -8,9 +8,9 @@ import { ROLES, type Role } from "../../lib/lifecycle";
 import { EmailSchema } from "../../lib/validation/auth";
 import { changedFields, recordEvent, recordStandaloneEvent } from "../audit/record-event";
 import { db } from "../db";
+import { clientIp } from "../http/client-address";
 import { currentProbePolicy } from "../services/check-service";
 import { fetchEntraGroups } from "./entra-groups";
-import { clientIp } from "./login-throttle";
 
 // Single sign-on through any OpenID Connect provider (Entra ID, Okta, Keycloak, Google
 // Workspace...), configured from the environment. The session it ends in is the same JWT as a

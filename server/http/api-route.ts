@@ -8,6 +8,7 @@ import { DomainError, forbidden } from "../errors";
 import { observeRequest, routeLabel } from "../metrics/metrics";
 import { problem, STATUS_OF } from "./problem";
 import { takeRequest } from "./rate-limit";
+import { readBodyWithin } from "./read-body";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -129,10 +130,8 @@ export function errorResponse(error: unknown): Response {
 
 /** The request's body as text: 413 over 1 MB. */
 export async function readText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new BodyError(413, "The request body is larger than 1 MB.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyError(413, "The request body is larger than 1 MB.");
+  const text = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (text === null) throw new BodyError(413, "The request body is larger than 1 MB.");
   return text;
 }
 

@@ -8,7 +8,8 @@ export type NotificationKind =
   | "CONDITION_DUE"
   | "USE_CASE_REOPENED"
   | "SERVICE_DOWN"
-  | "MENTION";
+  | "MENTION"
+  | "ACCOUNT_LOCKED";
 
 /** Tell users something, in the caller's transaction (a notification never outlives a rolled-back change). */
 export async function notify(

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Role } from "../../lib/lifecycle";
+import { checkPasswordStrength } from "../../lib/password-strength";
 import { UserCreateSchema } from "../../lib/validation/auth";
 import { hashPassword } from "../auth/password";
 import { DomainError } from "../errors";
@@ -9,8 +10,8 @@ import { parseInput } from "../use-cases/validate-input";
 export type CreatedUser = { id: string; email: string; name: string; role: Role };
 
 /**
- * Create a user with an Argon2id password hash. Used by the CLI (`user:create`), the
- * first-run setup and the demo seed; the admin UI will call it with an acting admin.
+ * Create a user with an Argon2id password hash, the password passing the same strength rule as
+ * the profile form's. Used by the CLI (`user:create`) and the first-run setup.
  */
 export async function createUser(
   prisma: PrismaClient,
@@ -18,6 +19,12 @@ export async function createUser(
   actorId: string | null = null,
 ): Promise<CreatedUser> {
   const data = parseInput(UserCreateSchema, input);
+  // The one strength rule (lib/password-strength.ts), as for a password change on the profile.
+  const { problem } = checkPasswordStrength(data.password, data);
+  if (problem)
+    throw new DomainError("VALIDATION", "Some fields need attention.", {
+      errors: [{ path: "password", message: problem }],
+    });
   const passwordHash = await hashPassword(data.password);
   try {
     return await prisma.$transaction(async (tx) => {

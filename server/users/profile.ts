@@ -3,7 +3,8 @@ import type { Role } from "../../lib/lifecycle";
 import { checkPasswordStrength } from "../../lib/password-strength";
 import { PasswordChangeSchema, ProfileUpdateSchema, SignOutEverywhereSchema } from "../../lib/validation/profile";
 import { changedFields, recordEvent } from "../audit/record-event";
-import { loginRetryAfterSeconds, recordLoginAttempt } from "../auth/login-throttle";
+import { tellOwnerOfLock } from "../auth/account-lock";
+import { beginLoginAttempt, finishLoginAttempt } from "../auth/login-throttle";
 import { revokeAllTokensOf } from "../auth/my-api-tokens";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { db } from "../db";
@@ -68,8 +69,9 @@ export async function updateProfile(actor: Self, input: unknown): Promise<Profil
  * one included (its cookie carries the old version): the profile form signs in again with the
  * new password at once. The audit event records that it changed, never the password.
  */
-// Wrong current passwords count like failed sign-ins (same table, limit and window), under this
-// origin instead of an address: a stolen session cannot guess the password at full speed.
+// Wrong current passwords count like failed sign-ins (same table, limits and window), under this
+// origin instead of an address: a stolen session cannot guess the password at full speed, and
+// they count towards the account's lock too. The attempt is recorded before the check.
 const PASSWORD_CHANGE_ORIGIN = "(profile: password change)";
 
 export async function changePassword(
@@ -86,15 +88,16 @@ export async function changePassword(
     throw new DomainError("VALIDATION", "You sign in through single sign-on: there is no password to change here.", {
       errors: [{ path: "currentPassword", message: "You sign in through single sign-on: there is no password here." }],
     });
-  const retryAfterSeconds = await loginRetryAfterSeconds(user.email, PASSWORD_CHANGE_ORIGIN);
-  if (retryAfterSeconds)
+  const attempt = await beginLoginAttempt(user.email, PASSWORD_CHANGE_ORIGIN);
+  if (!attempt.ok)
     throw new DomainError(
       "RATE_LIMITED",
-      `Too many wrong passwords. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-      { retryAfterSeconds },
+      `Too many wrong passwords. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minutes.`,
+      { retryAfterSeconds: attempt.retryAfterSeconds },
     );
   const verified = await verifyPassword(user.passwordHash, data.currentPassword);
-  await recordLoginAttempt(user.email, PASSWORD_CHANGE_ORIGIN, verified);
+  const { accountLockedUntil } = await finishLoginAttempt(attempt.attemptId, verified);
+  if (accountLockedUntil) await tellOwnerOfLock(user.email, accountLockedUntil, PASSWORD_CHANGE_ORIGIN);
   if (!verified)
     throw new DomainError("VALIDATION", "Some fields need attention.", {
       errors: [{ path: "currentPassword", message: "This is not your current password." }],

@@ -1,9 +1,11 @@
 import NextAuth from "next-auth";
-import { EmailSchema } from "@/lib/validation/auth";
-import { clientIp, loginRetryAfterSeconds, recordLoginAttempt } from "@/server/auth/login-throttle";
+import { tellOwnerOfLock } from "@/server/auth/account-lock";
+import { readCredentialsForm } from "@/server/auth/credentials-form";
+import { beginLoginAttempt, finishLoginAttempt } from "@/server/auth/login-throttle";
 import { passwordLoginEnabled } from "@/server/auth/oidc";
 import { authOptions } from "@/server/auth/options";
 import { auditSignIn } from "@/server/auth/sign-in-audit";
+import { clientIp } from "@/server/http/client-address";
 import { problem } from "@/server/http/problem";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -16,8 +18,10 @@ export const GET = handler;
 
 /**
  * (Single sign-on goes through GET /api/auth/callback/oidc; server/auth/oidc.ts audits it.)
- * Credential sign-ins pass through the throttle: more than 10 failures for one account
- * from one address within 15 minutes answer 429 with Retry-After, before any password check.
+ * A credential sign-in: the body is read once (8 KB at most, each field exactly once) and
+ * next-auth gets exactly those fields; the attempt is recorded before the password check and
+ * refused with 429 and Retry-After when the address or the account limit is reached
+ * (server/auth/login-throttle.ts).
  */
 export async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params;
@@ -26,25 +30,31 @@ export async function POST(request: Request, context: Context) {
   if (!passwordLoginEnabled())
     return problem(403, "Forbidden", "Password sign-in is turned off: sign in with single sign-on.");
 
-  const form = await request.clone().formData();
-  const parsedEmail = EmailSchema.safeParse(String(form.get("email") ?? ""));
-  const email = parsedEmail.success ? parsedEmail.data : String(form.get("email") ?? "").slice(0, 254);
+  const form = await readCredentialsForm(request);
+  if (!form.ok) return problem(form.status, form.title, form.detail);
+  const { email, body } = form;
   const ip = clientIp(request.headers);
-  const retryAfter = await loginRetryAfterSeconds(email, ip);
-  if (retryAfter) {
+  const attempt = await beginLoginAttempt(email, ip);
+  if (!attempt.ok) {
     await auditSignIn(email, ip, "throttled");
-    const minutes = Math.ceil(retryAfter / 60);
+    const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
+    const wait = `Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
     return problem(
       429,
       "Too Many Requests",
-      `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-      { retryAfterSeconds: retryAfter, headers: { "retry-after": String(retryAfter) } },
+      attempt.scope === "account"
+        ? `Too many failed sign-ins for this account. ${wait}`
+        : `Too many failed sign-ins. ${wait}`,
+      { retryAfterSeconds: attempt.retryAfterSeconds, headers: { "retry-after": String(attempt.retryAfterSeconds) } },
     );
   }
-  const response = await handler(request, context);
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  const response = await handler(new Request(request.url, { method: "POST", headers, body }), context);
   const ok = signedIn(response);
-  await recordLoginAttempt(email, ip, ok);
+  const { accountLockedUntil } = await finishLoginAttempt(attempt.attemptId, ok);
   await auditSignIn(email, ip, ok ? "signed-in" : "failed");
+  if (accountLockedUntil) await tellOwnerOfLock(email, accountLockedUntil, ip);
   return response;
 }
 
