@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { tellOwnerOfLock } from "@/server/auth/account-lock";
 import { readCredentialsForm } from "@/server/auth/credentials-form";
@@ -50,7 +51,8 @@ export async function POST(request: Request, context: Context) {
   }
   const headers = new Headers(request.headers);
   headers.delete("content-length");
-  const response = await handler(new Request(request.url, { method: "POST", headers, body }), context);
+  // A NextRequest, as next-auth reads `nextUrl` (and its cookies) from the request it is given.
+  const response = await handler(new NextRequest(request.url, { method: "POST", headers, body }), context);
   const ok = signedIn(response);
   const { accountLockedUntil } = await finishLoginAttempt(attempt.attemptId, ok);
   await auditSignIn(email, ip, ok ? "signed-in" : "failed");
