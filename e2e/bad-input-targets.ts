@@ -392,6 +392,24 @@ export const TARGETS: Record<string, Target> = {
     },
   },
 
+  revokeUserApiToken: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      // An admin revokes another user's token: the fuzzed ids must leave it (and every other) alone.
+      const owner = await makeUser(ctx.prisma, { role: "DATA_SCIENTIST" });
+      const name = `Fuzz admin revoke ${ctx.tag}`;
+      await createApiToken(ctx.prisma, owner.email, name);
+      const row = await ctx.prisma.apiToken.findFirstOrThrow({ where: { userId: owner.id, name } });
+      return {
+        params: { id: owner.id, tokenId: row.id },
+        snapshot: withActor(ctx, async () => ({
+          target: await ctx.prisma.apiToken.findUnique({ where: { id: row.id }, select: { revokedAt: true } }),
+          revoked: await ctx.prisma.apiToken.count({ where: { userId: owner.id, revokedAt: { not: null } } }),
+        })),
+      };
+    },
+  },
+
   // --- Webhooks ---
   createWebhook: {
     as: "ADMIN",

@@ -53,13 +53,13 @@ export function CreateTokenForm() {
           </p>
         </div>
       )}
-      <form onSubmit={submit} className="flex flex-wrap items-end gap-3" aria-label="Create an API token" noValidate>
+      <form onSubmit={submit} className="flex flex-wrap items-start gap-3" aria-label="Create an API token" noValidate>
         <div className="min-w-64 flex-1">
           <Field label="Token name" hint="What will use it, e.g. “Airflow value DAG”." error={errors.name}>
             {(props) => <TextInput {...props} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />}
           </Field>
         </div>
-        <Field label="Scope" error={errors.scope}>
+        <Field label="Scope" hint="Read only cannot change anything." error={errors.scope}>
           {(props) => (
             <Select {...props} value={scope} onChange={(e) => setScope(e.target.value)}>
               <option value="read-only">Read only</option>
@@ -74,9 +74,12 @@ export function CreateTokenForm() {
             )}
           </Field>
         </div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create token"}
-        </Button>
+        {/* Level with the inputs: below a label's height. */}
+        <div className="pt-6">
+          <Button type="submit" disabled={pending}>
+            {pending ? "Creating…" : "Create token"}
+          </Button>
+        </div>
       </form>
       {message && (
         <p role="alert" className="text-sm text-rose-700">
