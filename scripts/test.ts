@@ -76,6 +76,8 @@ const steps: Step[] = [
 
 const expected: ExpectedReport[] = [];
 let exitCode = 0;
+// A failing step with no test report of its own (lint, types, build, bench, audit) is one failure.
+let failedWithoutReport: string | null = null;
 const runStarted = Date.now();
 for (const step of steps) {
   const [command, ...args] = step.command;
@@ -89,6 +91,7 @@ for (const step of steps) {
   if (result.status !== 0) {
     console.error(`\n✗ ${step.name} (exit ${result.status ?? result.signal}, ${seconds(started)})`);
     exitCode = result.status || 1;
+    if (!step.report) failedWithoutReport = step.name;
     break;
   }
   console.log(`✓ ${step.name} (${seconds(started)})`);
@@ -96,6 +99,10 @@ for (const step of steps) {
 if (!node22) console.log("\n· Node 22 smoke not run: set ROADBOOK_NODE22_BIN to a Node 22 binary (.ci/run does).");
 
 const summary = summarise(REPORTS, expected);
+if (failedWithoutReport) {
+  summary.failed += 1;
+  summary.notes.push(`${failedWithoutReport}: failed, counted as 1 failed`);
+}
 if (exitCode === 0 && summary.failed > 0) exitCode = 1;
 console.log(`\n${exitCode === 0 ? "✓ every step" : "✗ stopped at the first failing step"} (${seconds(runStarted)})`);
 const lines = closingLines(summary);
