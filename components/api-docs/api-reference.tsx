@@ -1,37 +1,43 @@
-"use client";
-// Scalar's API reference (a large Vue bundle): loaded only on /api-docs, through
-// ./api-reference-loader.tsx (next/dynamic, no server rendering). Configured to work offline:
-// no web fonts, no proxy, no telemetry, no AI agent or MCP, no hosted-client or SDK links.
-// First: Scalar parses with the app's zod, which must not probe eval under the CSP.
-import "@/lib/validation/no-eval";
-import { type AnyApiReferenceConfiguration, ApiReferenceReact } from "@scalar/api-reference-react";
-import "@scalar/api-reference-react/style.css";
+import { componentSchema, type ReferenceDocument, referenceView } from "@/server/openapi/reference-view";
+import { ApiIntro } from "./api-intro";
+import { InlineCode } from "./inline-code";
+import { Operation } from "./operation";
+import { TableOfContents } from "./table-of-contents";
 
-const CONFIGURATION: AnyApiReferenceConfiguration = {
-  url: "/api/v1/openapi.json",
-  layout: "modern",
-  theme: "default",
-  forceDarkModeState: "light",
-  hideDarkModeToggle: true,
-  // Offline: the fonts would come from fonts.scalar.com; the app's own system fonts are used instead.
-  withDefaultFonts: false,
-  // Requests from "Test Request" go to this origin (servers: "/"), never through Scalar's proxy.
-  proxyUrl: undefined,
-  telemetry: false,
-  // The agent (AI chat) and the "Generate SDK"/explore features call scalar.com services.
-  agent: { disabled: true },
-  mcp: { disabled: true },
-  showDeveloperTools: "never",
-  // "Open API client" opens Scalar's full client app; "Test Request" per operation is enough.
-  hideClientButton: true,
-  documentDownloadType: "json",
-  persistAuth: false,
-  authentication: { preferredSecurityScheme: "bearerAuth" },
-  defaultOpenFirstTag: true,
-  orderSchemaPropertiesBy: "preserve",
-  schemaKeyboardNav: true,
-};
-
-export default function ApiReference() {
-  return <ApiReferenceReact configuration={CONFIGURATION} />;
+/**
+ * The API reference, rendered on the server from the OpenAPI document: intro, contents, then
+ * one section per operation under a heading per tag. No client script: anchors and <details>.
+ */
+export function ApiReference({ document }: { document: ReferenceDocument }) {
+  const view = referenceView(document);
+  // The shared error responses name their schema (Problem): described once, in the intro.
+  const shared = [
+    ...new Set(view.groups.flatMap((g) => g.operations.flatMap((o) => o.responses.map((r) => r.sharedSchema)))),
+  ].flatMap((name) => {
+    const schema = name ? componentSchema(document, name) : undefined;
+    return name && schema ? [{ name, schema }] : [];
+  });
+  return (
+    <div className="space-y-8">
+      <ApiIntro title={view.title} version={view.version} sharedSchemas={shared} />
+      <TableOfContents groups={view.groups} />
+      <section aria-label="Endpoints" className="space-y-10">
+        {view.groups.map((group) => (
+          <section key={group.anchor} id={group.anchor} className="scroll-mt-4 space-y-4">
+            <header className="space-y-1">
+              <h2 className="text-xl font-semibold text-slate-900">{group.name}</h2>
+              {group.description && (
+                <p className="max-w-3xl text-sm text-slate-700">
+                  <InlineCode text={group.description} />
+                </p>
+              )}
+            </header>
+            {group.operations.map((operation) => (
+              <Operation key={operation.id} operation={operation} />
+            ))}
+          </section>
+        ))}
+      </section>
+    </div>
+  );
 }
