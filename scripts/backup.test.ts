@@ -99,6 +99,7 @@ async function seedEverything(url: string): Promise<void> {
        VALUES ('bk_token', $1, $2, 'hash-1', 'rb_abc', '2026-01-02 03:04:05.678', 'READ_ONLY', '2027-01-02 03:04:05.678')`,
       [user, AWKWARD],
     );
+    await c.query(`INSERT INTO "SetupCode" (id, hash) VALUES ('bk_setup', $1)`, ["e3b0c442".repeat(8)]);
     await c.query(
       `INSERT INTO "LoginAttempt" (id, email, ip, succeeded, at) VALUES ('bk_login', 'a@b.c', '::1', false, '2026-03-04 05:06:07.891')`,
     );

@@ -43,8 +43,12 @@ describe("npm start", () => {
     );
     expect(healthy, output).toBe(true);
     expect(await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()).toEqual({ status: "ok" });
-    expect(output).toContain(`http://localhost:${port}`);
+    // npm start says so once its own health poll (every 250 ms) sees the server: wait for that line.
+    expect(await waitFor(async () => output.includes(`ready on http://localhost:${port}`), 10_000), output).toBe(true);
     expect(output).toContain("datascientist@roadbook.demo");
+    // The demo has users: no first-run setup code is issued.
+    expect(output).not.toContain("setup code");
+    expect(existsSync(path.join(dataDir, "setup-code"))).toBe(false);
     expect(readFileSync(path.join(dataDir, "demo-accounts.txt"), "utf8")).toMatch(
       /ADMIN\s+admin@roadbook\.demo\s+\S{12,}/,
     );
