@@ -39,7 +39,9 @@ test("the API reference renders offline, within the page's Content Security Poli
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API reference" }).click();
   await expect(page).toHaveURL(/\/api-docs$/);
-  await expect(page.getByRole("heading", { name: "API reference", level: 1 })).toBeVisible();
+  // The page is large (every operation and schema, about 750 kB of HTML): on a busy CI machine its
+  // server render took over 5 s after the navigation's loading state.
+  await expect(page.getByRole("heading", { name: "API reference", level: 1 })).toBeVisible({ timeout: 30_000 });
   // Rendered on the server from the OpenAPI document: there after a client-side navigation...
   const endpoints = page.getByRole("region", { name: "Endpoints" });
   await expect(endpoints.getByRole("heading", { name: "List use cases", level: 3, exact: true })).toBeVisible();
