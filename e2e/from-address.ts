@@ -18,7 +18,7 @@ export function requestFrom(
     headers?: Record<string, string>;
     body?: string | (() => AsyncGenerator<Buffer>);
   } = {},
-): Promise<Answer & { bytesSent: number }> {
+): Promise<Answer & { bytesSent: number; error?: string }> {
   const url = new URL(path, baseUrl());
   return new Promise((resolve, reject) => {
     let bytesSent = 0;
@@ -36,14 +36,42 @@ export function requestFrom(
         );
       },
     );
-    request.on("error", (error) => (answered ? undefined : reject(error)));
+    // A server that answers before reading the whole body (a 413) may close the socket under a
+    // write (EPIPE, ECONNRESET): its answer still arrives, so wait for it before failing.
+    // The server may also close the socket without its answer reaching us: then the request
+    // resolves with status 0 and the error's code (after a moment for a late answer); a failure
+    // before anything was sent is an error.
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      if (bytesSent === 0) return reject(error);
+      setTimeout(() => {
+        if (!answered) resolve({ status: 0, headers: {}, body: "", bytesSent, error: error.code ?? error.message });
+      }, 2_000);
+    });
     const body = options.body;
     if (typeof body === "function") {
       (async () => {
         for await (const chunk of body()) {
           if (answered || request.destroyed) break;
           bytesSent += chunk.length;
-          if (!request.write(chunk)) await new Promise((r) => request.once("drain", r));
+          if (!request.write(chunk)) {
+            // A server that stopped reading leaves the socket full: no drain comes.
+            const drained = await new Promise((r) => {
+              const timer = setTimeout(() => r(false), 5_000);
+              request.once("drain", () => {
+                clearTimeout(timer);
+                r(true);
+              });
+            });
+            if (!drained && !answered) {
+              setTimeout(() => {
+                if (answered) return;
+                resolve({ status: 0, headers: {}, body: "", bytesSent, error: "STALLED" });
+                request.destroy();
+              }, 2_000);
+              return;
+            }
+          }
         }
         request.end();
       })().catch(() => undefined);

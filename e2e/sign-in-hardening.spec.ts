@@ -146,7 +146,12 @@ test("a sign-in body over 8 KB is refused unread, and a chunked API body stops a
       for (let i = 0; i < 1024; i++) yield chunk;
     },
   });
-  expect(chunked.status).toBe(413);
-  expect(JSON.parse(chunked.body).detail).toBe("The request body is larger than 1 MB.");
+  // The 413 problem, or (when the server's close beat its answer to us) a closed connection, or a
+  // socket the server no longer reads: either way it stopped long before the 64 MB were sent.
+  if (chunked.status === 0) expect(["EPIPE", "ECONNRESET", "STALLED"]).toContain(chunked.error);
+  else {
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body).detail).toBe("The request body is larger than 1 MB.");
+  }
   expect(chunked.bytesSent).toBeLessThan(16 * 1024 * 1024);
 });

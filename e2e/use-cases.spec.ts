@@ -26,7 +26,8 @@ test("a data scientist signs in, creates a use case, finds it, opens it and edit
   await expect(page.getByText("Low €400,000 · Base €650,000 · High €900,000")).toBeVisible();
 
   await page.getByRole("link", { name: "Use cases", exact: true }).first().click();
-  await page.getByRole("searchbox").fill(title);
+  // The list's own filter (the top bar has the global search too).
+  await page.getByRole("searchbox", { name: "Search", exact: true }).fill(title);
   await page.getByRole("button", { name: "Apply" }).click();
   const row = page.getByRole("row").filter({ hasText: title });
   await expect(row).toHaveCount(1);

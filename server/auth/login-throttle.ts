@@ -63,7 +63,9 @@ async function pairRetryAfter(email: string, ip: string, ownId: string, now: Dat
     select: { at: true },
   });
   const failures = await db.loginAttempt.findMany({
-    where: { email, ip, succeeded: false, id: { not: ownId }, at: { gte: lastSuccess?.at ?? since, lte: now } },
+    // No upper bound on `at`: an attempt that started a moment later but is already recorded
+    // must count too (of any 11 simultaneous attempts, the last recorded sees the other 10).
+    where: { email, ip, succeeded: false, id: { not: ownId }, at: { gte: lastSuccess?.at ?? since } },
     orderBy: { at: "desc" },
     take: LOGIN_MAX_FAILURES,
     select: { at: true },
@@ -96,7 +98,7 @@ async function accountFailures(email: string, exceptId: string | null, now: Date
       email,
       succeeded: false,
       ...(exceptId ? { id: { not: exceptId } } : {}),
-      at: { gt: lastSuccess?.at ?? since, lte: now },
+      at: { gt: lastSuccess?.at ?? since },
     },
     orderBy: { at: "asc" },
     select: { at: true },
