@@ -54,7 +54,8 @@ async function main() {
       ["u4", tokens.admin],
     ] as const) {
       await client.query(
-        `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix) VALUES ($1, $2, 'bench', $3, $4)`,
+        `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, scope, "expiresAt")
+         VALUES ($1, $2, 'bench', $3, $4, 'READ_WRITE', now() + interval '1 day')`,
         [`tok_${user}`, user, hashToken(token), token.slice(0, 10)],
       );
     }

@@ -115,7 +115,8 @@ export class Run {
           [user.id, user.email, `User ${user.id}`, user.role, passwordHash],
         );
         await client.query(
-          `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix) VALUES ($1, $2, 'resilience', $3, $4)`,
+          `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, scope, "expiresAt")
+           VALUES ($1, $2, 'resilience', $3, $4, 'READ_WRITE', now() + interval '1 day')`,
           [`tok_${user.id}`, user.id, hashToken(user.token), user.token.slice(0, 10)],
         );
       }
