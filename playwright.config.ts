@@ -23,6 +23,10 @@ export default defineConfig({
       : []),
   ],
   timeout: 60_000,
+  // Waits are for behaviour, not speed (npm run bench measures speed). On a 2-core CI machine
+  // running two workers beside the production server, a page's first render after sign-in
+  // took over 5 s (Playwright's default) once, failing a test whose page was right.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
