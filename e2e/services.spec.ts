@@ -64,10 +64,10 @@ test("import the article's stack from a compose file, save it, and see each serv
       "href",
       `http://127.0.0.1:${grafana.port}/`,
     );
-    await monitoring.getByRole("button", { name: "Check Monitoring now" }).click();
+    await monitoring.getByRole("button", { name: "Check now Monitoring" }).click();
     await expect(monitoring).toContainText(/Up · \d+ ms/);
     const superset = list.getByRole("listitem", { name: "superset" });
-    await superset.getByRole("button", { name: "Check superset now" }).click();
+    await superset.getByRole("button", { name: "Check now superset" }).click();
     await expect(superset).toContainText("Down");
     await expect(superset).toContainText("connection refused");
 

@@ -5,17 +5,13 @@ import {
   FolderKanban,
   Handshake,
   LayoutDashboard,
-  ListChecks,
   type LucideIcon,
-  ScrollText,
   Server,
-  Settings,
   SquareKanban,
-  Users,
-  Webhook,
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { ADMIN_PAGES } from "./admin-pages";
 
 type NavLink = { href: string; label: string; icon: LucideIcon; badge?: "reviews" };
 
@@ -29,13 +25,7 @@ const LINKS: NavLink[] = [
   { href: "/api-docs", label: "API reference", icon: BookOpen },
 ];
 
-const ADMIN_LINKS: NavLink[] = [
-  { href: "/admin/checklists", label: "Checklist templates", icon: ListChecks },
-  { href: "/admin/users", label: "Users", icon: Users },
-  { href: "/admin/webhooks", label: "Webhooks", icon: Webhook },
-  { href: "/admin/audit", label: "Audit trail", icon: ScrollText },
-  { href: "/admin/settings", label: "Settings", icon: Settings },
-];
+const ADMIN_LINKS: NavLink[] = ADMIN_PAGES;
 
 /** The main navigation; the Reviews badge counts open reviews waiting for the user's decision. */
 export function Sidebar({ counts, admin }: { counts: { reviews: number }; admin: boolean }) {

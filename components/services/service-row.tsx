@@ -61,10 +61,11 @@ export function ServiceRow({
           variant="secondary"
           className="px-2.5 py-1 text-xs"
           disabled={check.pending}
-          aria-label={`Check ${service.name} now`}
           onClick={() => check.run(() => checkServiceAction(service.id))}
         >
+          {/* The accessible name starts with the visible text (WCAG 2.5.3, label in name). */}
           {check.pending ? "Checking…" : "Check now"}
+          <span className="sr-only"> {service.name}</span>
         </Button>
         {canManage && !editing && (
           <>

@@ -1,0 +1,37 @@
+import { ListChecks, type LucideIcon, ScrollText, Settings, Users, Webhook } from "lucide-react";
+
+export type AdminPage = { href: string; label: string; icon: LucideIcon; description: string };
+
+/** The admin pages: the sidebar's Admin group and the /admin index list them from here. */
+export const ADMIN_PAGES: AdminPage[] = [
+  {
+    href: "/admin/checklists",
+    label: "Checklist templates",
+    icon: ListChecks,
+    description: "The prototype and packaging checklists each use case works through, versioned.",
+  },
+  {
+    href: "/admin/users",
+    label: "Users",
+    icon: Users,
+    description: "Invite people, set their role, deactivate them and end their sessions.",
+  },
+  {
+    href: "/admin/webhooks",
+    label: "Webhooks",
+    icon: Webhook,
+    description: "Send signed events to other tools when gates, stages, checklists or services change.",
+  },
+  {
+    href: "/admin/audit",
+    label: "Audit trail",
+    icon: ScrollText,
+    description: "Who changed what and when, filtered and exported as CSV.",
+  },
+  {
+    href: "/admin/settings",
+    label: "Settings",
+    icon: Settings,
+    description: "Currency, stage probabilities, email and the organisation's defaults.",
+  },
+];

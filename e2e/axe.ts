@@ -1,0 +1,16 @@
+// The one axe-core check of the suite: WCAG 2.0/2.1/2.2 A and AA, plus "label in name"
+// (WCAG 2.5.3: a control's accessible name contains its visible text), which axe ships as an
+// experimental rule, off unless asked for. Serious and critical violations only, one line each
+// with the elements concerned.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`);
+}
