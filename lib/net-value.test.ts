@@ -34,7 +34,9 @@ describe("net realised value, realised ROI and break-even on exact decimals", ()
     expect(value.monthsToBreakEven).toBeNull();
     expect(value.pastBreakEven).toBe(false);
     expect(value.estimatedPaybackMonths).toBe("8.0");
-    expect(value.rows).toEqual([{ period: "2026-01", cost: "5000.00", actual: "20000.00", cumulativeNet: "-85000.00" }]);
+    expect(value.rows).toEqual([
+      { period: "2026-01", cost: "5000.00", actual: "20000.00", cumulativeNet: "-85000.00" },
+    ]);
   });
 
   it("a net of exactly zero has broken even; one cent short has not", () => {

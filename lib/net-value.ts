@@ -54,8 +54,7 @@ export function netValue(input: NetValueInput): NetValue {
   const cost = new Map<string, bigint>();
   const actual = new Map<string, bigint>();
   for (const row of input.costs) cost.set(row.period, (cost.get(row.period) ?? 0n) + toCents(row.amount));
-  for (const row of input.actuals)
-    actual.set(row.period, (actual.get(row.period) ?? 0n) + signedCents(row.ebitda));
+  for (const row of input.actuals) actual.set(row.period, (actual.get(row.period) ?? 0n) + signedCents(row.ebitda));
   const sum = (map: Map<string, bigint>) => [...map.values()].reduce((total, value) => total + value, 0n);
   const costToDate = sum(cost);
   const realisedToDate = sum(actual);

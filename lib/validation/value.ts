@@ -117,7 +117,9 @@ export const OrgSettingsSchema = z
     peopleDayRate: amount("The day rate", { positive: true })
       .nullable()
       .optional()
-      .meta({ description: "The cost of one FTE day in the organisation currency; people costs are FTE days x this rate." }),
+      .meta({
+        description: "The cost of one FTE day in the organisation currency; people costs are FTE days x this rate.",
+      }),
     /** The settings' version as read: a stale save gets 409 with the settings as they are now. */
     version: z
       .number({ error: "Send the version you edited." })

@@ -11,19 +11,18 @@ import { ApiTokenCreateSchema } from "../../lib/validation/api-token";
 import { AuditQuerySchema } from "../../lib/validation/audit";
 import { ChecklistItemUpdateSchema, TemplateUpdateSchema } from "../../lib/validation/checklist";
 import { CommentListQuerySchema, CommentSchema } from "../../lib/validation/comment";
+import { CostSchema } from "../../lib/validation/cost";
 import { DecisionSchema, FeedbackSchema, GateRequestSchema, ReopenSchema } from "../../lib/validation/gate";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import { ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
 import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../lib/validation/use-case";
 import { UserAdminCreateSchema, UserListQuerySchema, UserUpdateSchema } from "../../lib/validation/user";
 import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../../lib/validation/value";
-import { CostSchema } from "../../lib/validation/cost";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
 import { UseCaseApiQuerySchema } from "../use-cases/list-use-cases";
 import {
   ActualResponse,
   ApiTokenCreatedResponse,
-  CostResponse,
   ApiTokenResponse,
   AuditPageResponse,
   ChecklistResponse,
@@ -32,6 +31,7 @@ import {
   ComposePreviewResponse,
   ComposeSavedResponse,
   ConditionClosedResponse,
+  CostResponse,
   DeliveryResponse,
   EstimateResponse,
   FeedbackResponse,

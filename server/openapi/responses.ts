@@ -6,6 +6,7 @@ import { z } from "zod";
 import { CHECKLIST_STAGES, CHECKLIST_STATUSES, SERVICE_KINDS } from "../../lib/checklist-templates";
 import { BENEFIT_AREAS, DECISIONS, GATE_STATUSES, ROLES, STAGES, STATUSES, STOP_REASONS } from "../../lib/lifecycle";
 import { ENVIRONMENTS, HEALTH_STATUSES } from "../../lib/services";
+import { COST_CATEGORIES } from "../../lib/validation/cost";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import type { listAuditEvents } from "../audit/list-events";
 import type { ApiTokenDto, createMyApiToken } from "../auth/my-api-tokens";
@@ -23,7 +24,6 @@ import type { ServiceDto } from "../services/service-dto";
 import type { OrgSettingsDto, OrgSettingsView } from "../settings/org-settings";
 import type { UseCaseDto } from "../use-cases/use-case-dto";
 import type { CreatedManagedUserDto, ManagedUserDto } from "../users/manage-users";
-import { COST_CATEGORIES } from "../../lib/validation/cost";
 import type { ActualDto } from "../value/actuals";
 import type { CostDto } from "../value/costs";
 import type { EstimateDto } from "../value/estimate-dto";
@@ -365,12 +365,10 @@ export const PortfolioSummaryResponse = z.object({
   production: z.array(z.object({ key: z.string(), title: z.string(), actual: money, estimate: money })),
   costToDate: money.meta({ description: "Every cost recorded (organisation currency)." }),
   netRealisedThisYear: money.meta({ description: "Realised EBITDA minus costs of this calendar year's months." }),
-  breakEven: z
-    .object({ production: z.number().int(), past: z.number().int(), percent: z.number().nullable() })
-    .meta({
-      description:
-        "Use cases in production, those whose recorded costs their realised EBITDA has covered (costs > 0 and realised - costs >= 0), and the percent, 1 decimal.",
-    }),
+  breakEven: z.object({ production: z.number().int(), past: z.number().int(), percent: z.number().nullable() }).meta({
+    description:
+      "Use cases in production, those whose recorded costs their realised EBITDA has covered (costs > 0 and realised - costs >= 0), and the percent, 1 decimal.",
+  }),
   valueLeakage: z
     .array(z.object({ key: z.string(), title: z.string(), actual: money, estimate: money, shortfall: money }))
     .meta({ description: "The 5 biggest shortfalls of realised EBITDA against the base estimate to date." }),

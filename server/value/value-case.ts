@@ -1,12 +1,12 @@
 import "server-only";
 import { DECISION_LABELS, type Decision, gateOutOf, type Stage } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
 import { type NetValue, netValue } from "../../lib/net-value";
+import { type Actor, can } from "../../lib/permissions";
 import { type Realised, realisedSeries } from "../../lib/value";
 import { db } from "../db";
 import { forbidden } from "../errors";
-import { getOrgSettings } from "../settings/org-settings";
 import type { EstimateSnapshot } from "../gates/estimate-snapshot";
+import { getOrgSettings } from "../settings/org-settings";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { type ActualDto, listActuals } from "./actuals";
 import { type CostDto, listCosts } from "./costs";
