@@ -28,7 +28,7 @@ export function CostSection({
         ? "No costs recorded"
         : "Not yet";
   return (
-    <div className="space-y-3" aria-labelledby="cost-heading" role="group">
+    <section className="space-y-3" aria-labelledby="cost-heading">
       <h3 id="cost-heading" className="text-sm font-semibold text-slate-800">
         Cost and net value
       </h3>
@@ -113,6 +113,6 @@ export function CostSection({
           }
         />
       )}
-    </div>
+    </section>
   );
 }

@@ -19,7 +19,7 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
     () => null,
     (e) => e,
   );
-  if (!error || error.name !== "DomainError") throw new Error(`expected a DomainError, got ${error}`);
+  if (error?.name !== "DomainError") throw new Error(`expected a DomainError, got ${error}`);
   return error as DomainError;
 }
 
