@@ -73,6 +73,7 @@ test("business records a cost on the value case and sees net realised value and 
   browser,
   prisma,
 }) => {
+  test.slow(); // a long journey: several saves and a reload
   const owner = await makeUser(prisma, { role: "DATA_SCIENTIST" });
   const business = await makeUser(prisma, { role: "BUSINESS" });
   const { row, key } = await seedProduction(prisma, owner.id);
