@@ -29,11 +29,7 @@ async function seriousViolations(page: Page) {
  * estimated, far more than realised, so it tops the value leakage), with an estimate whose base
  * payback is 6.0 months, 100,000 of costs before production and realised EBITDA since.
  */
-async function seedProduction(
-  prisma: Parameters<typeof makeUseCase>[0],
-  ownerId: string,
-  base = "12000000000",
-) {
+async function seedProduction(prisma: Parameters<typeof makeUseCase>[0], ownerId: string, base = "12000000000") {
   const title = `Cost radar ${Date.now()}`;
   const row = await makeUseCase(prisma, {
     ownerId,
@@ -116,7 +112,9 @@ test("business records a cost on the value case and sees net realised value and 
   expect(await prisma.cost.count({ where: { useCaseId: row.id } })).toBe(2);
 
   // A month that covers the costs: break-even in the third month in production.
-  await prisma.actual.create({ data: { useCaseId: row.id, period: monthsAgo(1), ebitda: "15000", authorId: owner.id } });
+  await prisma.actual.create({
+    data: { useCaseId: row.id, period: monthsAgo(1), ebitda: "15000", authorId: owner.id },
+  });
   await page.reload();
   await expect(net).toContainText("€0");
   await expect(net).toContainText(`3 months (${monthsAgo(1)})`);
