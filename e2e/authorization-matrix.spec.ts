@@ -886,6 +886,16 @@ const SCENARIOS: Record<string, Scenario> = {
       snapshot: () => cell.prisma.user.count({ where: { email } }),
     };
   },
+  // Cost and net value
+  "GET /api/v1/use-cases/[key]/costs": readUseCase,
+  "POST /api/v1/use-cases/[key]/costs": childWrite(
+    (prisma, useCaseId) => prisma.cost.count({ where: { useCaseId } }),
+    () => ({ body: {} }),
+  ),
+  "app/(app)/cost-actions.ts#createCostAction": childWrite(
+    (prisma, useCaseId) => prisma.cost.count({ where: { useCaseId } }),
+    (_cell, key) => ({ args: [key, {}] }),
+  ),
 };
 
 /** Checks of the subtle rules, beyond one cell per role. */

@@ -92,6 +92,8 @@ const IT_OR_OWNING_DS: Cells = {
 };
 const IT_ONLY: Cells = { ADMIN: "deny", BUSINESS: "deny", DATA_SCIENTIST: "deny", IT: "allow", anonymous: "deny" };
 const ACTUAL_CREATE: Cells = { ADMIN: "allow", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "allow", anonymous: "deny" };
+/** cost:create: business and IT on any use case; data scientists and admins as owner or sponsor. */
+const COST_CREATE: Cells = { ADMIN: "own", BUSINESS: "allow", DATA_SCIENTIST: "own", IT: "allow", anonymous: "deny" };
 
 const route = (
   method: RouteRow["method"],
@@ -348,6 +350,11 @@ export const MATRIX: readonly MatrixRow[] = [
     NOBODY,
     "First-run setup: open to anyone only while the database has no user at all; once set up, refused to everyone (FORBIDDEN 'Setup is already done').",
   ),
+
+  // --- Cost and net value ------------------------------------------------------------------
+  api("GET", "/use-cases/[key]/costs", SIGNED_IN, "use-case:read."),
+  api("POST", "/use-cases/[key]/costs", COST_CREATE, "cost:create."),
+  action("app/(app)/cost-actions.ts", "createCostAction", COST_CREATE, "cost:create."),
 ];
 
 /** A row's stable label: "GET /api/v1/use-cases" or "app/(app)/use-cases/actions.ts#createUseCaseAction". */

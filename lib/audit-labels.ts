@@ -33,6 +33,7 @@ const ACTION_LABELS: Record<string, string> = {
   "auth.sign-in-burst": "many refused sign-ins from one address (summarised)",
   "auth.account-locked": "account locked after failed sign-ins",
   "authz.refused": "was refused",
+  "cost.create": "recorded a cost",
 };
 
 export function actionLabel(action: string): string {

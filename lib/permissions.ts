@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   "api-token:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
   /** List and revoke any user's API tokens (Admin → Users). */
   "api-token:manage-any": { ADMIN: "any" },
+  /** Record a use case's monthly costs: BUSINESS (finance) on any use case, IT (cloud bills), and the owner or sponsor. */
+  "cost:create": { ADMIN: "own", BUSINESS: "any", DATA_SCIENTIST: "own", IT: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { LazyPortfolioCharts } from "@/components/charts/lazy-charts";
+import { CostFigures } from "@/components/dashboard/cost-figures";
 import { useLocale } from "@/components/locale-context";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { formatMoney, formatMoneyShort, fromCents, toCents } from "@/lib/money";
@@ -126,6 +127,7 @@ export function PortfolioView({ query, valueFirst }: { query: string; valueFirst
           estimated in another currency and left out of the sums.
         </p>
       )}
+      <CostFigures summary={summary} locale={locale} />
       <LazyPortfolioCharts summary={summary} />
     </div>
   );

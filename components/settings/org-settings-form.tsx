@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
+import { parseAmountInput } from "@/lib/money";
 import type { OrgSettingsDto } from "@/server/settings/org-settings";
 
 const wholeNumber = (text: string, invalid: number) => (/^\d+$/.test(text.trim()) ? Number(text) : invalid);
@@ -20,6 +21,7 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
   const [stalled, setStalled] = useState(String(settings.stalledDays));
   const [interval, setInterval_] = useState(String(settings.probeIntervalMinutes));
   const [allow, setAllow] = useState(settings.probeAllow.join("\n"));
+  const [dayRate, setDayRate] = useState(settings.peopleDayRate ?? "");
   const [saved, setSaved] = useState(false);
   const [latest, setLatest] = useState<OrgSettingsDto | null>(null);
   const { pending, errors, message, setMessage, run } = useSubmit<OrgSettingsDto>((data) => {
@@ -33,6 +35,7 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
     setStalled(String(next.stalledDays));
     setInterval_(String(next.probeIntervalMinutes));
     setAllow(next.probeAllow.join("\n"));
+    setDayRate(next.peopleDayRate ?? "");
     setLatest(null);
     setMessage(null);
   }
@@ -51,6 +54,7 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
           .split(/[\n,]+/)
           .map((entry) => entry.trim())
           .filter(Boolean),
+        peopleDayRate: dayRate.trim() === "" ? null : parseAmountInput(dayRate),
       });
       if (!result.ok && result.conflict) setLatest(result.conflict as OrgSettingsDto);
       return result;
@@ -125,6 +129,15 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
             value={allow}
             onChange={(e) => setAllow(e.target.value)}
           />
+        )}
+      </Field>
+      <Field
+        label="People day rate"
+        error={errors.peopleDayRate}
+        hint="The cost of one FTE day in the organisation currency. People costs of use cases are FTE days × this rate; a change applies to costs recorded from then on."
+      >
+        {(props) => (
+          <TextInput {...props} inputMode="decimal" value={dayRate} onChange={(e) => setDayRate(e.target.value)} />
         )}
       </Field>
       {message && (

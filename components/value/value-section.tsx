@@ -7,6 +7,7 @@ import { CONFIDENCE_LABELS, type Confidence } from "@/lib/validation/value";
 import { getLocale } from "@/server/locale";
 import type { ValueCase } from "@/server/value/value-case";
 import { ActualForm } from "./actual-form";
+import { CostSection } from "./cost-section";
 import { FiguresTable } from "./figures-table";
 import { ReviseEstimate } from "./revise-estimate";
 
@@ -116,6 +117,8 @@ export async function ValueSection({
           )}
         </div>
       )}
+
+      <CostSection useCaseKey={useCaseKey} value={value} locale={locale} interactive={interactive} />
 
       {value.revisions.length > 0 && (
         <details className="rounded-md border border-slate-200 p-3" open={!interactive}>

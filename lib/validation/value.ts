@@ -114,6 +114,9 @@ export const OrgSettingsSchema = z
       .min(1, { error: "The probe interval is a whole number of minutes from 1 to 1440." })
       .max(1440, { error: "The probe interval is a whole number of minutes from 1 to 1440." })
       .optional(),
+    peopleDayRate: amount("The day rate", { positive: true }).nullable().optional().meta({
+      description: "The cost of one FTE day in the organisation currency; people costs are FTE days x this rate.",
+    }),
     /** The settings' version as read: a stale save gets 409 with the settings as they are now. */
     version: z
       .number({ error: "Send the version you edited." })

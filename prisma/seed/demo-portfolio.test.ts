@@ -44,5 +44,15 @@ describe("the demo portfolio", () => {
     expect((await listReviewInbox(actor("BUSINESS"))).map((e) => e.review.fromStage)).toEqual(["POC"]);
     expect((await listReviewInbox(actor("IT"))).map((e) => e.review.fromStage)).toEqual(["PROTOTYPE"]);
     expect(await db.gateCondition.count({ where: { closedAt: null, dueOn: { lt: new Date() } } })).toBeGreaterThan(0);
+    // Costs for the use cases in production, people priced at the settings' day rate: net value to show.
+    const { getValueCase } = await import("../../server/value/value-case");
+    const production = useCases.filter((u) => u.stage === "PRODUCTION");
+    expect(production.length).toBeGreaterThan(0);
+    for (const useCase of production) {
+      const value = await getValueCase(actor("BUSINESS"), `UC-${useCase.number}`);
+      expect(value.costs.length).toBeGreaterThan(0);
+      expect(value.dayRate).toEqual({ amount: "750.00", currency: "EUR" });
+      expect(value.costs.filter((c) => c.category === "PEOPLE").every((c) => c.dayRate === "750.00")).toBe(true);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The demo portfolio: 25 realistic use cases spread over the stages, and one account per role.
 import { type BenefitArea, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
 import type { PrismaClient } from "../client";
+import { seedDemoCosts } from "./demo-costs";
 import { seedDemoGates } from "./demo-gates";
 import { makeUseCase, makeUser, randomPassword } from "./factories";
 
@@ -337,5 +338,6 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   }
   const people = Object.fromEntries(accounts.map((a) => [a.role, a.id])) as Record<Role, string>;
   await seedDemoGates(prisma, created, people);
+  await seedDemoCosts(prisma, created, people.BUSINESS);
   return { accounts, useCases: CASES.length };
 }

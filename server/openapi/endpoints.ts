@@ -11,6 +11,7 @@ import { ApiTokenCreateSchema } from "../../lib/validation/api-token";
 import { AuditQuerySchema } from "../../lib/validation/audit";
 import { ChecklistItemUpdateSchema, TemplateUpdateSchema } from "../../lib/validation/checklist";
 import { CommentListQuerySchema, CommentSchema } from "../../lib/validation/comment";
+import { CostSchema } from "../../lib/validation/cost";
 import { DecisionSchema, FeedbackSchema, GateRequestSchema, ReopenSchema } from "../../lib/validation/gate";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import { ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
@@ -30,6 +31,7 @@ import {
   ComposePreviewResponse,
   ComposeSavedResponse,
   ConditionClosedResponse,
+  CostResponse,
   DeliveryResponse,
   EstimateResponse,
   FeedbackResponse,
@@ -755,6 +757,33 @@ export const ENDPOINTS: readonly Endpoint[] = [
     body: { schema: UserUpdateSchema },
     success: { status: 200, description: "The user.", schema: ManagedUserResponse },
     errors: [400, 401, 403, 404, 409, 413, 422],
+  },
+
+  // --- Costs ---
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/costs",
+    operationId: "listCosts",
+    summary: "List a use case's costs",
+    tag: "Value",
+    success: {
+      status: 200,
+      description: "The cost lines, oldest month first, then by category.",
+      schema: z.array(CostResponse),
+    },
+    errors: READ,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/costs",
+    operationId: "createCost",
+    summary: "Record a month's cost in one category",
+    description:
+      "BUSINESS and IT on any use case; the owner or sponsor. At any stage. PEOPLE takes `fteDays`, priced at the settings' `peopleDayRate` (409 while none is set, or when the use case counts in another currency); the other categories take `amount`. 409 when the (period, category) is already recorded.",
+    tag: "Value",
+    body: { schema: CostSchema },
+    success: { status: 201, description: "The recorded cost line.", schema: CostResponse },
+    errors: JSON_WRITE,
   },
 ];
 

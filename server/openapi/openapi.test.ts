@@ -86,6 +86,8 @@ const CONTRACT = [
   "GET /api/v1/audit",
   "GET /api/v1/openapi.json",
   "GET /api/health",
+  "GET /api/v1/use-cases/{key}/costs",
+  "POST /api/v1/use-cases/{key}/costs",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { CHECKLIST_STAGES, CHECKLIST_STATUSES, SERVICE_KINDS } from "../../lib/checklist-templates";
 import { BENEFIT_AREAS, DECISIONS, GATE_STATUSES, ROLES, STAGES, STATUSES, STOP_REASONS } from "../../lib/lifecycle";
 import { ENVIRONMENTS, HEALTH_STATUSES } from "../../lib/services";
+import { COST_CATEGORIES } from "../../lib/validation/cost";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import type { listAuditEvents } from "../audit/list-events";
 import type { ApiTokenDto, createMyApiToken } from "../auth/my-api-tokens";
@@ -24,6 +25,7 @@ import type { OrgSettingsDto, OrgSettingsView } from "../settings/org-settings";
 import type { UseCaseDto } from "../use-cases/use-case-dto";
 import type { CreatedManagedUserDto, ManagedUserDto } from "../users/manage-users";
 import type { ActualDto } from "../value/actuals";
+import type { CostDto } from "../value/costs";
 import type { EstimateDto } from "../value/estimate-dto";
 import type { DeliveryDto, WebhookDto, WebhookWithSecretDto } from "../webhooks/webhook-dto";
 
@@ -361,6 +363,15 @@ export const PortfolioSummaryResponse = z.object({
     .int()
     .meta({ description: "Use cases in another currency, left out of the money figures." }),
   production: z.array(z.object({ key: z.string(), title: z.string(), actual: money, estimate: money })),
+  costToDate: money.meta({ description: "Every cost recorded (organisation currency)." }),
+  netRealisedThisYear: money.meta({ description: "Realised EBITDA minus costs of this calendar year's months." }),
+  breakEven: z.object({ production: z.number().int(), past: z.number().int(), percent: z.number().nullable() }).meta({
+    description:
+      "Use cases in production, those whose recorded costs their realised EBITDA has covered (costs > 0 and realised - costs >= 0), and the percent, 1 decimal.",
+  }),
+  valueLeakage: z
+    .array(z.object({ key: z.string(), title: z.string(), actual: money, estimate: money, shortfall: money }))
+    .meta({ description: "The 5 biggest shortfalls of realised EBITDA against the base estimate to date." }),
 });
 
 export const OrgSettingsResponse = z.object({
@@ -369,6 +380,9 @@ export const OrgSettingsResponse = z.object({
   stageProbabilities: z.array(z.number().int()).meta({ description: "Percent per stage, in stage order." }),
   stalledDays: z.number().int(),
   probeIntervalMinutes: z.number().int(),
+  peopleDayRate: money
+    .nullable()
+    .meta({ description: "The cost of one FTE day (organisation currency); null until an admin sets it." }),
   version: z.number().int(),
 });
 
@@ -483,6 +497,24 @@ export const DeliveryResponse = z.object({
   payload: z.unknown().meta({ description: "The JSON body sent: { id, event, createdAt, data }." }),
 });
 
+// --- Costs ---
+
+export const CostResponse = z.object({
+  id: z.string(),
+  period: z.string().meta({ examples: ["2026-09"] }),
+  category: z.enum(COST_CATEGORIES),
+  amount: money.meta({ description: "The month's cost in the category (PEOPLE: fteDays x dayRate, to the cent)." }),
+  currency: z.string(),
+  fteDays: z
+    .string()
+    .nullable()
+    .meta({ description: "PEOPLE: the FTE days, 2 decimals; null otherwise.", examples: ["12.50"] }),
+  dayRate: money.nullable().meta({ description: "PEOPLE: the day rate the line was priced at; null otherwise." }),
+  note: z.string(),
+  author: person,
+  createdAt: dateTime,
+});
+
 /** The named schemas of `components.schemas` (name -> schema). */
 export const RESPONSE_COMPONENTS = {
   Problem: ProblemSchema,
@@ -509,6 +541,7 @@ export const RESPONSE_COMPONENTS = {
   Webhook: WebhookResponse,
   WebhookDelivery: DeliveryResponse,
   User: ManagedUserResponse,
+  Cost: CostResponse,
 } as const satisfies Record<string, z.ZodType>;
 
 // --- Compile-time check: each schema's type and its DTO type are assignable both ways. ---
@@ -545,6 +578,7 @@ type Checks = {
   ManagedUserCreated: Equal<z.infer<typeof ManagedUserCreatedResponse>, CreatedManagedUserDto>;
   WebhookWithSecret: Equal<z.infer<typeof WebhookWithSecretResponse>, WebhookWithSecretDto>;
   Delivery: Equal<z.infer<typeof DeliveryResponse>, DeliveryDto>;
+  Cost: Equal<z.infer<typeof CostResponse>, CostDto>;
 };
 
 /** Fails to compile when a response schema and its DTO type drift apart (a `false` cannot hold `true`). */
@@ -578,4 +612,5 @@ export const RESPONSE_SCHEMAS_MATCH_DTOS: Checks = {
   ManagedUserCreated: true,
   WebhookWithSecret: true,
   Delivery: true,
+  Cost: true,
 };

@@ -7,6 +7,7 @@ import type { PortfolioFilters } from "../../lib/validation/portfolio";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { getOrgSettings } from "../settings/org-settings";
+import { type CostSummary, costSummary } from "./cost-summary";
 import { filterSql, parseFilters } from "./portfolio-filters";
 
 type Money = string;
@@ -53,7 +54,7 @@ export type PortfolioSummary = {
   otherCurrencies: number;
   /** The biggest production use cases: realised EBITDA to date against base per year x months since production / 12. */
   production: { key: string; title: string; actual: Money; estimate: Money }[];
-};
+} & CostSummary;
 
 const weighted = (base: Money, percent: number) => fromCents((toCents(base) * BigInt(percent)) / 100n);
 /** A SQL sum (text, possibly negative or null) as a two-decimal amount string. */
@@ -75,6 +76,8 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
   const { currency } = settings;
   const where = filterSql(filters);
   const year = `${new Date().getUTCFullYear()}-01`;
+  const costs = costSummary(where, currency, year);
+  costs.catch(() => {}); // awaited below; this keeps a failure of the other queries from leaving it unhandled
 
   const [stageRows, gateRows, passRows, nowRows, areaRows, extras, productionRows] = await Promise.all([
     db.$queryRaw<
@@ -222,5 +225,6 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       actual: money(row.actual),
       estimate: fromCents((toCents(row.base) * BigInt(Math.max(0, row.months ?? 0))) / 12n),
     })),
+    ...(await costs),
   };
 }

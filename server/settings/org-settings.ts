@@ -1,4 +1,5 @@
 import "server-only";
+import { normalizeMoney } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import { OrgSettingsSchema } from "../../lib/validation/value";
 import { changedFields, recordEvent } from "../audit/record-event";
@@ -15,6 +16,8 @@ export type OrgSettingsDto = {
   stalledDays: number;
   /** Minutes between health probes of a service (1–1440); read by every probe round. */
   probeIntervalMinutes: number;
+  /** The cost of one FTE day (organisation currency): people costs are FTE days x this rate; null until set. */
+  peopleDayRate: string | null;
   /** Optimistic version: send it back with a save; a stale save gets 409. */
   version: number;
 };
@@ -42,6 +45,7 @@ function toDto(row: Row): OrgSettingsDto {
     stageProbabilities: row?.stageProbabilities.length === 4 ? row.stageProbabilities : DEFAULT_STAGE_PROBABILITIES,
     stalledDays: row?.stalledDays ?? 30,
     probeIntervalMinutes: row?.probeIntervalMinutes ?? defaultProbeIntervalMinutes(),
+    peopleDayRate: row?.peopleDayRate == null ? null : row.peopleDayRate.toFixed(2),
     // The row's default version is 1: no row yet reads as version 1 too.
     version: row?.version ?? 1,
   };
@@ -72,6 +76,8 @@ export async function readOrgSettings(actor: Actor): Promise<OrgSettingsView> {
 export async function updateOrgSettings(actor: Actor, input: unknown): Promise<OrgSettingsDto> {
   if (!can(actor, "settings:manage")) throw forbidden("Only an admin changes the organisation's settings.");
   const { version, ...data } = parseInput(OrgSettingsSchema, input);
+  // Canonical two decimals, so "800" and "800.00" are the same rate (and no change).
+  if (typeof data.peopleDayRate === "string") data.peopleDayRate = normalizeMoney(data.peopleDayRate);
   if (data.probeAllow) {
     const { invalid } = parseAllowList(data.probeAllow);
     if (invalid.length)

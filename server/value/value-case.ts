@@ -1,12 +1,15 @@
 import "server-only";
 import { DECISION_LABELS, type Decision, gateOutOf, type Stage } from "../../lib/lifecycle";
+import { type NetValue, netValue } from "../../lib/net-value";
 import { type Actor, can } from "../../lib/permissions";
 import { type Realised, realisedSeries } from "../../lib/value";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import type { EstimateSnapshot } from "../gates/estimate-snapshot";
+import { getOrgSettings } from "../settings/org-settings";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { type ActualDto, listActuals } from "./actuals";
+import { type CostDto, listCosts } from "./costs";
 import type { EstimateDto } from "./estimate-dto";
 import { listEstimates } from "./estimates";
 
@@ -24,6 +27,13 @@ export type ValueCase = {
   realised: (Realised & { start: string; basis: string; actuals: ActualDto[] }) | null;
   canRevise: boolean;
   canRecordActual: boolean;
+  /** Cost lines, oldest month first. */
+  costs: CostDto[];
+  /** Cost to date, net realised value, realised ROI and break-even (lib/net-value.ts). */
+  net: NetValue;
+  canRecordCost: boolean;
+  /** The settings' people day rate, which prices FTE days; null until an admin sets it. */
+  dayRate: { amount: string; currency: string } | null;
 };
 
 const money = (value: { toFixed(d: number): string } | null) => (value == null ? null : value.toFixed(2));
@@ -32,7 +42,7 @@ const money = (value: { toFixed(d: number): string } | null) => (value == null ?
 export async function getValueCase(actor: Actor, key: string): Promise<ValueCase> {
   if (!can(actor, "use-case:read")) throw forbidden();
   const useCase = await findUseCaseByKey(key);
-  const [revisions, reviews, actuals] = await Promise.all([
+  const [revisions, reviews, actuals, costs, settings] = await Promise.all([
     listEstimates(actor, key),
     db.gateReview.findMany({
       where: { useCaseId: useCase.id, status: "DECIDED" },
@@ -40,6 +50,8 @@ export async function getValueCase(actor: Actor, key: string): Promise<ValueCase
       select: { fromStage: true, decision: true, decidedAt: true, rationale: true, estimateSnapshot: true },
     }),
     listActuals(actor, key),
+    listCosts(actor, key),
+    getOrgSettings(),
   ]);
   const current = revisions[0] ?? null;
   const range = { low: money(useCase.ebitdaLow), base: money(useCase.ebitdaBase), high: money(useCase.ebitdaHigh) };
@@ -94,5 +106,15 @@ export async function getValueCase(actor: Actor, key: string): Promise<ValueCase
     realised,
     canRevise: can(actor, "estimate:create", useCase),
     canRecordActual: inProduction && can(actor, "actual:create", useCase),
+    costs,
+    net: netValue({
+      actuals,
+      costs,
+      start: inProduction ? useCase.stageEnteredAt.toISOString().slice(0, 7) : null,
+      investment: current?.investment ?? null,
+      estimatedPaybackMonths: current?.paybackMonths.base ?? null,
+    }),
+    canRecordCost: can(actor, "cost:create", useCase),
+    dayRate: settings.peopleDayRate == null ? null : { amount: settings.peopleDayRate, currency: settings.currency },
   };
 }

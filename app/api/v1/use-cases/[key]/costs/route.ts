@@ -1,0 +1,12 @@
+import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { createCost, listCosts } from "@/server/value/costs";
+
+export const dynamic = "force-dynamic";
+
+type Params = { key: string };
+
+export const GET = apiRoute<Params>(async ({ actor, params }) => json(await listCosts(actor, params.key)));
+
+export const POST = apiRoute<Params>(async ({ request, actor, params }) =>
+  json(await createCost(actor, params.key, await readJson(request)), 201),
+);
