@@ -33,13 +33,14 @@ export const BENEFIT_AREA_LABELS: Record<BenefitArea, string> = {
   COST_REDUCTION: "Cost reduction",
 };
 
-export const ROLES = ["ADMIN", "BUSINESS", "DATA_SCIENTIST", "IT"] as const;
+export const ROLES = ["ADMIN", "BUSINESS", "DATA_SCIENTIST", "IT", "RISK"] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "Admin",
   BUSINESS: "Business",
   DATA_SCIENTIST: "Data scientist",
   IT: "IT",
+  RISK: "Risk & compliance",
 };
 
 export function formatKey(number: number): string {

@@ -9,6 +9,7 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; team?: st
   { role: "BUSINESS", email: "business@roadbook.demo", name: "Bianca Sponsor", team: "Retail" },
   { role: "DATA_SCIENTIST", email: "datascientist@roadbook.demo", name: "Dario Scientist", team: "Customer analytics" },
   { role: "IT", email: "it@roadbook.demo", name: "Ines Platform", team: "Platform" },
+  { role: "RISK", email: "risk@roadbook.demo", name: "Rita Compliance", team: "Risk & compliance" },
 ];
 
 type DemoCase = {
