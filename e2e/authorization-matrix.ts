@@ -173,6 +173,16 @@ const ACTUAL_CREATE: Cells = {
   anonymous: "deny",
 };
 
+/** assessment:review: the risk officer only, and never on a use case they own or sponsor (an extra check). */
+const RISK_ONLY: Cells = {
+  ADMIN: "deny",
+  BUSINESS: "deny",
+  DATA_SCIENTIST: "deny",
+  IT: "deny",
+  RISK: "allow",
+  anonymous: "deny",
+};
+
 const route = (
   method: RouteRow["method"],
   path: string,
@@ -317,6 +327,22 @@ export const MATRIX: readonly MatrixRow[] = [
   api("POST", "/webhooks/[id]/rotate-secret", ADMIN_ONLY, "webhook:manage."),
   api("POST", "/webhooks/[id]/test", ADMIN_ONLY, "webhook:manage."),
 
+  // --- Risk screening ------------------------------------------------------------------------
+  api("GET", "/use-cases/[key]/assessment", SIGNED_IN, "use-case:read."),
+  api(
+    "PATCH",
+    "/use-cases/[key]/assessment",
+    OWNER_OR_SPONSOR,
+    "assessment:answer: the owner or sponsor, or an admin.",
+  ),
+  api("POST", "/use-cases/[key]/assessment/submit", OWNER_OR_SPONSOR, "assessment:answer."),
+  api(
+    "POST",
+    "/use-cases/[key]/assessment/review",
+    RISK_ONLY,
+    "assessment:review: RISK only, not even an admin; never on a use case the reviewer owns or sponsors.",
+  ),
+
   // --- Server actions ------------------------------------------------------------------------
   action("app/(app)/admin/webhooks/actions.ts", "createWebhookAction", ADMIN_ONLY, "webhook:manage."),
   action("app/(app)/admin/webhooks/actions.ts", "updateWebhookAction", ADMIN_ONLY, "webhook:manage."),
@@ -427,6 +453,15 @@ export const MATRIX: readonly MatrixRow[] = [
     "setupAction",
     NOBODY,
     "First-run setup: open to anyone only while the database has no user at all; once set up, refused to everyone (FORBIDDEN 'Setup is already done').",
+  ),
+
+  action("app/(app)/risk-actions.ts", "saveAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
+  action("app/(app)/risk-actions.ts", "submitAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
+  action(
+    "app/(app)/risk-actions.ts",
+    "reviewAssessmentAction",
+    RISK_ONLY,
+    "assessment:review: RISK only; never on a use case the reviewer owns or sponsors.",
   ),
 ];
 

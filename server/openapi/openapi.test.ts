@@ -86,6 +86,10 @@ const CONTRACT = [
   "GET /api/v1/audit",
   "GET /api/v1/openapi.json",
   "GET /api/health",
+  "GET /api/v1/use-cases/{key}/assessment",
+  "PATCH /api/v1/use-cases/{key}/assessment",
+  "POST /api/v1/use-cases/{key}/assessment/submit",
+  "POST /api/v1/use-cases/{key}/assessment/review",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */
