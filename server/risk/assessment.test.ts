@@ -3,6 +3,9 @@ import { formatKey } from "../../lib/lifecycle";
 import { makeUseCase, makeUser } from "../../prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { exportUseCasesCsv } from "../use-cases/export-csv";
+import { getUseCase } from "../use-cases/get-use-case";
+import { listUseCases } from "../use-cases/list-use-cases";
 import { getAssessment } from "./get-assessment";
 import { reviewAssessment } from "./review-assessment";
 import { submitAssessment } from "./submit-assessment";
@@ -179,5 +182,24 @@ describe("the risk screening", () => {
     expect((rejected.reason as DomainError).code).toBe("CONFLICT");
     const dto = await getAssessment(a, key);
     expect(dto.history.filter((e) => e.action !== "SUBMITTED")).toHaveLength(1);
+  });
+
+  it("gives the use case its tier in the DTO, and the list and the CSV filter by it", async () => {
+    const high = await submitted();
+    const title = `Tiered ${Date.now()}`;
+    await db.useCase.update({ where: { id: high.row.id }, data: { title } });
+    const chatbot = await submitted(CHATBOT);
+    await db.useCase.update({ where: { id: chatbot.row.id }, data: { title } });
+    expect((await getUseCase(high.owner, high.key)).riskTier).toBe("HIGH");
+
+    const list = await listUseCases(high.owner, { q: title, riskTier: "HIGH" });
+    expect(list.items.map((u) => [u.key, u.riskTier])).toEqual([[high.key, "HIGH"]]);
+    expect((await listUseCases(high.owner, { q: title, riskTier: "LIMITED" })).items.map((u) => u.key)).toEqual([
+      chatbot.key,
+    ]);
+    const csv = await exportUseCasesCsv(high.owner, { q: title, riskTier: "HIGH" });
+    expect(csv).toContain(high.key);
+    expect(csv).not.toContain(chatbot.key);
+    expect(csv.split(/\r?\n/)[0]).toMatch(/,riskTier$/);
   });
 });
