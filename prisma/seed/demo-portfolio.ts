@@ -1,7 +1,8 @@
-// The demo portfolio: 25 realistic use cases spread over the stages, and one account per role.
+// The demo portfolio: 26 realistic use cases spread over the stages, and one account per role.
 import { type BenefitArea, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
 import type { PrismaClient } from "../client";
 import { seedDemoGates } from "./demo-gates";
+import { seedDemoRisk } from "./demo-risk";
 import { makeUseCase, makeUser, randomPassword } from "./factories";
 
 export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; team?: string }[] = [
@@ -295,6 +296,17 @@ const CASES: DemoCase[] = [
     stage: "POC",
     days: 21,
   },
+  {
+    title: "Call-centre agent emotion monitoring",
+    summary: "Score agents' emotions from their voice during calls, to coach them.",
+    output: "An emotion score per agent and call.",
+    outcome: "Better coaching and fewer escalations.",
+    area: "COST_REDUCTION",
+    k: [60, 110, 180],
+    stage: "POC",
+    status: "STOPPED",
+    days: 40,
+  },
 ];
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -338,5 +350,6 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   }
   const people = Object.fromEntries(accounts.map((a) => [a.role, a.id])) as Record<Role, string>;
   await seedDemoGates(prisma, created, people);
+  await seedDemoRisk(prisma, created, people);
   return { accounts, useCases: CASES.length };
 }

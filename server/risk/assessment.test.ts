@@ -36,7 +36,12 @@ async function setup() {
   const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
   const sponsor = await makeUser(db, { role: "BUSINESS" });
   const risk = await makeUser(db, { role: "RISK" });
-  const row = await makeUseCase(db, { ownerId: owner.id, sponsorId: sponsor.id, title: "Credit scoring" });
+  const row = await makeUseCase(db, {
+    ownerId: owner.id,
+    sponsorId: sponsor.id,
+    title: "Credit scoring",
+    riskTier: null,
+  });
   return { owner, sponsor, risk, row, key: formatKey(row.number) };
 }
 
