@@ -29,12 +29,12 @@ export function ScreeningForm({ assessment, canAnswer }: { assessment: Assessmen
 
   async function submit() {
     setSaved(null);
-    let next = version;
     const ok = await run(async () => {
       const result = await saveAssessmentAction(assessment.useCaseKey, { answers, version });
       if (!result.ok) return result;
-      next = result.data.version;
-      return submitAssessmentAction(assessment.useCaseKey, { version: next });
+      // Saved even when the submission is refused (a question unanswered): the next try starts from here.
+      setVersion(result.data.version);
+      return submitAssessmentAction(assessment.useCaseKey, { version: result.data.version });
     });
     if (ok) setSaved("Submitted for review.");
   }
