@@ -896,7 +896,71 @@ const SCENARIOS: Record<string, Scenario> = {
     (prisma, useCaseId) => prisma.cost.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, {}] }),
   ),
+  // Risk screening: a draft to answer or submit, a submitted one to review (all with an empty input).
+  "GET /api/v1/use-cases/[key]/assessment": readUseCase,
+  "PATCH /api/v1/use-cases/[key]/assessment": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "DRAFT");
+    return { params: { key }, body: {}, snapshot };
+  },
+  "POST /api/v1/use-cases/[key]/assessment/submit": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "DRAFT");
+    return { params: { key }, body: { version: 0 }, snapshot };
+  },
+  "POST /api/v1/use-cases/[key]/assessment/review": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
+    return { params: { key }, body: {}, snapshot };
+  },
+  "app/(app)/risk-actions.ts#saveAssessmentAction": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "DRAFT");
+    return { params: { key }, args: [key, {}], snapshot };
+  },
+  "app/(app)/risk-actions.ts#submitAssessmentAction": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "DRAFT");
+    return { params: { key }, args: [key, { version: 0 }], snapshot };
+  },
+  "app/(app)/risk-actions.ts#reviewAssessmentAction": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
+    return { params: { key }, args: [key, {}], snapshot };
+  },
 };
+
+/** A use case with a risk screening in `status` (its answers complete: a credit-scoring one). */
+async function seedAssessment(cell: Cell, status: "DRAFT" | "SUBMITTED") {
+  const { useCase, key } = await seedUseCase(cell);
+  const answers = {
+    prohibitedPractices: ["none"],
+    annexIIIAreas: ["essential-services"],
+    safetyComponent: false,
+    interactsWithPeople: false,
+    generatesContent: false,
+    personalData: true,
+    affectedPeople: "Loan applicants",
+    humanOversight: "in-the-loop",
+  };
+  const row = await cell.prisma.riskAssessment.create({
+    data: { useCaseId: useCase.id, templateVersion: 1, answers, status, tier: status === "SUBMITTED" ? "HIGH" : null },
+  });
+  const snapshot = async () => ({
+    assessment: await cell.prisma.riskAssessment.findUnique({
+      where: { id: row.id },
+      select: { status: true, version: true, answers: true, tier: true },
+    }),
+    events: await cell.prisma.riskAssessmentEvent.count({ where: { assessmentId: row.id } }),
+    tier: (await cell.prisma.useCase.findUnique({ where: { id: useCase.id }, select: { riskTier: true } }))?.riskTier,
+  });
+  return { key, snapshot };
+}
+
+const ownReview = (body: (key: string) => Pick<Prepared, "body" | "args">): Extra => ({
+  label: "a risk officer may not review the screening of a use case they own",
+  who: "RISK",
+  expected: "deny",
+  target: "owned",
+  prepare: async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
+    return { params: { key }, ...body(key), snapshot };
+  },
+});
 
 /** Checks of the subtle rules, beyond one cell per role. */
 const EXTRAS: Record<string, Extra[]> = {
@@ -942,6 +1006,12 @@ const EXTRAS: Record<string, Extra[]> = {
       expected: "allow",
       prepare: async (cell) => ({ query: `useCase=${(await seedUseCase(cell)).key}` }),
     },
+  ],
+  "POST /api/v1/use-cases/[key]/assessment/review": [
+    ownReview(() => ({ body: { decision: "APPROVE", rationale: "Own." } })),
+  ],
+  "app/(app)/risk-actions.ts#reviewAssessmentAction": [
+    ownReview((key) => ({ args: [key, { decision: "APPROVE", rationale: "Own." }] })),
   ],
 };
 

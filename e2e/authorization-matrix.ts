@@ -15,7 +15,14 @@ import type { Role } from "../lib/lifecycle";
 
 export type Access = "allow" | "deny" | "own";
 export type Principal = Role | "anonymous";
-export const PRINCIPALS = ["ADMIN", "BUSINESS", "DATA_SCIENTIST", "IT", "anonymous"] as const satisfies Principal[];
+export const PRINCIPALS = [
+  "ADMIN",
+  "BUSINESS",
+  "DATA_SCIENTIST",
+  "IT",
+  "RISK",
+  "anonymous",
+] as const satisfies Principal[];
 
 /** How the entry point authenticates its caller. */
 export type Auth =
@@ -55,19 +62,55 @@ export type ActionRow = {
 export type MatrixRow = RouteRow | ActionRow;
 
 // Cell presets, named after the permission of lib/permissions.ts they spell out.
-const PUBLIC: Cells = { ADMIN: "allow", BUSINESS: "allow", DATA_SCIENTIST: "allow", IT: "allow", anonymous: "allow" };
-const NOBODY: Cells = { ADMIN: "deny", BUSINESS: "deny", DATA_SCIENTIST: "deny", IT: "deny", anonymous: "deny" };
+const PUBLIC: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "allow",
+  DATA_SCIENTIST: "allow",
+  IT: "allow",
+  RISK: "allow",
+  anonymous: "allow",
+};
+const NOBODY: Cells = {
+  ADMIN: "deny",
+  BUSINESS: "deny",
+  DATA_SCIENTIST: "deny",
+  IT: "deny",
+  RISK: "deny",
+  anonymous: "deny",
+};
 /** Any signed-in user: use-case:read, service:check, feedback:create, comment:create, api-token:manage. */
-const SIGNED_IN: Cells = { ADMIN: "allow", BUSINESS: "allow", DATA_SCIENTIST: "allow", IT: "allow", anonymous: "deny" };
+const SIGNED_IN: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "allow",
+  DATA_SCIENTIST: "allow",
+  IT: "allow",
+  RISK: "allow",
+  anonymous: "deny",
+};
 /** user:manage, use-case:reopen, checklist-template:manage, settings:manage, webhook:manage, audit:read. */
-const ADMIN_ONLY: Cells = { ADMIN: "allow", BUSINESS: "deny", DATA_SCIENTIST: "deny", IT: "deny", anonymous: "deny" };
+const ADMIN_ONLY: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "deny",
+  DATA_SCIENTIST: "deny",
+  IT: "deny",
+  RISK: "deny",
+  anonymous: "deny",
+};
 /** Every signed-in user, on their own records only. */
-const EACH_OWN: Cells = { ADMIN: "own", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "own", anonymous: "deny" };
+const EACH_OWN: Cells = {
+  ADMIN: "own",
+  BUSINESS: "own",
+  DATA_SCIENTIST: "own",
+  IT: "own",
+  RISK: "own",
+  anonymous: "deny",
+};
 const USE_CASE_CREATE: Cells = {
   ADMIN: "allow",
   BUSINESS: "allow",
   DATA_SCIENTIST: "allow",
   IT: "deny",
+  RISK: "deny",
   anonymous: "deny",
 };
 /** use-case:update and estimate:create: admins on any; business and data scientists as owner or sponsor; never IT. */
@@ -76,24 +119,78 @@ const OWNER_OR_SPONSOR: Cells = {
   BUSINESS: "own",
   DATA_SCIENTIST: "own",
   IT: "deny",
+  RISK: "deny",
   anonymous: "deny",
 };
-const GATE_REQUEST: Cells = { ADMIN: "allow", BUSINESS: "deny", DATA_SCIENTIST: "own", IT: "deny", anonymous: "deny" };
+const GATE_REQUEST: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "deny",
+  DATA_SCIENTIST: "own",
+  IT: "deny",
+  RISK: "deny",
+  anonymous: "deny",
+};
 /** gate:decide is BUSINESS and IT; the matrix uses a G2 review, whose deciders are BUSINESS and IT. */
-const GATE_DECIDE: Cells = { ADMIN: "deny", BUSINESS: "allow", DATA_SCIENTIST: "deny", IT: "allow", anonymous: "deny" };
-const CONDITION_CLOSE: Cells = { ADMIN: "allow", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "own", anonymous: "deny" };
+const GATE_DECIDE: Cells = {
+  ADMIN: "deny",
+  BUSINESS: "allow",
+  DATA_SCIENTIST: "deny",
+  IT: "allow",
+  RISK: "deny",
+  anonymous: "deny",
+};
+const CONDITION_CLOSE: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "own",
+  DATA_SCIENTIST: "own",
+  IT: "own",
+  RISK: "deny",
+  anonymous: "deny",
+};
 /** checklist:update and service:manage: IT and admins on any use case, data scientists on theirs, never business. */
 const IT_OR_OWNING_DS: Cells = {
   ADMIN: "allow",
   BUSINESS: "deny",
   DATA_SCIENTIST: "own",
   IT: "allow",
+  RISK: "deny",
   anonymous: "deny",
 };
-const IT_ONLY: Cells = { ADMIN: "deny", BUSINESS: "deny", DATA_SCIENTIST: "deny", IT: "allow", anonymous: "deny" };
-const ACTUAL_CREATE: Cells = { ADMIN: "allow", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "allow", anonymous: "deny" };
+const IT_ONLY: Cells = {
+  ADMIN: "deny",
+  BUSINESS: "deny",
+  DATA_SCIENTIST: "deny",
+  IT: "allow",
+  RISK: "deny",
+  anonymous: "deny",
+};
+const ACTUAL_CREATE: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "own",
+  DATA_SCIENTIST: "own",
+  IT: "allow",
+  RISK: "deny",
+  anonymous: "deny",
+};
+
+/** assessment:review: the risk officer only, and never on a use case they own or sponsor (an extra check). */
+const RISK_ONLY: Cells = {
+  ADMIN: "deny",
+  BUSINESS: "deny",
+  DATA_SCIENTIST: "deny",
+  IT: "deny",
+  RISK: "allow",
+  anonymous: "deny",
+};
 /** cost:create: business and IT on any use case; data scientists and admins as owner or sponsor. */
-const COST_CREATE: Cells = { ADMIN: "own", BUSINESS: "allow", DATA_SCIENTIST: "own", IT: "allow", anonymous: "deny" };
+const COST_CREATE: Cells = {
+  ADMIN: "own",
+  BUSINESS: "allow",
+  DATA_SCIENTIST: "own",
+  IT: "allow",
+  RISK: "deny",
+  anonymous: "deny",
+};
 
 const route = (
   method: RouteRow["method"],
@@ -239,6 +336,22 @@ export const MATRIX: readonly MatrixRow[] = [
   api("POST", "/webhooks/[id]/rotate-secret", ADMIN_ONLY, "webhook:manage."),
   api("POST", "/webhooks/[id]/test", ADMIN_ONLY, "webhook:manage."),
 
+  // --- Risk screening ------------------------------------------------------------------------
+  api("GET", "/use-cases/[key]/assessment", SIGNED_IN, "use-case:read."),
+  api(
+    "PATCH",
+    "/use-cases/[key]/assessment",
+    OWNER_OR_SPONSOR,
+    "assessment:answer: the owner or sponsor, or an admin.",
+  ),
+  api("POST", "/use-cases/[key]/assessment/submit", OWNER_OR_SPONSOR, "assessment:answer."),
+  api(
+    "POST",
+    "/use-cases/[key]/assessment/review",
+    RISK_ONLY,
+    "assessment:review: RISK only, not even an admin; never on a use case the reviewer owns or sponsors.",
+  ),
+
   // --- Server actions ------------------------------------------------------------------------
   action("app/(app)/admin/webhooks/actions.ts", "createWebhookAction", ADMIN_ONLY, "webhook:manage."),
   action("app/(app)/admin/webhooks/actions.ts", "updateWebhookAction", ADMIN_ONLY, "webhook:manage."),
@@ -355,6 +468,14 @@ export const MATRIX: readonly MatrixRow[] = [
   api("GET", "/use-cases/[key]/costs", SIGNED_IN, "use-case:read."),
   api("POST", "/use-cases/[key]/costs", COST_CREATE, "cost:create."),
   action("app/(app)/cost-actions.ts", "createCostAction", COST_CREATE, "cost:create."),
+  action("app/(app)/risk-actions.ts", "saveAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
+  action("app/(app)/risk-actions.ts", "submitAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
+  action(
+    "app/(app)/risk-actions.ts",
+    "reviewAssessmentAction",
+    RISK_ONLY,
+    "assessment:review: RISK only; never on a use case the reviewer owns or sponsors.",
+  ),
 ];
 
 /** A row's stable label: "GET /api/v1/use-cases" or "app/(app)/use-cases/actions.ts#createUseCaseAction". */

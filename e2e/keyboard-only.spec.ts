@@ -138,6 +138,9 @@ test("keyboard only: sign in, create a use case, request G1, decide it", async (
   const key = new URL(ds.url()).pathname.split("/").pop() as string;
   const stored = await prisma.useCase.findFirstOrThrow({ where: { title } });
   expect(stored).toMatchObject({ ownerId: owner.id, benefitArea: "COST_REDUCTION", stage: "POC" });
+  // G1 also needs a submitted risk screening (its form has its own journey in e2e/risk.spec.ts).
+  await prisma.useCase.update({ where: { id: stored.id }, data: { riskTier: "MINIMAL" } });
+  await ds.reload();
 
   // 3. Request G1: jump with the in-page "Gates" link, then Tab into the request form.
   const onThisPage = ds.getByRole("navigation", { name: "On this page" });

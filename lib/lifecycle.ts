@@ -1,4 +1,7 @@
 // The roadbook's lifecycle as data: stages, statuses, benefit areas and their labels.
+
+import { RISK_CRITERIA } from "./risk-criteria";
+import type { AssessmentStatus, RiskTier } from "./risk-screening";
 // Gates and their entry criteria are declared here too as they arrive (see docs/decisions).
 
 export const STAGES = ["POC", "PROTOTYPE", "PACKAGING", "PRODUCTION"] as const;
@@ -33,13 +36,14 @@ export const BENEFIT_AREA_LABELS: Record<BenefitArea, string> = {
   COST_REDUCTION: "Cost reduction",
 };
 
-export const ROLES = ["ADMIN", "BUSINESS", "DATA_SCIENTIST", "IT"] as const;
+export const ROLES = ["ADMIN", "BUSINESS", "DATA_SCIENTIST", "IT", "RISK"] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "Admin",
   BUSINESS: "Business",
   DATA_SCIENTIST: "Data scientist",
   IT: "IT",
+  RISK: "Risk & compliance",
 };
 
 export function formatKey(number: number): string {
@@ -103,10 +107,12 @@ export type GateFacts = {
   /** Value-estimate revisions made while the use case was in each stage. */
   estimateRevisions: Partial<Record<Stage, number>>;
   productionServices: number;
+  /** The risk screening: the use case's tier (the last submitted), its review status, the transparency answer. */
+  risk: { tier: RiskTier | null; status: AssessmentStatus | null; transparencyNotice: boolean };
 };
 
-/** Where on the use-case page a criterion is fixed. */
-export type FixSection = "details" | "value" | "checklist" | "feedback" | "services";
+/** Where on the use-case page a criterion is fixed ("risk": the risk screening page). */
+export type FixSection = "details" | "value" | "checklist" | "feedback" | "services" | "risk";
 
 export type Criterion = {
   id: string;
@@ -179,6 +185,7 @@ export const GATES: readonly GateDefinition[] = [
         fix: "details",
         met: (f) => filled(f.useCase.pocResult),
       },
+      ...RISK_CRITERIA.G1,
     ],
   },
   {
@@ -209,6 +216,7 @@ export const GATES: readonly GateDefinition[] = [
         fix: "value",
         met: (f) => (f.estimateRevisions.PROTOTYPE ?? 0) > 0,
       },
+      ...RISK_CRITERIA.G2,
     ],
   },
   {
@@ -239,6 +247,7 @@ export const GATES: readonly GateDefinition[] = [
         fix: "services",
         met: (f) => f.productionServices > 0,
       },
+      ...RISK_CRITERIA.G3,
     ],
   },
 ];

@@ -38,4 +38,20 @@ describe("permission table", () => {
       }
     }
   });
+
+  it("lets the risk officer review screenings and read, and change nothing else", () => {
+    const mine = { ownerId: "me", sponsorId: null };
+    const granted = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) =>
+      can(actor("RISK"), p, mine),
+    );
+    expect(granted).toEqual([
+      "use-case:read",
+      "service:check",
+      "feedback:create",
+      "comment:create",
+      "api-token:manage",
+      "assessment:review",
+    ]);
+    expect(ROLES.filter((role) => can(actor(role), "assessment:review"))).toEqual(["RISK"]);
+  });
 });

@@ -7,7 +7,7 @@ import type { Role } from "./lifecycle";
 export type Scope = "any" | "own";
 
 export const PERMISSIONS = {
-  "use-case:read": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  "use-case:read": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
   "use-case:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any" },
   "use-case:update": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
   "user:manage": { ADMIN: "any" },
@@ -32,20 +32,24 @@ export const PERMISSIONS = {
   /** Register, edit, import and remove a use case's services. */
   "service:manage": { ADMIN: "any", IT: "any", DATA_SCIENTIST: "own" },
   /** Run a health probe now. */
-  "service:check": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
-  "feedback:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  "service:check": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
+  "feedback:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
   /** Comment in a use case's or a gate review's thread (and @mention people). */
-  "comment:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  "comment:create": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
   /** Register, edit, test and remove outgoing webhooks; read their delivery log. */
   "webhook:manage": { ADMIN: "any" },
   /** The whole audit trail (the Audit page); a use case's own activity only needs use-case:read. */
   "audit:read": { ADMIN: "any" },
   /** Create, list and revoke one's own API tokens. */
-  "api-token:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  "api-token:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
   /** List and revoke any user's API tokens (Admin → Users). */
   "api-token:manage-any": { ADMIN: "any" },
   /** Record a use case's monthly costs: BUSINESS (finance) on any use case, IT (cloud bills), and the owner or sponsor. */
   "cost:create": { ADMIN: "own", BUSINESS: "any", DATA_SCIENTIST: "own", IT: "any" },
+  /** Answer a use case's risk screening and submit it for review: admins, and the owner or sponsor. */
+  "assessment:answer": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
+  /** Approve a submitted screening or request changes: the risk officer, never on a use case they own or sponsor. */
+  "assessment:review": { RISK: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

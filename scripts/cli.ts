@@ -11,7 +11,7 @@ import { type BackupSummary, backupDatabase, restoreDatabase } from "./lib/backu
 import { openDatabase } from "./lib/database.ts";
 
 const USAGE = `usage: npm run roadbook -- <command>
-  user:create --email E --name N --role ADMIN|BUSINESS|DATA_SCIENTIST|IT [--password P]
+  user:create --email E --name N --role ADMIN|BUSINESS|DATA_SCIENTIST|IT|RISK [--password P]
   token:create --email E --name N [--scope read-write|read-only] [--expires-in-days 1-365]
   demo:seed
   db:backup --out FILE

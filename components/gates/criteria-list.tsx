@@ -7,6 +7,7 @@ const FIX_LABELS: Record<FixSection, string> = {
   checklist: "Go to the checklist",
   feedback: "Record feedback",
   services: "Go to the services",
+  risk: "Go to the risk screening",
 };
 
 /** The gate's entry criteria: met ones ticked, unmet ones in plain words with where to fix them. */
@@ -27,7 +28,14 @@ export function CriteriaList({ criteria, useCaseKey }: { criteria: CriterionResu
             {!criterion.met && (
               <>
                 {" "}
-                <Link href={`/use-cases/${useCaseKey}#${criterion.fix}`} className="text-brand-700 underline">
+                <Link
+                  href={
+                    criterion.fix === "risk"
+                      ? `/use-cases/${useCaseKey}/risk`
+                      : `/use-cases/${useCaseKey}#${criterion.fix}`
+                  }
+                  className="text-brand-700 underline"
+                >
                   {FIX_LABELS[criterion.fix]}
                 </Link>
               </>

@@ -1,8 +1,16 @@
 import { buttonClass } from "@/components/ui/button-class";
 import { controlClass } from "@/components/ui/field";
 import { BENEFIT_AREA_LABELS, BENEFIT_AREAS, STAGE_LABELS, STAGES, STATUS_LABELS, STATUSES } from "@/lib/lifecycle";
+import { RISK_TIER_LABELS, RISK_TIERS } from "@/lib/risk-screening";
 
-export type ListFilterValues = { q?: string; stage?: string; status?: string; benefitArea?: string; sort?: string };
+export type ListFilterValues = {
+  q?: string;
+  stage?: string;
+  status?: string;
+  benefitArea?: string;
+  sort?: string;
+  riskTier?: string;
+};
 
 const SORT_LABELS = {
   updated: "Recently updated",
@@ -20,7 +28,7 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
       <form
         method="get"
         aria-label="Filter use cases"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto]"
       >
         {hidden.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
@@ -50,6 +58,12 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
           label="Benefit area"
           value={values.benefitArea}
           options={BENEFIT_AREAS.map((b) => [b, BENEFIT_AREA_LABELS[b]])}
+        />
+        <Choice
+          name="riskTier"
+          label="Risk tier"
+          value={values.riskTier}
+          options={RISK_TIERS.map((t) => [t, RISK_TIER_LABELS[t]])}
         />
         <Choice
           name="sort"

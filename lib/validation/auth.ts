@@ -18,7 +18,7 @@ export const UserCreateSchema = z
   .object({
     email: EmailSchema,
     name: z.string().trim().min(1, { error: "Give a name." }).max(120),
-    role: z.enum(ROLES, { error: "Role must be ADMIN, BUSINESS, DATA_SCIENTIST or IT." }),
+    role: z.enum(ROLES, { error: "Role must be ADMIN, BUSINESS, DATA_SCIENTIST, IT or RISK." }),
     password: PasswordSchema,
   })
   .strict();

@@ -1,6 +1,7 @@
 // Portfolio filters: the dashboard, the use-case list, the CSV export and the API share them (all in the URL).
 import { z } from "zod";
 import { BENEFIT_AREAS } from "../lifecycle";
+import { RISK_TIERS } from "../risk-screening";
 
 const day = z
   .string()
@@ -17,11 +18,13 @@ export const PortfolioFiltersSchema = z
     from: day.optional(),
     /** …to this day (inclusive). */
     to: day.optional(),
+    /** The risk tier of the last submitted screening. */
+    riskTier: z.enum(RISK_TIERS).optional(),
   })
   .strict();
 export type PortfolioFilters = z.infer<typeof PortfolioFiltersSchema>;
 
-export const FILTER_KEYS = ["team", "benefitArea", "sponsor", "owner", "from", "to"] as const;
+export const FILTER_KEYS = ["team", "benefitArea", "sponsor", "owner", "from", "to", "riskTier"] as const;
 
 /** The filters present in a URL's query (empty values dropped), unvalidated. */
 export function filtersFromSearch(search: Record<string, string | string[] | undefined>): Record<string, string> {

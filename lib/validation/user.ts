@@ -12,7 +12,7 @@ export const USER_STATUS_LABELS: Record<UserStatus, string> = {
   awaiting: "Awaiting a role",
 };
 
-const role = z.enum(ROLES, { error: "Role must be ADMIN, BUSINESS, DATA_SCIENTIST or IT." });
+const role = z.enum(ROLES, { error: "Role must be ADMIN, BUSINESS, DATA_SCIENTIST, IT or RISK." });
 
 /** A team name; empty means "no team" (null). */
 export const TeamSchema = z

@@ -13,7 +13,12 @@ describe("the demo portfolio", () => {
     const { listReviewInbox } = await import("../../server/gates/review-inbox");
     const { accounts } = await seedDemoPortfolio(db);
     const useCases = await db.useCase.findMany({ include: { gateReviews: true } });
-    expect(useCases).toHaveLength(25);
+    expect(useCases).toHaveLength(26);
+    const tierOf = (title: string) => useCases.find((u) => u.title === title)?.riskTier;
+    expect(tierOf("Credit limit recommendation")).toBe("HIGH");
+    expect(tierOf("Chatbot for HR questions")).toBe("LIMITED");
+    expect(tierOf("Invoice fraud detection")).toBe("MINIMAL");
+    expect(tierOf("Call-centre agent emotion monitoring")).toBe("UNACCEPTABLE");
     for (const useCase of useCases) {
       const passed = useCase.gateReviews.filter((r) => r.decision === "GO" || r.decision === "CONDITIONAL_GO");
       expect(passed.map((r) => r.fromStage)).toEqual(STAGES.slice(0, STAGES.indexOf(useCase.stage)));

@@ -1,8 +1,9 @@
-// The demo portfolio: 25 realistic use cases spread over the stages, and one account per role.
+// The demo portfolio: 26 realistic use cases spread over the stages, and one account per role.
 import { type BenefitArea, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
 import type { PrismaClient } from "../client";
 import { seedDemoCosts } from "./demo-costs";
 import { seedDemoGates } from "./demo-gates";
+import { seedDemoRisk } from "./demo-risk";
 import { makeUseCase, makeUser, randomPassword } from "./factories";
 
 export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; team?: string }[] = [
@@ -10,6 +11,7 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; team?: st
   { role: "BUSINESS", email: "business@roadbook.demo", name: "Bianca Sponsor", team: "Retail" },
   { role: "DATA_SCIENTIST", email: "datascientist@roadbook.demo", name: "Dario Scientist", team: "Customer analytics" },
   { role: "IT", email: "it@roadbook.demo", name: "Ines Platform", team: "Platform" },
+  { role: "RISK", email: "risk@roadbook.demo", name: "Rita Compliance", team: "Risk & compliance" },
 ];
 
 type DemoCase = {
@@ -295,6 +297,17 @@ const CASES: DemoCase[] = [
     stage: "POC",
     days: 21,
   },
+  {
+    title: "Call-centre agent emotion monitoring",
+    summary: "Score agents' emotions from their voice during calls, to coach them.",
+    output: "An emotion score per agent and call.",
+    outcome: "Better coaching and fewer escalations.",
+    area: "COST_REDUCTION",
+    k: [60, 110, 180],
+    stage: "POC",
+    status: "STOPPED",
+    days: 40,
+  },
 ];
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -339,5 +352,6 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   const people = Object.fromEntries(accounts.map((a) => [a.role, a.id])) as Record<Role, string>;
   await seedDemoGates(prisma, created, people);
   await seedDemoCosts(prisma, created, people.BUSINESS);
+  await seedDemoRisk(prisma, created, people);
   return { accounts, useCases: CASES.length };
 }

@@ -2,6 +2,7 @@
 // through Prisma (tests seed through these, never through the UI).
 import { randomBytes } from "node:crypto";
 import type { BenefitArea, Role, Stage, UseCaseStatus } from "../../lib/lifecycle";
+import type { RiskTier } from "../../lib/risk-screening";
 import { hashPassword } from "../../server/auth/password";
 import { ensureTemplate, instantiateChecklist } from "../../server/checklists/templates";
 import type { PrismaClient } from "../client";
@@ -54,6 +55,8 @@ export type UseCaseSeed = {
   status?: UseCaseStatus;
   stageEnteredAt?: Date;
   createdAt?: Date;
+  /** The risk tier; screened MINIMAL by default (the gates need a tier), null: not screened. */
+  riskTier?: RiskTier | null;
 };
 
 export async function makeUseCase(prisma: PrismaClient, seed: UseCaseSeed) {
@@ -75,6 +78,7 @@ export async function makeUseCase(prisma: PrismaClient, seed: UseCaseSeed) {
       sponsorId: seed.sponsorId ?? null,
       ...(seed.stageEnteredAt ? { stageEnteredAt: seed.stageEnteredAt } : {}),
       ...(seed.createdAt ? { createdAt: seed.createdAt } : {}),
+      riskTier: seed.riskTier === undefined ? "MINIMAL" : seed.riskTier,
     },
   });
 }

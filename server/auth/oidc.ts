@@ -20,7 +20,7 @@ import { fetchEntraGroups } from "./entra-groups";
 export const OIDC_PROVIDER_ID = "oidc";
 
 /** When several of a user's groups map to roles, the most privileged wins, in this order. */
-export const ROLE_PRECEDENCE: readonly Role[] = ["ADMIN", "IT", "DATA_SCIENTIST", "BUSINESS"];
+export const ROLE_PRECEDENCE: readonly Role[] = ["ADMIN", "IT", "DATA_SCIENTIST", "BUSINESS", "RISK"];
 
 export type RoleMap = ReadonlyMap<string, Role>;
 type Env = Record<string, string | undefined>;

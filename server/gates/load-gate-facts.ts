@@ -2,6 +2,7 @@ import "server-only";
 import type { GateFacts, Stage } from "../../lib/lifecycle";
 import type { Tx } from "../db";
 import { db } from "../db";
+import { asAnswers } from "../risk/assessment-dto";
 
 type UseCaseFields = {
   id: string;
@@ -30,7 +31,7 @@ async function sequentially<T extends readonly (() => Promise<unknown>)[] | []>(
 export async function loadGateFacts(useCase: UseCaseFields, client: Tx | typeof db = db): Promise<GateFacts> {
   // One connection runs a transaction's queries one at a time; the pool can run them side by side.
   const all = client === db ? inParallel : sequentially;
-  const [checklist, signOffs, feedbackCount, revisions, productionServices] = await all([
+  const [checklist, signOffs, feedbackCount, revisions, productionServices, risk] = await all([
     () =>
       client.checklistItem.groupBy({
         by: ["stage", "status"],
@@ -42,6 +43,11 @@ export async function loadGateFacts(useCase: UseCaseFields, client: Tx | typeof 
     () => client.feedback.count({ where: { useCaseId: useCase.id } }),
     () => client.estimateRevision.groupBy({ by: ["stage"], where: { useCaseId: useCase.id }, _count: { _all: true } }),
     () => client.service.count({ where: { useCaseId: useCase.id, environment: "PRODUCTION" } }),
+    () =>
+      client.useCase.findUnique({
+        where: { id: useCase.id },
+        select: { riskTier: true, assessment: { select: { status: true, answers: true } } },
+      }),
   ]);
   const checklistOf = (stage: "PROTOTYPE" | "PACKAGING") => {
     const rows = checklist.filter((row) => row.stage === stage);
@@ -65,5 +71,12 @@ export async function loadGateFacts(useCase: UseCaseFields, client: Tx | typeof 
     feedbackCount,
     estimateRevisions,
     productionServices,
+    risk: {
+      tier: risk?.riskTier ?? null,
+      status: risk?.assessment?.status ?? null,
+      transparencyNotice: filledText(asAnswers(risk?.assessment?.answers).transparencyNotice),
+    },
   };
 }
+
+const filledText = (value: unknown) => typeof value === "string" && value.trim().length > 0;

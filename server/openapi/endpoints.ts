@@ -51,6 +51,7 @@ import {
   WebhookResponse,
   WebhookWithSecretResponse,
 } from "./responses";
+import { RISK_ENDPOINTS } from "./risk";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -73,6 +74,7 @@ export const TAGS = [
   { name: "Tokens", description: "API tokens: the caller's own, and (ADMIN) any user's." },
   { name: "Webhooks", description: "Outgoing webhooks (ADMIN): signed event deliveries with retries and a log." },
   { name: "Meta", description: "Health and this document (no authentication)." },
+  { name: "Risk", description: "The EU AI Act risk screening of a use case and its review (RISK)." },
 ] as const;
 export type Tag = (typeof TAGS)[number]["name"];
 
@@ -785,6 +787,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     success: { status: 201, description: "The recorded cost line.", schema: CostResponse },
     errors: JSON_WRITE,
   },
+  ...RISK_ENDPOINTS,
 ];
 
 /**

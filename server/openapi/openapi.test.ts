@@ -88,6 +88,10 @@ const CONTRACT = [
   "GET /api/health",
   "GET /api/v1/use-cases/{key}/costs",
   "POST /api/v1/use-cases/{key}/costs",
+  "GET /api/v1/use-cases/{key}/assessment",
+  "PATCH /api/v1/use-cases/{key}/assessment",
+  "POST /api/v1/use-cases/{key}/assessment/submit",
+  "POST /api/v1/use-cases/{key}/assessment/review",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

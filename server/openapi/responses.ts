@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { CHECKLIST_STAGES, CHECKLIST_STATUSES, SERVICE_KINDS } from "../../lib/checklist-templates";
 import { BENEFIT_AREAS, DECISIONS, GATE_STATUSES, ROLES, STAGES, STATUSES, STOP_REASONS } from "../../lib/lifecycle";
+import { RISK_TIERS } from "../../lib/risk-screening";
 import { ENVIRONMENTS, HEALTH_STATUSES } from "../../lib/services";
 import { COST_CATEGORIES } from "../../lib/validation/cost";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
@@ -96,6 +97,10 @@ export const UseCaseResponse = z.object({
   version: z.number().int().meta({ description: "Send it back in a PATCH; each change adds 1." }),
   createdAt: dateTime,
   updatedAt: dateTime,
+  riskTier: z
+    .enum(RISK_TIERS)
+    .nullable()
+    .meta({ description: "The tier of the last submitted risk screening (EU AI Act); null before one is submitted." }),
 });
 
 export const UseCasePageResponse = z.object({

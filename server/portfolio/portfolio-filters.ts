@@ -25,6 +25,7 @@ export function filterWhere(filters: PortfolioFilters): Prisma.UseCaseWhereInput
           },
         }
       : {}),
+    ...(filters.riskTier ? { riskTier: filters.riskTier } : {}),
   };
 }
 
@@ -40,5 +41,6 @@ export function filterSql(filters: PortfolioFilters): Prisma.Sql {
     );
   if (filters.from) parts.push(Prisma.sql`u."createdAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
   if (filters.to) parts.push(Prisma.sql`u."createdAt" <= ${endOfDay(filters.to)}`);
+  if (filters.riskTier) parts.push(Prisma.sql`u."riskTier" = ${filters.riskTier}::"RiskTier"`);
   return Prisma.join(parts, " AND ");
 }

@@ -26,6 +26,7 @@ export const CSV_HEADER = [
   "stageEnteredAt",
   "createdAt",
   "updatedAt",
+  "riskTier",
 ] as const;
 
 type CsvRow = {
@@ -45,6 +46,7 @@ type CsvRow = {
   stageEnteredAt: Date;
   createdAt: Date;
   updatedAt: Date;
+  riskTier: string | null;
 };
 
 /** The filtered use-case list as CSV (UTF-8, one header row, amounts as decimal strings). */
@@ -59,7 +61,8 @@ export async function exportUseCasesCsv(actor: Actor, query: UseCaseListQuery): 
   const rows = await db.$queryRaw<CsvRow[]>`
     SELECT u.number, u.title, u.stage, u.status, u."benefitArea", u.output, u.outcome,
       u."ebitdaLow"::text AS "ebitdaLow", u."ebitdaBase"::text AS "ebitdaBase", u."ebitdaHigh"::text AS "ebitdaHigh",
-      u.currency, o.name AS "ownerName", s.name AS "sponsorName", u."stageEnteredAt", u."createdAt", u."updatedAt"
+      u.currency, o.name AS "ownerName", s.name AS "sponsorName", u."stageEnteredAt", u."createdAt", u."updatedAt",
+      u."riskTier"
     FROM ${USE_CASE_JOINS_SQL} WHERE ${listConditionsSql(filters)}
     ORDER BY u.number ASC LIMIT ${MAX_ROWS}`;
   return toCsv(
@@ -81,6 +84,7 @@ export async function exportUseCasesCsv(actor: Actor, query: UseCaseListQuery): 
       u.stageEnteredAt.toISOString(),
       u.createdAt.toISOString(),
       u.updatedAt.toISOString(),
+      u.riskTier ?? "",
     ]),
   );
 }

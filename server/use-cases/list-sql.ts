@@ -58,7 +58,8 @@ export const USE_CASE_JSON_SQL = Prisma.sql`json_build_object(
   'stageEnteredAt', ${iso(Prisma.sql`u."stageEnteredAt"`)},
   'version', u.version,
   'createdAt', ${iso(Prisma.sql`u."createdAt"`)},
-  'updatedAt', ${iso(Prisma.sql`u."updatedAt"`)}
+  'updatedAt', ${iso(Prisma.sql`u."updatedAt"`)},
+  'riskTier', u."riskTier"
 )::text`;
 
 export const USE_CASE_JOINS_SQL = Prisma.sql`"UseCase" u

@@ -1,6 +1,7 @@
 import "server-only";
 import type { BenefitArea, Stage, UseCaseStatus } from "../../lib/lifecycle";
 import { formatKey } from "../../lib/lifecycle";
+import type { RiskTier } from "../../lib/risk-screening";
 
 type Decimalish = { toFixed(digits: number): string } | null;
 
@@ -25,6 +26,7 @@ export type UseCaseRow = {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  riskTier?: RiskTier | null;
   owner?: { id: string; name: string } | null;
   sponsor?: { id: string; name: string } | null;
 };
@@ -49,6 +51,8 @@ export type UseCaseDto = {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** The tier of the last submitted risk screening; null before one is submitted. */
+  riskTier: RiskTier | null;
 };
 
 const money = (value: Decimalish) => (value == null ? null : value.toFixed(2));
@@ -78,6 +82,7 @@ export function toUseCaseDto(row: UseCaseRow): UseCaseDto {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    riskTier: row.riskTier ?? null,
   };
 }
 

@@ -58,7 +58,9 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
       ...portfolioFilters,
     }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   ).toString();
-  const extraFilters = Object.entries(portfolioFilters).filter(([key]) => key !== "benefitArea") as [string, string][];
+  const extraFilters = Object.entries(portfolioFilters).filter(
+    ([key]) => key !== "benefitArea" && key !== "riskTier",
+  ) as [string, string][];
 
   return (
     <div className="space-y-6">
@@ -94,6 +96,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           status: one("status"),
           benefitArea: one("benefitArea"),
           sort: one("sort"),
+          riskTier: one("riskTier"),
         }}
       />
       {result.items.length === 0 ? (

@@ -5,6 +5,7 @@ import { ChecklistSection } from "@/components/checklist/checklist-section";
 import { DiscussionSection } from "@/components/comments/discussion-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
+import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { StageStepper } from "@/components/use-case/stage-stepper";
@@ -69,6 +70,10 @@ export default async function UseCasePage({ params }: { params: Params }) {
           <span className="font-mono text-sm text-slate-600">{useCase.key}</span>
           <StageBadge stage={useCase.stage} />
           <StatusBadge status={useCase.status} />
+          <Link href={`/use-cases/${useCase.key}/risk`} className="rounded-full hover:underline">
+            <RiskTierBadge tier={useCase.riskTier} />
+            <span className="sr-only"> (open the risk screening)</span>
+          </Link>
         </div>
         <h1 className="text-2xl font-semibold">{useCase.title}</h1>
         <ValueStatement output={useCase.output} outcome={useCase.outcome} benefitArea={useCase.benefitArea} />

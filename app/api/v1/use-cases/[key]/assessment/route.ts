@@ -1,0 +1,13 @@
+import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { getAssessment } from "@/server/risk/get-assessment";
+import { updateAssessment } from "@/server/risk/update-assessment";
+
+export const dynamic = "force-dynamic";
+
+type Params = { key: string };
+
+export const GET = apiRoute<Params>(async ({ actor, params }) => json(await getAssessment(actor, params.key)));
+
+export const PATCH = apiRoute<Params>(async ({ request, actor, params }) =>
+  json(await updateAssessment(actor, params.key, await readJson(request))),
+);
