@@ -33,6 +33,8 @@ const ACTION_LABELS: Record<string, string> = {
   "auth.sign-in-burst": "many refused sign-ins from one address (summarised)",
   "auth.account-locked": "account locked after failed sign-ins",
   "authz.refused": "was refused",
+  "use-case.imported-at-stage": "imported the use case at a later stage (no gate history before it)",
+  "import.use-cases": "imported use cases from a file",
 };
 
 export function actionLabel(action: string): string {

@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   "api-token:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
   /** List and revoke any user's API tokens (Admin → Users). */
   "api-token:manage-any": { ADMIN: "any" },
+  /** Import use cases from a spreadsheet; "own" = a data scientist imports only use cases they own. */
+  "use-case:import": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "own" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;
