@@ -320,7 +320,7 @@ export async function planImport(
       activeOrFail("owner", owner);
       patch.ownerId = owner.id;
     }
-    if (get("owner") === "") fail("owner", "A use case always has an owner: give an email.");
+    // An empty owner cell keeps the current owner (a use case always has one).
     if (sponsor !== undefined && (sponsor?.id ?? null) !== target.sponsorId) {
       activeOrFail("sponsor", sponsor);
       patch.sponsorId = sponsor?.id ?? null;

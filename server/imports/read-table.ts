@@ -2,7 +2,14 @@ import "server-only";
 import { parse } from "csv-parse/sync";
 import { DomainError } from "../errors";
 
-export const IMPORT_LIMITS = { bytes: 10 * 1024 * 1024, rows: 20_000, columns: 200, cellChars: 100_000 } as const;
+/** lines: line breaks read at all (cells may hold some); past it the parser would take long for nothing. */
+export const IMPORT_LIMITS = {
+  bytes: 10 * 1024 * 1024,
+  rows: 20_000,
+  lines: 100_000,
+  columns: 200,
+  cellChars: 100_000,
+} as const;
 
 export type Table = {
   headers: string[];
@@ -63,6 +70,13 @@ export function readCsv(bytes: Uint8Array): Table {
     );
   }
   if (text.includes("\u0000")) throw unreadable("The file contains NUL characters: it is not a CSV text file.");
+  let lineBreaks = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && lineBreaks <= IMPORT_LIMITS.lines; at = text.indexOf("\n", at + 1))
+    lineBreaks++;
+  if (lineBreaks > IMPORT_LIMITS.lines)
+    throw unreadable(
+      `The file has more than ${IMPORT_LIMITS.lines.toLocaleString("en")} lines (empty ones count): remove the empty rows or split it.`,
+    );
   let records: string[][];
   try {
     records = parse(text, {
