@@ -93,6 +93,15 @@ const IT_OR_OWNING_DS: Cells = {
 const IT_ONLY: Cells = { ADMIN: "deny", BUSINESS: "deny", DATA_SCIENTIST: "deny", IT: "allow", anonymous: "deny" };
 const ACTUAL_CREATE: Cells = { ADMIN: "allow", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "allow", anonymous: "deny" };
 
+/** use-case:import: a data scientist's "own" = every row's owner is the data scientist. */
+const USE_CASE_IMPORT: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "allow",
+  DATA_SCIENTIST: "own",
+  IT: "deny",
+  anonymous: "deny",
+};
+
 const route = (
   method: RouteRow["method"],
   path: string,
@@ -347,6 +356,14 @@ export const MATRIX: readonly MatrixRow[] = [
     "setupAction",
     NOBODY,
     "First-run setup: open to anyone only while the database has no user at all; once set up, refused to everyone (FORBIDDEN 'Setup is already done').",
+  ),
+
+  // --- Use-case import ----------------------------------------------------------------------
+  api(
+    "POST",
+    "/imports/use-cases",
+    USE_CASE_IMPORT,
+    "use-case:import: ADMIN and BUSINESS; a data scientist only with themselves as owner ('own': a file naming another owner is refused whole); never IT.",
   ),
 ];
 

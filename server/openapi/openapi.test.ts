@@ -86,6 +86,7 @@ const CONTRACT = [
   "GET /api/v1/audit",
   "GET /api/v1/openapi.json",
   "GET /api/health",
+  "POST /api/v1/imports/use-cases",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */
