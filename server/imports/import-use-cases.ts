@@ -3,13 +3,14 @@ import { createHash } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client";
 import { safeText, toCsv } from "../../lib/csv";
 import type { ImportMapping } from "../../lib/import/fields";
+import type { ImportResult } from "../../lib/import/result";
 import { formatKey, STAGE_LABELS } from "../../lib/lifecycle";
 import { type Actor, scopeOf } from "../../lib/permissions";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden } from "../errors";
 import { ebitdaColumns } from "../use-cases/validate-input";
-import { type ColumnPlan, planImport, type RowAction, type RowError, type RowPlan } from "./plan-import";
+import { planImport, type RowPlan } from "./plan-import";
 import { readTable } from "./read-table";
 
 export type ImportOptions = {
@@ -23,22 +24,7 @@ export type ImportOptions = {
   skipInvalid?: boolean;
 };
 
-export type ImportRowResult = { line: number; action: RowAction; key?: string; errors?: RowError[] };
-
-export type ImportResult = {
-  rows: ImportRowResult[];
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  columns: ColumnPlan[];
-  dryRun: boolean;
-  /** False when a commit was refused because a row is invalid (all or none): nothing written. */
-  committed: boolean;
-  checksum: string;
-  /** With skipInvalid: the refused rows with an "error" column, to fix and import again. */
-  rejectedCsv?: string;
-};
+export type { ImportResult, ImportRowResult } from "../../lib/import/result";
 
 const TRANSACTION = { timeout: 180_000, maxWait: 15_000 } as const;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { type ImportField, type ImportMapping, resolveColumns } from "../../lib/import/fields";
+import type { ColumnPlan, RowAction, RowError } from "../../lib/import/result";
 import {
   amountFromCell,
   type Parsed,
@@ -23,9 +24,6 @@ import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../lib/validation/u
 import { db } from "../db";
 import { forbidden } from "../errors";
 import type { Table } from "./read-table";
-
-export type RowError = { column: string; message: string };
-export type RowAction = "create" | "update" | "unchanged" | "error";
 
 type Ebitda = { low: string; base: string; high: string; currency: string };
 export type CreatePlan = {
@@ -60,8 +58,6 @@ export type RowPlan = {
   create?: CreatePlan;
   update?: UpdatePlan;
 };
-
-export type ColumnPlan = { header: string; field: ImportField | null };
 
 type Existing = Awaited<ReturnType<typeof loadExisting>>[number];
 type Person = { id: string; active: boolean };
