@@ -879,6 +879,15 @@ const SCENARIOS: Record<string, Scenario> = {
   "app/(app)/settings/profile/actions.ts#changePasswordAction": async () => ({ args: [{ currentPassword: 1 }] }),
   // Invalid on purpose: a valid call would end the matrix's own session of that role.
   "app/(app)/settings/profile/actions.ts#signOutEverywhereAction": async () => ({ args: [{ revokeTokens: "yes" }] }),
+  "POST /api/v1/imports/use-cases": async (cell) => {
+    const owner = cell.target === "owned" && cell.actor ? cell.actor.user : cell.world.others.DATA_SCIENTIST;
+    return {
+      query: "dryRun=false",
+      body: `Title,Owner email\r\nMatrix ${cell.marker},${owner.email}\r\n`,
+      contentType: "text/csv",
+      snapshot: () => cell.prisma.useCase.count({ where: { title: `Matrix ${cell.marker}` } }),
+    };
+  },
   "app/setup/actions.ts#setupAction": async (cell) => {
     const email = `${cell.marker}@matrix.test`;
     return {

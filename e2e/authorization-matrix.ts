@@ -192,6 +192,16 @@ const COST_CREATE: Cells = {
   anonymous: "deny",
 };
 
+/** use-case:import: a data scientist's "own" = every row's owner is the data scientist. */
+const USE_CASE_IMPORT: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "allow",
+  DATA_SCIENTIST: "own",
+  IT: "deny",
+  RISK: "deny",
+  anonymous: "deny",
+};
+
 const route = (
   method: RouteRow["method"],
   path: string,
@@ -475,6 +485,13 @@ export const MATRIX: readonly MatrixRow[] = [
     "reviewAssessmentAction",
     RISK_ONLY,
     "assessment:review: RISK only; never on a use case the reviewer owns or sponsors.",
+  ),
+  // --- Use-case import ----------------------------------------------------------------------
+  api(
+    "POST",
+    "/imports/use-cases",
+    USE_CASE_IMPORT,
+    "use-case:import: ADMIN and BUSINESS; a data scientist only with themselves as owner ('own': a file naming another owner is refused whole); never IT.",
   ),
 ];
 

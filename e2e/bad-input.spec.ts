@@ -20,6 +20,7 @@ import { ENDPOINTS, type Endpoint } from "../server/openapi/endpoints";
 import { readCompose } from "../server/services/compose-import";
 import { type Actor, type Prepared, TARGETS, type TargetCtx, type User } from "./bad-input-targets";
 import { test as base, expect } from "./fixtures";
+import { importAccepts } from "./import-validity";
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20_260_611);
 /** Scales every property's number of runs (FUZZ_RUNS=3 for a deeper, slower run). */
@@ -442,6 +443,7 @@ function genuinelyValid(endpoint: Endpoint, shot: Shot): boolean {
   if (!shot.realPath) return false;
   const text = shot.data?.toString("utf8") ?? "";
   if (!endpoint.body) return true;
+  if (endpoint.operationId === "importUseCases") return importAccepts(shot);
   if (!("schema" in endpoint.body)) {
     // The compose import: the YAML must read. Only `save=true` writes (any other `save` is a
     // preview, read-only), and then the environment must be a documented one.

@@ -34,6 +34,8 @@ const ACTION_LABELS: Record<string, string> = {
   "auth.account-locked": "account locked after failed sign-ins",
   "authz.refused": "was refused",
   "cost.create": "recorded a cost",
+  "use-case.imported-at-stage": "imported the use case at a later stage (no gate history before it)",
+  "import.use-cases": "imported use cases from a file",
 };
 
 export function actionLabel(action: string): string {

@@ -50,6 +50,8 @@ export const PERMISSIONS = {
   "assessment:answer": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
   /** Approve a submitted screening or request changes: the risk officer, never on a use case they own or sponsor. */
   "assessment:review": { RISK: "any" },
+  /** Import use cases from a spreadsheet; "own" = a data scientist imports only use cases they own. */
+  "use-case:import": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "own" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -37,6 +37,7 @@ const PROBLEM_RESPONSES: Record<ErrorStatus, { name: string; description: string
   413: { name: "ContentTooLarge", description: "The body is larger than 1 MB." },
   422: { name: "UnprocessableContent", description: "Invalid input: the fields at fault are in `errors`." },
   429: { name: "TooManyRequests", description: "Throttled: retry after `Retry-After` seconds." },
+  415: { name: "UnsupportedMediaType", description: "The body's Content-Type is not one the operation reads." },
 };
 
 const DESCRIPTION = `The HTTP API of Roadbook: JSON in camelCase, money as decimal strings with a \`currency\`

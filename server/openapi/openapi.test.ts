@@ -92,6 +92,7 @@ const CONTRACT = [
   "PATCH /api/v1/use-cases/{key}/assessment",
   "POST /api/v1/use-cases/{key}/assessment/submit",
   "POST /api/v1/use-cases/{key}/assessment/review",
+  "POST /api/v1/imports/use-cases",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

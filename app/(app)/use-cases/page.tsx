@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { ListFilters } from "@/components/use-case/list-filters";
 import { ValueRange } from "@/components/use-case/value-range";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
-import { can } from "@/lib/permissions";
+import { can, scopeOf } from "@/lib/permissions";
 import { FILTER_KEYS, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { listUseCases, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
@@ -77,6 +77,11 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           >
             Export CSV
           </a>
+          {scopeOf(user, "use-case:import") && (
+            <ButtonLink href="/use-cases/import" variant="secondary">
+              Import
+            </ButtonLink>
+          )}
           {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
         </div>
       </div>

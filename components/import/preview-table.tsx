@@ -1,0 +1,75 @@
+import type { ImportResult, RowAction } from "@/lib/import/result";
+
+const ACTION_LABELS: Record<RowAction, string> = {
+  create: "Create",
+  update: "Update",
+  unchanged: "Unchanged",
+  error: "Error",
+};
+const ACTION_CLASSES: Record<RowAction, string> = {
+  create: "bg-emerald-50 text-emerald-800",
+  update: "bg-sky-50 text-sky-800",
+  unchanged: "bg-slate-100 text-slate-700",
+  error: "bg-red-50 text-red-800",
+};
+
+/** One line per row of the file: what the import does with it, and why not when it cannot. */
+export function PreviewTable({ result }: { result: ImportResult }) {
+  return (
+    <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-200 bg-surface">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">What the import does with each row</caption>
+        <thead className="sticky top-0 bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="px-4 py-2">
+              Line
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Action
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Use case
+            </th>
+            <th scope="col" className="px-4 py-2">
+              What to fix
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {result.rows.map((row) => (
+            <tr key={row.line}>
+              <td className="px-4 py-2 tabular-nums">{row.line}</td>
+              <td className="px-4 py-2">
+                <span className={`rounded px-2 py-0.5 text-xs font-medium ${ACTION_CLASSES[row.action]}`}>
+                  {ACTION_LABELS[row.action]}
+                </span>
+              </td>
+              <td className="px-4 py-2">{row.key ?? "—"}</td>
+              <td className="px-4 py-2">
+                {row.errors?.length ? (
+                  <ul className="space-y-0.5">
+                    {row.errors.map((error) => (
+                      <li key={`${error.column}:${error.message}`}>
+                        <span className="font-medium">{error.column}:</span> {error.message}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  ""
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function summaryOf(result: ImportResult, done: boolean): string {
+  const parts = done
+    ? [`${result.created} created`, `${result.updated} updated`, `${result.unchanged} unchanged`]
+    : [`${result.created} to create`, `${result.updated} to update`, `${result.unchanged} unchanged`];
+  if (result.failed) parts.push(`${result.failed} with errors${done ? " (not imported)" : ""}`);
+  return parts.join(", ");
+}

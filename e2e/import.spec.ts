@@ -1,0 +1,88 @@
+// The use-case import page: an admin brings a spreadsheet in, fixes what the preview flags, imports.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { makeUser } from "../prisma/seed/factories";
+import { expect, test } from "./fixtures";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+const csvFile = (lines: string[]) => ({
+  name: "portfolio.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8"),
+});
+
+test.describe("importing use cases", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("an admin maps a column, sees the row error, fixes the file and imports", async ({ page, prisma, signInAs }) => {
+    await signInAs("ADMIN");
+    const owner = await makeUser(prisma, { role: "DATA_SCIENTIST" });
+    const tag = `e2e-import-${Date.now().toString(36)}`;
+    const header = "Project;Owner email;Stage;Benefit;Expected EBITDA;Low;High";
+    const good = [
+      `${tag} churn;${owner.email};POC;cost reduction;"2.000.000,00";"1.000.000,00";"3.000.000,00"`,
+      `${tag} pricing;${owner.email};Prototype;Revenue growth;;;`,
+      `${tag} forecasting;${owner.email};Packaging & preparing;;;;`,
+    ];
+    const ghost = `nobody-${tag}@nowhere.test`;
+
+    await page.goto("/use-cases");
+    await page.getByRole("link", { name: "Import", exact: true }).click();
+    await expect(page).toHaveURL(/\/use-cases\/import$/);
+    await expect(page.getByRole("heading", { name: "Import use cases" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel("CSV file").setInputFiles(csvFile([header, ...good, `${tag} ghost;${ghost};POC;;;;`]));
+    // "Project" is no known header: no column gives the title yet.
+    await expect(page.getByText("portfolio.csv: 0 to create, 0 to update, 0 unchanged, 4 with errors")).toBeVisible();
+    await expect(page.getByText("No column is mapped to Title").first()).toBeVisible();
+
+    await page.getByLabel("Project").selectOption("title");
+    await expect(page.getByText("portfolio.csv: 3 to create, 0 to update, 0 unchanged, 1 with errors")).toBeVisible();
+    const errorRow = page.getByRole("row", { name: /^5 Error/ });
+    await expect(errorRow).toContainText(`Owner email: No user has the email ${ghost}.`);
+    await expect(page.getByRole("button", { name: "Import 3 rows" })).toBeDisabled();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await prisma.useCase.count({ where: { title: { startsWith: tag } } })).toBe(0);
+
+    // The fixed file: same headers, so the mapping chosen for them is reused.
+    await page.getByLabel("CSV file").setInputFiles(csvFile([header, ...good, `${tag} ghost;${owner.email};POC;;;;`]));
+    await expect(page.getByText("portfolio.csv: 4 to create, 0 to update, 0 unchanged")).toBeVisible();
+    await page.getByRole("button", { name: "Import 4 rows" }).click();
+    await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible();
+    await expect(page.getByText("4 created, 0 updated, 0 unchanged.")).toBeVisible();
+
+    const rows = await prisma.useCase.findMany({
+      where: { title: { startsWith: tag } },
+      orderBy: { number: "asc" },
+      select: { title: true, stage: true, ownerId: true, benefitArea: true, ebitdaBase: true },
+    });
+    expect(rows.map((r) => [r.title, r.stage])).toEqual([
+      [`${tag} churn`, "POC"],
+      [`${tag} pricing`, "PROTOTYPE"],
+      [`${tag} forecasting`, "PACKAGING"],
+      [`${tag} ghost`, "POC"],
+    ]);
+    expect(rows.every((r) => r.ownerId === owner.id)).toBe(true);
+    expect(rows[0]?.ebitdaBase?.toFixed(2)).toBe("2000000.00");
+    expect(rows[0]?.benefitArea).toBe("COST_REDUCTION");
+  });
+
+  test("IT has no import: no link on the list, and the page says why", async ({ page, signInAs }) => {
+    await signInAs("IT");
+    await page.goto("/use-cases");
+    await expect(page.getByRole("heading", { name: "Use cases" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Import", exact: true })).toHaveCount(0);
+    await page.goto("/use-cases/import");
+    await expect(page.getByRole("heading", { name: "You cannot import use cases" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

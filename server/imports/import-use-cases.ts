@@ -1,0 +1,184 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { Prisma } from "../../generated/prisma/client";
+import { safeText, toCsv } from "../../lib/csv";
+import type { ImportMapping } from "../../lib/import/fields";
+import type { ImportResult } from "../../lib/import/result";
+import { formatKey, STAGE_LABELS } from "../../lib/lifecycle";
+import { type Actor, scopeOf } from "../../lib/permissions";
+import { changedFields, recordEvent } from "../audit/record-event";
+import { db, type Tx } from "../db";
+import { DomainError, forbidden } from "../errors";
+import { ebitdaColumns } from "../use-cases/validate-input";
+import { planImport, type RowPlan } from "./plan-import";
+import { readTable } from "./read-table";
+
+export type ImportOptions = {
+  bytes: Uint8Array;
+  contentType: string;
+  fileName?: string;
+  mapping?: ImportMapping;
+  /** Only preview: nothing is written (the default). */
+  dryRun?: boolean;
+  /** Write the valid rows and hand the others back as CSV, instead of all or none. */
+  skipInvalid?: boolean;
+};
+
+export type { ImportResult, ImportRowResult } from "../../lib/import/result";
+
+const TRANSACTION = { timeout: 180_000, maxWait: 15_000 } as const;
+
+/** Who may import (ADMIN, BUSINESS; a data scientist as owner only: checked per row by planImport). */
+export function authorizeImport(actor: Actor): void {
+  if (!scopeOf(actor, "use-case:import")) throw forbidden("Your role may not import use cases.");
+}
+
+/**
+ * Import use cases from a spreadsheet file. A dry run answers what each row would do; a
+ * commit writes in one transaction, all rows or none (or, with skipInvalid, the valid ones).
+ * Every created or updated use case gets its audit event, and the import one of its own.
+ */
+export async function importUseCases(actor: Actor, options: ImportOptions): Promise<ImportResult> {
+  authorizeImport(actor);
+  const table = readTable(options.bytes, options.contentType);
+  const checksum = createHash("sha256").update(options.bytes).digest("hex");
+  const { columns, rows } = await planImport(actor, table, options.mapping);
+  const dryRun = options.dryRun ?? true;
+  const failed = rows.filter((r) => r.action === "error");
+  const result = (plans: RowPlan[], committed: boolean): ImportResult => ({
+    rows: plans.map(({ line, action, key, errors }) => ({
+      line,
+      action,
+      ...(key ? { key } : {}),
+      ...(errors ? { errors } : {}),
+    })),
+    created: plans.filter((r) => r.action === "create").length,
+    updated: plans.filter((r) => r.action === "update").length,
+    unchanged: plans.filter((r) => r.action === "unchanged").length,
+    failed: failed.length,
+    columns,
+    dryRun,
+    committed,
+    checksum,
+    ...(options.skipInvalid && failed.length ? { rejectedCsv: rejectedCsv(table.headers, failed) } : {}),
+  });
+  if (dryRun) return result(rows, false);
+  if (failed.length && !options.skipInvalid) return result(rows, false);
+
+  const writes = rows.filter((r) => r.action === "create" || r.action === "update");
+  try {
+    await db.$transaction(async (tx) => {
+      for (const row of writes) row.key = await writeRow(tx, actor, row);
+      const counts = result(rows, true);
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "import.use-cases",
+        entity: "Import",
+        entityId: checksum.slice(0, 32),
+        useCaseId: null,
+        after: {
+          fileName: options.fileName ?? null,
+          checksum,
+          rows: rows.length,
+          created: counts.created,
+          updated: counts.updated,
+          unchanged: counts.unchanged,
+          failed: counts.failed,
+        },
+      });
+    }, TRANSACTION);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new DomainError(
+        "CONFLICT",
+        "Another save used the same external id meanwhile. Nothing was imported: run the import again.",
+      );
+    throw error;
+  }
+  return result(rows, true);
+}
+
+async function writeRow(tx: Tx, actor: Actor, row: RowPlan): Promise<string> {
+  if (row.create) {
+    const { ebitda, ...fields } = row.create;
+    const created = await tx.useCase.create({ data: { ...fields, ...ebitdaColumns(ebitda) } });
+    const key = formatKey(created.number);
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "use-case.create",
+      entity: "UseCase",
+      entityId: created.id,
+      useCaseId: created.id,
+      after: { key, title: created.title, stage: created.stage, ebitda, imported: true },
+    });
+    if (created.stage !== "POC")
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "use-case.imported-at-stage",
+        entity: "UseCase",
+        entityId: created.id,
+        useCaseId: created.id,
+        after: { stage: created.stage, label: `Imported at stage ${STAGE_LABELS[created.stage]}` },
+      });
+    return key;
+  }
+  const update = row.update;
+  if (!update) throw new Error("a row to write has neither a create nor an update");
+  const before = await tx.useCase.findUniqueOrThrow({ where: { id: update.id } });
+  const { ebitda, ...fields } = update.fields;
+  const { count } = await tx.useCase.updateMany({
+    where: { id: update.id, version: update.version },
+    data: {
+      ...fields,
+      ...(ebitda ? ebitdaColumns(ebitda) : {}),
+      ...(update.externalId ? { externalId: update.externalId } : {}),
+      version: { increment: 1 },
+    },
+  });
+  const key = formatKey(update.number);
+  if (count === 0)
+    throw new DomainError(
+      "CONFLICT",
+      `Someone saved ${key} while the file was being imported. Nothing was imported: run the import again.`,
+    );
+  const after = await tx.useCase.findUniqueOrThrow({ where: { id: update.id } });
+  await recordEvent(tx, {
+    actorId: actor.id,
+    action: "use-case.update",
+    entity: "UseCase",
+    entityId: update.id,
+    useCaseId: update.id,
+    ...changedFields(auditable(before), auditable(after)),
+  });
+  return key;
+}
+
+type Stored = Awaited<ReturnType<Tx["useCase"]["findUniqueOrThrow"]>>;
+const auditable = (u: Stored) => ({
+  title: u.title,
+  summary: u.summary,
+  output: u.output,
+  outcome: u.outcome,
+  pocResult: u.pocResult,
+  benefitArea: u.benefitArea,
+  ebitda: {
+    low: u.ebitdaLow?.toFixed(2) ?? null,
+    base: u.ebitdaBase?.toFixed(2) ?? null,
+    high: u.ebitdaHigh?.toFixed(2) ?? null,
+    currency: u.currency,
+  },
+  ownerId: u.ownerId,
+  sponsorId: u.sponsorId,
+  externalId: u.externalId,
+});
+
+/** The refused rows as they were, plus an "error" column saying what to fix. */
+function rejectedCsv(headers: string[], rows: RowPlan[]): string {
+  return toCsv(
+    [...headers, "error"],
+    rows.map((row) => [
+      ...headers.map((_, index) => safeText(row.cells[index] ?? "")),
+      (row.errors ?? []).map((e) => `${e.column}: ${e.message}`).join(" | "),
+    ]),
+  );
+}
