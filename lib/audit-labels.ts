@@ -33,6 +33,12 @@ const ACTION_LABELS: Record<string, string> = {
   "auth.sign-in-burst": "many refused sign-ins from one address (summarised)",
   "auth.account-locked": "account locked after failed sign-ins",
   "authz.refused": "was refused",
+  "registry.create": "connected a model registry",
+  "registry.delete": "removed a model registry",
+  "model-link.create": "linked a registered model",
+  "model-link.delete": "unlinked a registered model",
+  "repository.update": "linked the code repository",
+  "deployment.check": "checked a deployment approval",
 };
 
 export function actionLabel(action: string): string {

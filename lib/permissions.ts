@@ -44,6 +44,10 @@ export const PERMISSIONS = {
   "api-token:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
   /** List and revoke any user's API tokens (Admin → Users). */
   "api-token:manage-any": { ADMIN: "any" },
+  /** Connect model registries (MLflow): base URL, credentials, TLS. */
+  "registry:manage": { ADMIN: "any" },
+  /** Link registered models and the code repository to a use case. */
+  "model-link:manage": { ADMIN: "any", IT: "any", DATA_SCIENTIST: "own" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -437,7 +437,9 @@ export const ApiTokenResponse = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string().meta({ description: "The token's first characters, to recognise it." }),
-  scope: z.enum(["read-only", "read-write"]).meta({ description: "read-only: GET only; read-write: as its user." }),
+  scope: z.enum(["read-only", "read-write", "deploy:check"]).meta({
+    description: "read-only: GET only; read-write: as its user; deploy:check: the deployment-approval check only.",
+  }),
   createdAt: dateTime,
   expiresAt: dateTime.meta({ description: "From this instant the token is refused (401)." }),
   lastUsedAt: dateTime.nullable(),
