@@ -49,6 +49,7 @@ import {
   WebhookResponse,
   WebhookWithSecretResponse,
 } from "./responses";
+import { TOOLCHAIN_ENDPOINTS, TOOLCHAIN_TAG } from "./toolchain-endpoints";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -71,6 +72,7 @@ export const TAGS = [
   { name: "Tokens", description: "API tokens: the caller's own, and (ADMIN) any user's." },
   { name: "Webhooks", description: "Outgoing webhooks (ADMIN): signed event deliveries with retries and a log." },
   { name: "Meta", description: "Health and this document (no authentication)." },
+  TOOLCHAIN_TAG,
 ] as const;
 export type Tag = (typeof TAGS)[number]["name"];
 
@@ -756,6 +758,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     success: { status: 200, description: "The user.", schema: ManagedUserResponse },
     errors: [400, 401, 403, 404, 409, 413, 422],
   },
+  ...TOOLCHAIN_ENDPOINTS,
 ];
 
 /**

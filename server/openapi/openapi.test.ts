@@ -86,6 +86,16 @@ const CONTRACT = [
   "GET /api/v1/audit",
   "GET /api/v1/openapi.json",
   "GET /api/health",
+  "GET /api/v1/registries",
+  "POST /api/v1/registries",
+  "DELETE /api/v1/registries/{id}",
+  "GET /api/v1/use-cases/{key}/models",
+  "POST /api/v1/use-cases/{key}/models",
+  "DELETE /api/v1/use-cases/{key}/models/{id}",
+  "POST /api/v1/use-cases/{key}/models/sync",
+  "GET /api/v1/use-cases/{key}/repository",
+  "PUT /api/v1/use-cases/{key}/repository",
+  "GET /api/v1/use-cases/{key}/deployment-approval",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

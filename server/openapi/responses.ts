@@ -26,6 +26,7 @@ import type { CreatedManagedUserDto, ManagedUserDto } from "../users/manage-user
 import type { ActualDto } from "../value/actuals";
 import type { EstimateDto } from "../value/estimate-dto";
 import type { DeliveryDto, WebhookDto, WebhookWithSecretDto } from "../webhooks/webhook-dto";
+import { ModelLinkResponse, RegistryResponse } from "./toolchain-responses";
 
 // --- Scalars: money is a decimal string, dates are ISO 8601 strings. ---
 
@@ -511,6 +512,8 @@ export const RESPONSE_COMPONENTS = {
   Webhook: WebhookResponse,
   WebhookDelivery: DeliveryResponse,
   User: ManagedUserResponse,
+  Registry: RegistryResponse,
+  ModelLink: ModelLinkResponse,
 } as const satisfies Record<string, z.ZodType>;
 
 // --- Compile-time check: each schema's type and its DTO type are assignable both ways. ---
