@@ -1,6 +1,7 @@
 "use client";
 import {
   BookOpen,
+  Boxes,
   ClipboardCheck,
   FolderKanban,
   Handshake,
@@ -35,6 +36,7 @@ const ADMIN_LINKS: NavLink[] = [
   { href: "/admin/webhooks", label: "Webhooks", icon: Webhook },
   { href: "/admin/audit", label: "Audit trail", icon: ScrollText },
   { href: "/admin/settings", label: "Settings", icon: Settings },
+  { href: "/admin/registries", label: "Model registries", icon: Boxes },
 ];
 
 /** The main navigation; the Reviews badge counts open reviews waiting for the user's decision. */

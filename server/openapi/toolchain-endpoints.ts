@@ -125,6 +125,6 @@ export const TOOLCHAIN_ENDPOINTS: readonly Endpoint[] = [
     tag: "Toolchain",
     query: DeploymentApprovalQuerySchema,
     success: { status: 200, description: "The answer.", schema: DeploymentApprovalResponse },
-    errors: [400, 401, 403, 404, 422],
+    errors: [401, 403, 404, 422],
   },
 ];
