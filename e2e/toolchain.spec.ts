@@ -39,7 +39,7 @@ function curlOneLiner(env: Record<string, string>): number {
   if (!line) throw new Error("docs/integrations.md: the curl one-liner was not found");
   try {
     execFileSync("bash", ["-o", "pipefail", "-c", line], {
-      env: { PATH: process.env.PATH ?? "", ...env },
+      env: { ...process.env, ...env } as NodeJS.ProcessEnv,
       stdio: "pipe",
     });
     return 0;
