@@ -50,7 +50,7 @@ export async function createApiToken(
 ): Promise<string> {
   const scope = ApiTokenScopeSchema.safeParse(options.scope ?? "read-write");
   if (!scope.success)
-    throw new Error(`The scope must be read-only, read-write or deploy:check, not "${options.scope}".`);
+    throw new Error(`The scope must be read-only or read-write (or deploy:check, for pipelines), not "${options.scope}".`);
   const days = ApiTokenExpiresInDaysSchema.safeParse(options.expiresInDays ?? API_TOKEN_DEFAULT_DAYS);
   if (!days.success) throw new Error(`--expires-in-days must be a whole number from 1 to ${API_TOKEN_MAX_DAYS}.`);
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
