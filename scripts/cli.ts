@@ -12,7 +12,7 @@ import { openDatabase } from "./lib/database.ts";
 
 const USAGE = `usage: npm run roadbook -- <command>
   user:create --email E --name N --role ADMIN|BUSINESS|DATA_SCIENTIST|IT [--password P]
-  token:create --email E --name N [--scope read-write|read-only] [--expires-in-days 1-365]
+  token:create --email E --name N [--scope read-write|read-only|deploy:check] [--expires-in-days 1-365]
   demo:seed
   db:backup --out FILE
   db:restore --in FILE`;
