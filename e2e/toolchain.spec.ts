@@ -60,10 +60,10 @@ test("an admin connects MLflow, a data scientist links the model, G3 approves v7
   await page.goto("/admin/registries");
   await expect(page.getByRole("heading", { name: "Model registries" })).toBeVisible({ timeout: 15_000 });
   const registryName = `MLflow e2e ${Date.now()}`;
-  await page.getByLabel("Name").fill(registryName);
+  await page.getByLabel("Name", { exact: true }).fill(registryName);
   await page.getByLabel("Base URL").fill(fake.url);
   await page.getByLabel("Authentication").selectOption("BEARER");
-  await page.getByLabel("Token").fill("mlflow-e2e-token");
+  await page.getByLabel("Token", { exact: true }).fill("mlflow-e2e-token");
   fake.requireAuthorization = "Bearer mlflow-e2e-token";
   await page.getByRole("button", { name: "Connect registry" }).click();
   await expect(page.getByText(registryName)).toBeVisible({ timeout: 15_000 });
@@ -93,7 +93,7 @@ test("an admin connects MLflow, a data scientist links the model, G3 approves v7
   await expect(page.getByText("No registered model linked yet.")).toBeVisible();
   await page.getByLabel("Repository URL").fill("https://git.example.com/team/churn");
   await page.getByRole("button", { name: "Save repository" }).click();
-  await page.getByLabel("Registry").selectOption({ label: registryName });
+  await page.getByLabel("Registry", { exact: true }).selectOption({ label: registryName });
   await page.getByLabel("Registered model name").fill("churn-model");
   await page.getByRole("button", { name: "Link model" }).click();
   const card = page.getByRole("article", { name: "Model churn-model" });
