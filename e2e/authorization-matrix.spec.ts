@@ -545,6 +545,34 @@ const webhookInput = (cell: Cell) => ({
 });
 
 const countServices = (prisma: PrismaClient, useCaseId: string) => prisma.service.count({ where: { useCaseId } });
+const countModelLinks = (prisma: PrismaClient, useCaseId: string) => prisma.modelLink.count({ where: { useCaseId } });
+
+/** A registry connection to a closed port of this machine (a sync fails at once), seeded directly. */
+async function seedRegistry(cell: Cell) {
+  const registry = await cell.prisma.registryConnection.create({
+    data: { name: `Matrix ${cell.marker}`, baseUrl: "http://127.0.0.1:9" },
+  });
+  return { registry, snapshot: () => cell.prisma.registryConnection.findUnique({ where: { id: registry.id } }) };
+}
+
+async function seedModelLink(cell: Cell) {
+  const { useCase, key } = await seedUseCase(cell);
+  const { registry } = await seedRegistry(cell);
+  const link = await cell.prisma.modelLink.create({
+    data: { useCaseId: useCase.id, registryId: registry.id, modelName: "churn-model" },
+  });
+  return { key, link, snapshot: () => cell.prisma.modelLink.findUnique({ where: { id: link.id } }) };
+}
+
+const linkModelInput = async (cell: Cell) => ({
+  registryId: (await seedRegistry(cell)).registry.id,
+  modelName: `model-${cell.marker}`,
+});
+
+async function seedRepositoryCase(cell: Cell) {
+  const { useCase, key } = await seedUseCase(cell);
+  return { key, snapshot: () => cell.prisma.codeRepository.findUnique({ where: { useCaseId: useCase.id } }) };
+}
 
 const SCENARIOS: Record<string, Scenario> = {
   // Public and infrastructure
@@ -930,6 +958,67 @@ const SCENARIOS: Record<string, Scenario> = {
   "app/(app)/risk-actions.ts#reviewAssessmentAction": async (cell) => {
     const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
     return { params: { key }, args: [key, {}], snapshot };
+  },
+
+  // The ML toolchain
+  "GET /api/v1/registries": plainRead,
+  "POST /api/v1/registries": async (cell) => ({
+    body: { name: `Matrix ${cell.marker}`, baseUrl: "http://127.0.0.1:9" },
+    snapshot: () => cell.prisma.registryConnection.count({ where: { name: `Matrix ${cell.marker}` } }),
+  }),
+  "DELETE /api/v1/registries/[id]": async (cell) => {
+    const { registry, snapshot } = await seedRegistry(cell);
+    return { params: { id: registry.id }, snapshot };
+  },
+  "GET /api/v1/use-cases/[key]/models": readUseCase,
+  "POST /api/v1/use-cases/[key]/models": async (cell) => {
+    const { useCase, key } = await seedUseCase(cell);
+    return {
+      params: { key },
+      body: await linkModelInput(cell),
+      snapshot: () => countModelLinks(cell.prisma, useCase.id),
+    };
+  },
+  "DELETE /api/v1/use-cases/[key]/models/[id]": async (cell) => {
+    const { key, link, snapshot } = await seedModelLink(cell);
+    return { params: { key, id: link.id }, snapshot };
+  },
+  "POST /api/v1/use-cases/[key]/models/sync": async (cell) => {
+    const { key, snapshot } = await seedModelLink(cell);
+    return { params: { key }, snapshot: async () => ((await snapshot()) ? "linked" : "gone") };
+  },
+  "GET /api/v1/use-cases/[key]/repository": readUseCase,
+  "PUT /api/v1/use-cases/[key]/repository": async (cell) => {
+    const { key, snapshot } = await seedRepositoryCase(cell);
+    return { params: { key }, body: { url: "https://git.example.com/team/matrix" }, snapshot };
+  },
+  "GET /api/v1/use-cases/[key]/deployment-approval": async (cell) => ({
+    params: { key: (await seedUseCase(cell)).key },
+    query: "environment=production&modelVersion=7",
+  }),
+  "app/(app)/admin/registries/actions.ts#createRegistryAction": async (cell) => ({
+    args: [{ name: `Matrix ${cell.marker}`, baseUrl: "http://127.0.0.1:9" }],
+    snapshot: () => cell.prisma.registryConnection.count({ where: { name: `Matrix ${cell.marker}` } }),
+  }),
+  "app/(app)/admin/registries/actions.ts#deleteRegistryAction": async (cell) => {
+    const { registry, snapshot } = await seedRegistry(cell);
+    return { args: [registry.id], snapshot };
+  },
+  "app/(app)/use-cases/[key]/toolchain/actions.ts#linkModelAction": async (cell) => {
+    const { useCase, key } = await seedUseCase(cell);
+    return {
+      params: { key },
+      args: [key, await linkModelInput(cell)],
+      snapshot: () => countModelLinks(cell.prisma, useCase.id),
+    };
+  },
+  "app/(app)/use-cases/[key]/toolchain/actions.ts#syncModelsAction": async (cell) => {
+    const { key } = await seedModelLink(cell);
+    return { params: { key }, args: [key] };
+  },
+  "app/(app)/use-cases/[key]/toolchain/actions.ts#setRepositoryAction": async (cell) => {
+    const { key, snapshot } = await seedRepositoryCase(cell);
+    return { params: { key }, args: [key, { url: "https://git.example.com/team/matrix" }], snapshot };
   },
 };
 

@@ -361,6 +361,22 @@ export const MATRIX: readonly MatrixRow[] = [
     RISK_ONLY,
     "assessment:review: RISK only, not even an admin; never on a use case the reviewer owns or sponsors.",
   ),
+  // --- The ML toolchain ---
+  api("GET", "/registries", ADMIN_ONLY, "registry:manage."),
+  api("POST", "/registries", ADMIN_ONLY, "registry:manage."),
+  api("DELETE", "/registries/[id]", ADMIN_ONLY, "registry:manage."),
+  api("GET", "/use-cases/[key]/models", SIGNED_IN, "use-case:read."),
+  api("POST", "/use-cases/[key]/models", IT_OR_OWNING_DS, "model-link:manage."),
+  api("DELETE", "/use-cases/[key]/models/[id]", IT_OR_OWNING_DS, "model-link:manage."),
+  api("POST", "/use-cases/[key]/models/sync", SIGNED_IN, "use-case:read: a sync observes, like a health check."),
+  api("GET", "/use-cases/[key]/repository", SIGNED_IN, "use-case:read."),
+  api("PUT", "/use-cases/[key]/repository", IT_OR_OWNING_DS, "model-link:manage."),
+  api(
+    "GET",
+    "/use-cases/[key]/deployment-approval",
+    SIGNED_IN,
+    "use-case:read; also the one endpoint a deploy:check token may call.",
+  ),
 
   // --- Server actions ------------------------------------------------------------------------
   action("app/(app)/admin/webhooks/actions.ts", "createWebhookAction", ADMIN_ONLY, "webhook:manage."),
@@ -369,6 +385,17 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/(app)/admin/webhooks/actions.ts", "rotateWebhookSecretAction", ADMIN_ONLY, "webhook:manage."),
   action("app/(app)/admin/webhooks/actions.ts", "sendTestWebhookAction", ADMIN_ONLY, "webhook:manage."),
   action("app/(app)/admin/webhooks/actions.ts", "retryDeliveryAction", ADMIN_ONLY, "webhook:manage."),
+
+  action("app/(app)/admin/registries/actions.ts", "createRegistryAction", ADMIN_ONLY, "registry:manage."),
+  action("app/(app)/admin/registries/actions.ts", "deleteRegistryAction", ADMIN_ONLY, "registry:manage."),
+  action("app/(app)/use-cases/[key]/toolchain/actions.ts", "linkModelAction", IT_OR_OWNING_DS, "model-link:manage."),
+  action("app/(app)/use-cases/[key]/toolchain/actions.ts", "syncModelsAction", SIGNED_IN, "use-case:read."),
+  action(
+    "app/(app)/use-cases/[key]/toolchain/actions.ts",
+    "setRepositoryAction",
+    IT_OR_OWNING_DS,
+    "model-link:manage.",
+  ),
 
   action("app/(app)/checklist-actions.ts", "updateChecklistItemAction", IT_OR_OWNING_DS, "checklist:update."),
   action(

@@ -94,6 +94,7 @@ const NO_AUDIT_EVENT: Record<string, string> = {
   updateSettings: "the contract's save changes no field (a save that changes nothing writes nothing)",
   checkService: "a health probe observes; its result goes to the probe history, not the audit trail",
   importComposeServices: "without ?save=true it is a preview",
+  syncModels: "a sync observes the registry; its result goes to the link's cache, not the audit trail",
 };
 
 /** Send `req` to `endpoint` (as `auth`'s token, with a bogus one, or with none) and check any problem answer. */

@@ -36,6 +36,12 @@ const ACTION_LABELS: Record<string, string> = {
   "cost.create": "recorded a cost",
   "use-case.imported-at-stage": "imported the use case at a later stage (no gate history before it)",
   "import.use-cases": "imported use cases from a file",
+  "registry.create": "connected a model registry",
+  "registry.delete": "removed a model registry",
+  "model-link.create": "linked a registered model",
+  "model-link.delete": "unlinked a registered model",
+  "repository.update": "linked the code repository",
+  "deployment.check": "checked a deployment approval",
 };
 
 export function actionLabel(action: string): string {

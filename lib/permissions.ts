@@ -52,6 +52,10 @@ export const PERMISSIONS = {
   "assessment:review": { RISK: "any" },
   /** Import use cases from a spreadsheet; "own" = a data scientist imports only use cases they own. */
   "use-case:import": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "own" },
+  /** Connect model registries (MLflow): base URL, credentials, TLS. */
+  "registry:manage": { ADMIN: "any" },
+  /** Link registered models and the code repository to a use case. */
+  "model-link:manage": { ADMIN: "any", IT: "any", DATA_SCIENTIST: "own" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

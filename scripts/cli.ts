@@ -13,6 +13,8 @@ import { openDatabase } from "./lib/database.ts";
 const USAGE = `usage: npm run roadbook -- <command>
   user:create --email E --name N --role ADMIN|BUSINESS|DATA_SCIENTIST|IT|RISK [--password P]
   token:create --email E --name N [--scope read-write|read-only] [--expires-in-days 1-365]
+  user:create --email E --name N --role ADMIN|BUSINESS|DATA_SCIENTIST|IT [--password P]
+  token:create --email E --name N [--scope read-write|read-only|deploy:check] [--expires-in-days 1-365]
   demo:seed
   db:backup --out FILE
   db:restore --in FILE`;

@@ -1,4 +1,4 @@
-import { ListChecks, type LucideIcon, ScrollText, Settings, Users, Webhook } from "lucide-react";
+import { Boxes, ListChecks, type LucideIcon, ScrollText, Settings, Users, Webhook } from "lucide-react";
 
 export type AdminPage = { href: string; label: string; icon: LucideIcon; description: string };
 
@@ -33,5 +33,11 @@ export const ADMIN_PAGES: AdminPage[] = [
     label: "Settings",
     icon: Settings,
     description: "Currency, stage probabilities, email and the organisation's defaults.",
+  },
+  {
+    href: "/admin/registries",
+    label: "Model registries",
+    icon: Boxes,
+    description: "Connect MLflow registries, so gates record the model versions they approve.",
   },
 ];

@@ -8,6 +8,8 @@ import { listReviewThreads } from "@/server/comments/list-comments";
 import type { GateDto } from "@/server/gates/gate-dto";
 import type { Reopening } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
+import { type GateReleaseDto, releasesOf } from "@/server/registry/gate-release";
+import { ReleaseLine } from "../toolchain/release-line";
 import { CloseConditionButton } from "./close-condition-button";
 
 type Event = { at: string; node: React.ReactNode };
@@ -31,6 +33,7 @@ export async function GateTimeline({
   const user = await getCurrentUser();
   const useCaseKey = reviews[0]?.useCaseKey;
   const threads = user && useCaseKey ? await listReviewThreads(user, useCaseKey) : null;
+  const releases = await releasesOf(reviews.map((review) => review.id));
   const comments = (review: GateDto) =>
     threads && (
       <ReviewComments
@@ -43,7 +46,15 @@ export async function GateTimeline({
   const events: Event[] = [
     ...reviews.map((review) => ({
       at: review.requestedAt,
-      node: <ReviewEntry review={review} canClose={canClose} locale={locale} comments={comments(review)} />,
+      node: (
+        <ReviewEntry
+          review={review}
+          canClose={canClose}
+          locale={locale}
+          comments={comments(review)}
+          release={releases[review.id]}
+        />
+      ),
     })),
     ...reopenings.map((reopening) => ({
       at: reopening.at,
@@ -74,11 +85,13 @@ function ReviewEntry({
   canClose,
   locale,
   comments,
+  release,
 }: {
   review: GateDto;
   canClose: (ownerId: string) => boolean;
   locale: string;
   comments: React.ReactNode;
+  release?: GateReleaseDto;
 }) {
   const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const snapshot = review.estimateSnapshot;
@@ -112,6 +125,7 @@ function ReviewEntry({
           ))}
         </ul>
       )}
+      {release && <ReleaseLine review={review} release={release} />}
       {review.votes.map((vote) => (
         <p key={vote.role} className="text-slate-700">
           <span className="font-medium">{ROLE_LABELS[vote.role]}</span> ({vote.voter.name}):{" "}

@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { requestGateAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
-import { Field, TextArea } from "@/components/ui/field";
+import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { GATE_LIMITS } from "@/lib/validation/gate-limits";
 
@@ -10,6 +10,7 @@ import { GATE_LIMITS } from "@/lib/validation/gate-limits";
 export function RequestGateForm({ useCaseKey, gateName }: { useCaseKey: string; gateName: string }) {
   const [note, setNote] = useState("");
   const [links, setLinks] = useState("");
+  const [release, setRelease] = useState({ commit: "", modelName: "", modelVersion: "" });
   const { pending, errors, message, run } = useSubmit();
 
   async function submit(event: FormEvent) {
@@ -18,10 +19,13 @@ export function RequestGateForm({ useCaseKey, gateName }: { useCaseKey: string; 
       .split("\n")
       .map((line) => line.trim())
       .filter(Boolean);
-    const ok = await run(() => requestGateAction(useCaseKey, { note, evidenceUrls }));
+    // Only what was filled in: each part of the release is optional.
+    const filled = Object.fromEntries(Object.entries(release).filter(([, value]) => value.trim() !== ""));
+    const ok = await run(() => requestGateAction(useCaseKey, { note, evidenceUrls, ...filled }));
     if (ok) {
       setNote("");
       setLinks("");
+      setRelease({ commit: "", modelName: "", modelVersion: "" });
     }
   }
 
@@ -50,6 +54,36 @@ export function RequestGateForm({ useCaseKey, gateName }: { useCaseKey: string; 
           />
         )}
       </Field>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label="Commit (optional)" error={errors.commit} hint="The SHA or tag to approve, e.g. a1b2c3d.">
+          {(props) => (
+            <TextInput
+              {...props}
+              value={release.commit}
+              onChange={(e) => setRelease({ ...release, commit: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Model (optional)" error={errors.modelName} hint="A linked model; empty for the only one.">
+          {(props) => (
+            <TextInput
+              {...props}
+              value={release.modelName}
+              onChange={(e) => setRelease({ ...release, modelName: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Model version (optional)" error={errors.modelVersion} hint="The registry's version, e.g. 7.">
+          {(props) => (
+            <TextInput
+              {...props}
+              inputMode="numeric"
+              value={release.modelVersion}
+              onChange={(e) => setRelease({ ...release, modelVersion: e.target.value })}
+            />
+          )}
+        </Field>
+      </div>
       {message && (
         <p role="alert" className="text-sm text-rose-700">
           {message}

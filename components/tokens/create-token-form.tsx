@@ -64,6 +64,7 @@ export function CreateTokenForm() {
             <Select {...props} value={scope} onChange={(e) => setScope(e.target.value)}>
               <option value="read-only">Read only</option>
               <option value="read-write">Read and write</option>
+              <option value="deploy:check">Deployment check only (CI/CD)</option>
             </Select>
           )}
         </Field>

@@ -2,7 +2,11 @@ import { formatDateTime } from "@/lib/dates";
 import type { ApiTokenDto } from "@/server/auth/my-api-tokens";
 import { RevokeTokenButton } from "./revoke-token-button";
 
-const SCOPE_LABELS: Record<ApiTokenDto["scope"], string> = { "read-only": "Read only", "read-write": "Read and write" };
+const SCOPE_LABELS: Record<ApiTokenDto["scope"], string> = {
+  "read-only": "Read only",
+  "read-write": "Read and write",
+  "deploy:check": "Deployment check only",
+};
 
 /** A list of API tokens, each revocable; `userId` when an admin manages someone else's. */
 export function TokensTable({

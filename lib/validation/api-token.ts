@@ -1,14 +1,17 @@
 import { z } from "zod";
 
-/** What a token may do: read-only answers GET/HEAD only; read-write acts with the user's role. */
-export const API_TOKEN_SCOPES = ["read-only", "read-write"] as const;
+/**
+ * What a token may do: read-only answers GET/HEAD only; read-write acts with the user's role;
+ * deploy:check may call the deployment-approval check only (for CI/CD pipelines).
+ */
+export const API_TOKEN_SCOPES = ["read-only", "read-write", "deploy:check"] as const;
 export type ApiTokenScopeName = (typeof API_TOKEN_SCOPES)[number];
 
 export const API_TOKEN_DEFAULT_DAYS = 90;
 export const API_TOKEN_MAX_DAYS = 365;
 
 export const ApiTokenScopeSchema = z.enum(API_TOKEN_SCOPES, {
-  error: "The scope is read-only or read-write.",
+  error: "The scope is read-only, read-write or deploy:check.",
 });
 
 export const ApiTokenExpiresInDaysSchema = z

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { DECISIONS, STOP_REASONS } from "../lifecycle";
 import { GATE_LIMITS } from "./gate-limits";
+import { GateReleaseFields } from "./toolchain";
 
 const text = (max: number, label: string) =>
   z
@@ -50,6 +51,8 @@ export const GateRequestSchema = z
       .array(httpUrl, { error: "Evidence links must be a list of addresses." })
       .max(GATE_LIMITS.evidence, { error: `At most ${GATE_LIMITS.evidence} evidence links.` })
       .optional(),
+    /** What is put up for approval: the commit (SHA or tag) and the model version. */
+    ...GateReleaseFields,
   })
   .strict();
 export type GateRequestInput = z.infer<typeof GateRequestSchema>;

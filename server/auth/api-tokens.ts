@@ -23,8 +23,13 @@ export function hashToken(token: string): string {
 const SCOPE_OF_NAME: Record<ApiTokenScopeName, ApiTokenScope> = {
   "read-only": "READ_ONLY",
   "read-write": "READ_WRITE",
+  "deploy:check": "DEPLOY_CHECK",
 };
-const NAME_OF_SCOPE: Record<ApiTokenScope, ApiTokenScopeName> = { READ_ONLY: "read-only", READ_WRITE: "read-write" };
+const NAME_OF_SCOPE: Record<ApiTokenScope, ApiTokenScopeName> = {
+  READ_ONLY: "read-only",
+  READ_WRITE: "read-write",
+  DEPLOY_CHECK: "deploy:check",
+};
 export const scopeToDb = (name: ApiTokenScopeName): ApiTokenScope => SCOPE_OF_NAME[name];
 export const scopeName = (scope: ApiTokenScope): ApiTokenScopeName => NAME_OF_SCOPE[scope];
 
@@ -44,7 +49,10 @@ export async function createApiToken(
   options: { scope?: string; expiresInDays?: number } = {},
 ): Promise<string> {
   const scope = ApiTokenScopeSchema.safeParse(options.scope ?? "read-write");
-  if (!scope.success) throw new Error(`The scope must be read-only or read-write, not "${options.scope}".`);
+  if (!scope.success)
+    throw new Error(
+      `The scope must be read-only or read-write (or deploy:check, for pipelines), not "${options.scope}".`,
+    );
   const days = ApiTokenExpiresInDaysSchema.safeParse(options.expiresInDays ?? API_TOKEN_DEFAULT_DAYS);
   if (!days.success) throw new Error(`--expires-in-days must be a whole number from 1 to ${API_TOKEN_MAX_DAYS}.`);
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });

@@ -30,7 +30,11 @@ export async function actorFromRequest(request: Request): Promise<CurrentUser | 
     if (touch) await db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date() } });
     return {
       ...user,
-      credential: { kind: "token", tokenId, scope: scope === "READ_ONLY" ? "READ_ONLY" : "READ_WRITE" },
+      credential: {
+        kind: "token",
+        tokenId,
+        scope: scope === "READ_ONLY" || scope === "DEPLOY_CHECK" ? scope : "READ_WRITE",
+      },
     };
   }
   return getCurrentUser();

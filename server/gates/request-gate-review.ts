@@ -6,6 +6,7 @@ import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden } from "../errors";
 import { notify, usersWithRoles } from "../notifications/notify";
+import { recordGateRelease } from "../registry/gate-release";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { parseInput } from "../use-cases/validate-input";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
@@ -64,12 +65,19 @@ export async function requestGateReview(actor: Actor, key: string, input: unknow
       },
       include: gateInclude,
     });
+    const release = await recordGateRelease(tx, useCase.id, review.id, data);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "gate.request",
       entity: "GateReview",
       entityId: review.id,
-      after: { useCase: useCaseKey, gate: gate.id, note: review.note, evidenceUrls: review.evidenceUrls },
+      after: {
+        useCase: useCaseKey,
+        gate: gate.id,
+        note: review.note,
+        evidenceUrls: review.evidenceUrls,
+        ...(release ? { release } : {}),
+      },
     });
     await enqueueWebhookEvent(tx, "gate.requested", {
       useCase: { key: useCaseKey, title: useCase.title },

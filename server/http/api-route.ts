@@ -14,13 +14,17 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 type Context<P> = { params: Promise<P> };
 type Handler<P> = (args: { request: Request; actor: CurrentUser; params: P }) => Promise<Response>;
+type RouteOptions = {
+  /** A token scoped to deploy:check may call this handler (only the deployment-approval check is). */
+  deployCheck?: boolean;
+};
 
 /**
  * The one wrapper for API v1 handlers: authenticate (401), run the handler (which calls a
  * server/ function that authorizes), and map typed errors to RFC 9457 problems. An
  * unexpected error is logged and answered with a generic 500 that leaks nothing.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
   return (request: Request, context: Context<P>): Promise<Response> =>
     withRequestContext(async () => {
       const startedAt = performance.now();
@@ -53,6 +57,8 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
           throw forbidden(
             "This API token is read-only: it may read (GET), not change anything. Use a read-write token.",
           );
+        if (credential.scope === "DEPLOY_CHECK" && !options.deployCheck)
+          throw forbidden("This API token may only check deployment approvals (scope deploy:check).");
       }
       // A NUL in the query (one in the path, or a malformed percent-encoding, never gets here:
       // proxy.ts answers those; text in a body is refused by parseInput, field by field).

@@ -53,6 +53,7 @@ import {
   WebhookWithSecretResponse,
 } from "./responses";
 import { RISK_ENDPOINTS } from "./risk";
+import { TOOLCHAIN_ENDPOINTS, TOOLCHAIN_TAG } from "./toolchain-endpoints";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -76,6 +77,7 @@ export const TAGS = [
   { name: "Webhooks", description: "Outgoing webhooks (ADMIN): signed event deliveries with retries and a log." },
   { name: "Meta", description: "Health and this document (no authentication)." },
   { name: "Risk", description: "The EU AI Act risk screening of a use case and its review (RISK)." },
+  TOOLCHAIN_TAG,
 ] as const;
 export type Tag = (typeof TAGS)[number]["name"];
 
@@ -803,6 +805,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     success: { status: 200, description: "What each row does (or did).", schema: ImportResultResponse },
     errors: [401, 403, 413, 415, 422],
   },
+  ...TOOLCHAIN_ENDPOINTS,
 ];
 
 /**

@@ -93,6 +93,16 @@ const CONTRACT = [
   "POST /api/v1/use-cases/{key}/assessment/submit",
   "POST /api/v1/use-cases/{key}/assessment/review",
   "POST /api/v1/imports/use-cases",
+  "GET /api/v1/registries",
+  "POST /api/v1/registries",
+  "DELETE /api/v1/registries/{id}",
+  "GET /api/v1/use-cases/{key}/models",
+  "POST /api/v1/use-cases/{key}/models",
+  "DELETE /api/v1/use-cases/{key}/models/{id}",
+  "POST /api/v1/use-cases/{key}/models/sync",
+  "GET /api/v1/use-cases/{key}/repository",
+  "PUT /api/v1/use-cases/{key}/repository",
+  "GET /api/v1/use-cases/{key}/deployment-approval",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

@@ -29,6 +29,7 @@ import type { ActualDto } from "../value/actuals";
 import type { CostDto } from "../value/costs";
 import type { EstimateDto } from "../value/estimate-dto";
 import type { DeliveryDto, WebhookDto, WebhookWithSecretDto } from "../webhooks/webhook-dto";
+import { ModelLinkResponse, RegistryResponse } from "./toolchain-responses";
 
 // --- Scalars: money is a decimal string, dates are ISO 8601 strings. ---
 
@@ -456,7 +457,9 @@ export const ApiTokenResponse = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string().meta({ description: "The token's first characters, to recognise it." }),
-  scope: z.enum(["read-only", "read-write"]).meta({ description: "read-only: GET only; read-write: as its user." }),
+  scope: z.enum(["read-only", "read-write", "deploy:check"]).meta({
+    description: "read-only: GET only; read-write: as its user; deploy:check: the deployment-approval check only.",
+  }),
   createdAt: dateTime,
   expiresAt: dateTime.meta({ description: "From this instant the token is refused (401)." }),
   lastUsedAt: dateTime.nullable(),
@@ -547,6 +550,8 @@ export const RESPONSE_COMPONENTS = {
   WebhookDelivery: DeliveryResponse,
   User: ManagedUserResponse,
   Cost: CostResponse,
+  Registry: RegistryResponse,
+  ModelLink: ModelLinkResponse,
 } as const satisfies Record<string, z.ZodType>;
 
 // --- Compile-time check: each schema's type and its DTO type are assignable both ways. ---

@@ -104,6 +104,12 @@ export default async function UseCasePage({ params }: { params: Params }) {
             {label}
           </a>
         ))}
+        <a
+          href={`/use-cases/${useCase.key}/toolchain`}
+          className="rounded-md px-2.5 py-1 text-slate-700 hover:bg-surface hover:shadow-sm"
+        >
+          Models and code
+        </a>
       </nav>
       <section id="details" aria-label="Details">
         <UseCaseDetail useCase={useCase} people={canEdit ? people : []} canEdit={canEdit} />

@@ -1,0 +1,12 @@
+import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { createRegistry, listRegistries } from "@/server/registry/manage-registries";
+
+export const dynamic = "force-dynamic";
+
+/** ADMIN: the connected model registries (never their secrets). */
+export const GET = apiRoute(async ({ actor }) => json(await listRegistries(actor)));
+
+/** ADMIN: `{ name, baseUrl, auth?, username?, secret?, verifyTls? }` -> 201. */
+export const POST = apiRoute(async ({ request, actor }) =>
+  json(await createRegistry(actor, await readJson(request)), 201),
+);

@@ -1,0 +1,44 @@
+import "server-only";
+import { formatKey } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import { RepositorySchema } from "../../lib/validation/toolchain";
+import { recordEvent } from "../audit/record-event";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { findUseCaseByKey } from "../use-cases/find-use-case";
+import { parseInput } from "../use-cases/validate-input";
+
+export type RepositoryDto = { url: string | null; updatedAt: string | null };
+
+export async function getRepository(actor: Actor, key: string): Promise<RepositoryDto> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const useCase = await findUseCaseByKey(key);
+  const row = await db.codeRepository.findUnique({ where: { useCaseId: useCase.id } });
+  return { url: row?.url ?? null, updatedAt: row?.updatedAt.toISOString() ?? null };
+}
+
+/** Link the use case's code repository (any Git host; the URL's form is checked, no network call). */
+export async function setRepository(actor: Actor, key: string, input: unknown): Promise<RepositoryDto> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const useCase = await findUseCaseByKey(key);
+  if (!can(actor, "model-link:manage", useCase))
+    throw forbidden("Only the use case's owner, IT or an admin may link its repository.");
+  const { url } = parseInput(RepositorySchema, input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.codeRepository.findUnique({ where: { useCaseId: useCase.id } });
+    const row = await tx.codeRepository.upsert({
+      where: { useCaseId: useCase.id },
+      create: { useCaseId: useCase.id, url },
+      update: { url },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "repository.update",
+      entity: "UseCase",
+      entityId: useCase.id,
+      before: before ? { repository: before.url } : null,
+      after: { useCase: formatKey(useCase.number), repository: url },
+    });
+    return { url: row.url, updatedAt: row.updatedAt.toISOString() };
+  });
+}

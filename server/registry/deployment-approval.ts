@@ -1,0 +1,115 @@
+import "server-only";
+import { formatKey, gateOutOf, PASSING_DECISIONS, type Stage } from "../../lib/lifecycle";
+import { type Actor, can } from "../../lib/permissions";
+import { COMMIT_PATTERN, DeploymentApprovalQuerySchema } from "../../lib/validation/toolchain";
+import { recordStandaloneEvent } from "../audit/record-event";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { findUseCaseByKey } from "../use-cases/find-use-case";
+import { parseInput } from "../use-cases/validate-input";
+
+export type DeploymentApproval = {
+  allowed: boolean;
+  reasons: string[];
+  approvedAt: string | null;
+  gate: string | null;
+  modelVersion: string | null;
+  commit: string | null;
+};
+
+/** The stages a use case must have reached to deploy to an environment. */
+const ENVIRONMENT_STAGES: Record<"production" | "staging", Stage[]> = {
+  production: ["PRODUCTION"],
+  staging: ["PACKAGING", "PRODUCTION"],
+};
+
+/**
+ * Is the asked commit the approved one? SHAs compare case-insensitively, the shorter a prefix
+ * of the longer (a pipeline may send the full SHA of an abbreviated approval, or the reverse);
+ * tags compare exactly.
+ */
+export function sameCommit(asked: string, approved: string): boolean {
+  if (COMMIT_PATTERN.test(asked) && COMMIT_PATTERN.test(approved)) {
+    const [a, b] = [asked.toLowerCase(), approved.toLowerCase()];
+    return a.startsWith(b) || b.startsWith(a);
+  }
+  return asked === approved;
+}
+
+/**
+ * May this model version and/or commit be deployed to the environment? Allowed only when the
+ * use case is in the stage the environment needs, active (not paused or stopped), and a
+ * passing gate (go, or go with conditions) approved a release that matches everything asked:
+ * the version (of the named model, when named) and the commit. Every answer is audited. Any
+ * signed-in user or token may ask, including a token scoped to deploy:check only.
+ */
+export async function checkDeploymentApproval(
+  actor: Actor,
+  key: string,
+  query: Record<string, string>,
+): Promise<DeploymentApproval> {
+  if (!can(actor, "use-case:read")) throw forbidden();
+  const useCase = await findUseCaseByKey(key);
+  const asked = parseInput(DeploymentApprovalQuerySchema, query);
+  const reasons: string[] = [];
+  const useCaseKey = formatKey(useCase.number);
+  if (!ENVIRONMENT_STAGES[asked.environment].includes(useCase.stage))
+    reasons.push(
+      `${useCaseKey} is in ${useCase.stage}, not ${ENVIRONMENT_STAGES[asked.environment].join(" or ")}: it may not deploy to ${asked.environment}.`,
+    );
+  if (useCase.status !== "ACTIVE") reasons.push(`${useCaseKey} is ${useCase.status.toLowerCase()}.`);
+
+  const approvals = await db.gateRelease.findMany({
+    where: { useCaseId: useCase.id },
+    orderBy: { createdAt: "desc" },
+  });
+  const reviews = await db.gateReview.findMany({
+    where: {
+      id: { in: approvals.map((a) => a.gateReviewId) },
+      status: "DECIDED",
+      decision: { in: [...PASSING_DECISIONS] },
+    },
+    select: { id: true, fromStage: true, decidedAt: true },
+  });
+  const passed = new Map(reviews.map((r) => [r.id, r]));
+  const match = approvals.find(
+    (release) =>
+      passed.has(release.gateReviewId) &&
+      (asked.modelVersion === undefined ||
+        (release.modelVersion === asked.modelVersion && (!asked.model || release.modelName === asked.model))) &&
+      (asked.commit === undefined || (release.commitRef !== null && sameCommit(asked.commit, release.commitRef))),
+  );
+  if (!match) {
+    const what = [
+      asked.modelVersion ? `${asked.model ?? "model"} version ${asked.modelVersion}` : null,
+      asked.commit ? `commit ${asked.commit}` : null,
+    ]
+      .filter(Boolean)
+      .join(" with ");
+    reasons.push(`No passing gate of ${useCaseKey} approved ${what}.`);
+  }
+  const review = match ? passed.get(match.gateReviewId) : undefined;
+  const answer: DeploymentApproval = {
+    allowed: reasons.length === 0,
+    reasons,
+    approvedAt: review?.decidedAt?.toISOString() ?? null,
+    gate: review ? (gateOutOf(review.fromStage)?.id ?? null) : null,
+    modelVersion: match?.modelVersion ?? asked.modelVersion ?? null,
+    commit: match?.commitRef ?? asked.commit ?? null,
+  };
+  await recordStandaloneEvent({
+    actorId: actor.id,
+    action: "deployment.check",
+    entity: "UseCase",
+    entityId: useCase.id,
+    after: {
+      environment: asked.environment,
+      modelVersion: asked.modelVersion ?? null,
+      commit: asked.commit ?? null,
+      allowed: answer.allowed,
+      reasons,
+    },
+    useCaseId: useCase.id,
+  });
+  return answer;
+}

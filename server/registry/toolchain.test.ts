@@ -1,0 +1,316 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as approvalRoute from "../../app/api/v1/use-cases/[key]/deployment-approval/route";
+import * as servicesRoute from "../../app/api/v1/use-cases/[key]/services/route";
+import { FakeMlflow } from "../../e2e/fakes/mlflow-server";
+import type { Stage } from "../../lib/lifecycle";
+import { formatKey, type Role } from "../../lib/lifecycle";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
+import { createApiToken } from "../auth/api-tokens";
+import { db } from "../db";
+import { DomainError } from "../errors";
+import { decideGate } from "../gates/decide-gate";
+import { requestGateReview } from "../gates/request-gate-review";
+import { setRepository } from "./code-repository";
+import { checkDeploymentApproval } from "./deployment-approval";
+import { createRegistry, deleteRegistry, listRegistries } from "./manage-registries";
+import { linkModel, listModelLinks, syncUseCaseModels } from "./model-links";
+
+// Registry connections, model links and the deployment-approval check, on a real PostgreSQL
+// and over real HTTP to the fake MLflow server (e2e/fakes/mlflow-server.ts) on 127.0.0.1.
+const fake = new FakeMlflow();
+let registryUrl: string;
+
+beforeAll(async () => {
+  registryUrl = await fake.start();
+  // 130 versions: model-versions/search is read in pages of 100.
+  fake.addModel({
+    name: "churn-model",
+    versions: Array.from({ length: 130 }, (_, i) => ({ version: String(i + 1), runId: `run${i + 1}abcdef0123` })),
+    aliases: { champion: "7", challenger: "8" },
+  });
+  for (const n of [7, 8, 130]) fake.addRun({ runId: `run${n}abcdef0123`, metrics: { auc: 0.8 + n / 1000 } });
+});
+afterAll(() => fake.stop());
+beforeEach(() => {
+  process.env.ROADBOOK_PROBE_ALLOW = "127.0.0.1/32";
+  fake.down = false;
+  fake.delayMs = 0;
+  fake.requireAuthorization = null;
+});
+
+async function failure(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected a DomainError");
+}
+
+const user = (role: Role) => makeUser(db, { role });
+let registryCount = 0;
+async function connect(admin: { id: string; role: Role }, extra: Record<string, unknown> = {}) {
+  return createRegistry(admin, { name: `MLflow ${++registryCount} ${Date.now()}`, baseUrl: registryUrl, ...extra });
+}
+
+describe("registry connections", () => {
+  it("an admin connects one with its secret sealed at rest; others may not; the answer never shows the secret", async () => {
+    const admin = await user("ADMIN");
+    const registry = await connect(admin, { auth: "BEARER", secret: "mlflow-token-123" });
+    expect(registry).toMatchObject({ auth: "BEARER", hasSecret: true, verifyTls: true });
+    expect(JSON.stringify(registry)).not.toContain("mlflow-token-123");
+    const row = await db.registryConnection.findUniqueOrThrow({ where: { id: registry.id } });
+    expect(row.secret).toMatch(/^v1\./);
+    expect(row.secret).not.toContain("mlflow-token-123");
+    expect(JSON.stringify(await listRegistries(admin))).not.toContain("mlflow-token-123");
+    for (const role of ["BUSINESS", "DATA_SCIENTIST", "IT"] as const) {
+      const other = await user(role);
+      expect((await failure(connect(other))).code).toBe("FORBIDDEN");
+      expect((await failure(deleteRegistry(other, registry.id))).code).toBe("FORBIDDEN");
+    }
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "registry.create", entityId: registry.id } });
+    expect(JSON.stringify(audit.after)).not.toContain("mlflow-token-123");
+  });
+
+  it("refuses an address the SSRF policy refuses (private without allowlist, cloud metadata always)", async () => {
+    const admin = await user("ADMIN");
+    delete process.env.ROADBOOK_PROBE_ALLOW;
+    for (const baseUrl of ["http://127.0.0.1:5000", "http://10.1.2.3", "http://169.254.169.254"]) {
+      const error = await failure(connect(admin, { baseUrl }));
+      expect(error.code).toBe("VALIDATION");
+      expect(error.details.errors?.[0]?.path).toBe("baseUrl");
+      expect(error.details.errors?.[0]?.message).toMatch(/refused by the address policy/);
+    }
+    expect((await failure(connect(admin, { auth: "BASIC", secret: "pw" }))).details.errors?.[0]?.path).toBe("username");
+  });
+});
+
+describe("linked models", () => {
+  it("reads versions (all pages), aliases, runs and metrics, and sends the Bearer token", async () => {
+    const admin = await user("ADMIN");
+    const owner = await user("DATA_SCIENTIST");
+    const registry = await connect(admin, { auth: "BEARER", secret: "s3cret" });
+    fake.requireAuthorization = "Bearer s3cret";
+    const useCase = await makeUseCase(db, { ownerId: owner.id });
+    const key = formatKey(useCase.number);
+    const before = fake.requests.length;
+    const link = await linkModel(owner, key, { registryId: registry.id, modelName: "churn-model" });
+    expect(link.syncStatus).toBe("FRESH");
+    expect(link.versions).toHaveLength(130);
+    expect(link.versions[0]).toMatchObject({ version: "130", runId: "run130abcdef0123", metrics: { auc: 0.93 } });
+    expect(link.aliases).toEqual({ champion: "7", challenger: "8" });
+    expect(link.versions.find((v) => v.version === "7")?.aliases).toEqual(["champion"]);
+    const searches = fake.requests.slice(before).filter((r) => r.url.includes("model-versions/search"));
+    expect(searches).toHaveLength(2);
+    expect(searches[1]?.url).toContain("page_token=");
+    expect(fake.requests.slice(before).every((r) => r.authorization === "Bearer s3cret")).toBe(true);
+  });
+
+  it("only the owner, IT or an admin links; a business user or another data scientist may not", async () => {
+    const admin = await user("ADMIN");
+    const owner = await user("DATA_SCIENTIST");
+    const registry = await connect(admin);
+    const key = formatKey((await makeUseCase(db, { ownerId: owner.id })).number);
+    for (const role of ["BUSINESS", "DATA_SCIENTIST"] as const)
+      expect(
+        (await failure(linkModel(await user(role), key, { registryId: registry.id, modelName: "churn-model" }))).code,
+      ).toBe("FORBIDDEN");
+    expect(
+      (await linkModel(await user("IT"), key, { registryId: registry.id, modelName: "churn-model" })).syncStatus,
+    ).toBe("FRESH");
+  });
+
+  it("a registry that is down, slow or now refused leaves the last sync in place, marked stale, with no error", async () => {
+    const admin = await user("ADMIN");
+    const owner = await user("DATA_SCIENTIST");
+    const registry = await connect(admin);
+    const key = formatKey((await makeUseCase(db, { ownerId: owner.id })).number);
+    const linked = await linkModel(owner, key, { registryId: registry.id, modelName: "churn-model" });
+
+    fake.down = true;
+    let [link] = await syncUseCaseModels(owner, key);
+    expect(link).toMatchObject({ syncStatus: "STALE", lastSyncedAt: linked.lastSyncedAt });
+    expect(link?.syncError).toMatch(/HTTP 503/);
+    expect(link?.versions).toHaveLength(130);
+
+    fake.down = false;
+    fake.delayMs = 5500;
+    [link] = await syncUseCaseModels(owner, key);
+    expect(link?.syncStatus).toBe("STALE");
+    expect(link?.syncError).toMatch(/no answer within 5 s/);
+    fake.delayMs = 0;
+
+    delete process.env.ROADBOOK_PROBE_ALLOW;
+    const before = fake.requests.length;
+    [link] = await syncUseCaseModels(owner, key);
+    expect(link?.syncStatus).toBe("STALE");
+    expect(link?.syncError).toMatch(/refused by the address policy/);
+    expect(fake.requests.length).toBe(before);
+
+    process.env.ROADBOOK_PROBE_ALLOW = "127.0.0.1/32";
+    [link] = await listModelLinks(owner, key).then(() => syncUseCaseModels(owner, key));
+    expect(link?.syncStatus).toBe("FRESH");
+  }, 20_000);
+
+  it("an unknown model is linked but says the registry has no such model", async () => {
+    const admin = await user("ADMIN");
+    const owner = await user("DATA_SCIENTIST");
+    const registry = await connect(admin);
+    const key = formatKey((await makeUseCase(db, { ownerId: owner.id })).number);
+    const link = await linkModel(owner, key, { registryId: registry.id, modelName: "nope" });
+    expect(link).toMatchObject({ syncStatus: "NEVER", syncError: "The registry has no model named nope." });
+  });
+});
+
+describe("gate releases and the deployment approval", () => {
+  it("G3 records the model version (run, alias) and commit; the approval allows v7 at that commit, not v8", async () => {
+    const admin = await user("ADMIN");
+    const owner = await user("DATA_SCIENTIST");
+    const business = await user("BUSINESS");
+    const it_ = await user("IT");
+    const row = await makeUseCase(db, {
+      ownerId: owner.id,
+      sponsorId: business.id,
+      stage: "PACKAGING",
+      output: "Churn probability",
+      outcome: "Keep customers",
+      benefitArea: "REVENUE_GROWTH",
+      ebitda: { low: "1", base: "2", high: "3" },
+      pocResult: "AUC 0.8",
+    });
+    await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
+    const key = formatKey(row.number);
+    const registry = await connect(admin);
+    await linkModel(owner, key, { registryId: registry.id, modelName: "churn-model" });
+    await setRepository(owner, key, { url: "https://git.example.com/team/churn" });
+
+    const bad = await failure(requestGateReview(owner, key, { modelVersion: "999", commit: "a1b2c3d" }));
+    expect(bad.details.errors).toEqual([
+      { path: "modelVersion", message: "churn-model has no version 999 in the registry." },
+    ]);
+    expect((await failure(requestGateReview(owner, key, { commit: "not a sha!" }))).details.errors?.[0]?.path).toBe(
+      "commit",
+    );
+
+    const review = await requestGateReview(owner, key, { note: "Ship v7", modelVersion: "7", commit: "a1b2c3d" });
+    expect(await db.gateRelease.findUniqueOrThrow({ where: { gateReviewId: review.id } })).toMatchObject({
+      modelName: "churn-model",
+      modelVersion: "7",
+      runId: "run7abcdef0123",
+      aliases: ["champion"],
+      commitRef: "a1b2c3d",
+    });
+    const go = { decision: "GO", rationale: "Ready." };
+    await decideGate(it_, review.id, go);
+    await decideGate(business, review.id, go);
+    expect((await db.useCase.findUniqueOrThrow({ where: { id: row.id } })).stage).toBe("PRODUCTION");
+
+    const reader = await user("BUSINESS");
+    const allowed = await checkDeploymentApproval(reader, key, {
+      environment: "production",
+      modelVersion: "7",
+      commit: "A1B2C3D4E5F6",
+    });
+    expect(allowed).toMatchObject({ allowed: true, reasons: [], gate: "G3", modelVersion: "7", commit: "a1b2c3d" });
+    expect(allowed.approvedAt).not.toBeNull();
+    const refused = await checkDeploymentApproval(reader, key, { environment: "production", modelVersion: "8" });
+    expect(refused).toMatchObject({ allowed: false, gate: null, approvedAt: null });
+    expect(refused.reasons).toEqual([`No passing gate of ${key} approved model version 8.`]);
+    expect((await checkDeploymentApproval(reader, key, { environment: "production", commit: "ffff000" })).allowed).toBe(
+      false,
+    );
+    const audited = await db.auditEvent.findMany({ where: { action: "deployment.check", useCaseId: row.id } });
+    expect(audited).toHaveLength(3);
+    expect(audited.map((e) => (e.after as { allowed: boolean }).allowed).sort()).toEqual([false, false, true]);
+    const unknownEnvironment = await failure(
+      checkDeploymentApproval(reader, key, { environment: "moon", modelVersion: "7" }),
+    );
+    expect(unknownEnvironment.details.errors?.map((e) => e.path)).toEqual(["environment"]);
+    const nothingAsked = await failure(checkDeploymentApproval(reader, key, { environment: "production" }));
+    expect(nothingAsked.details.errors?.map((e) => e.path)).toEqual(["modelVersion"]);
+  });
+
+  /** A use case in `stage`/`status` whose gate `decision` approved v7 at commit a1b2c3d. */
+  async function approvedUseCase(stage: Stage, status: "ACTIVE" | "PAUSED" | "STOPPED", decision: "GO" | "STOP") {
+    const owner = await user("DATA_SCIENTIST");
+    const row = await makeUseCase(db, { ownerId: owner.id, stage, status });
+    const review = await db.gateReview.create({
+      data: {
+        useCaseId: row.id,
+        fromStage: "PACKAGING",
+        toStage: "PRODUCTION",
+        status: "DECIDED",
+        decision,
+        requestedById: owner.id,
+        decidedAt: new Date(),
+      },
+    });
+    await db.gateRelease.create({
+      data: {
+        gateReviewId: review.id,
+        useCaseId: row.id,
+        modelName: "churn-model",
+        modelVersion: "7",
+        commitRef: "a1b2c3d",
+      },
+    });
+    return formatKey(row.number);
+  }
+
+  it("the truth table: stage × status × version approved or not × token scope, over HTTP", async () => {
+    const reader = await user("IT");
+    const tokens = {
+      "read-only": await createApiToken(db, reader.email, "ro", { scope: "read-only" }),
+      "read-write": await createApiToken(db, reader.email, "rw", { scope: "read-write" }),
+      "deploy:check": await createApiToken(db, reader.email, "deploy", { scope: "deploy:check" }),
+    };
+    const ask = (token: string, key: string, version: string) =>
+      approvalRoute.GET(
+        new Request(
+          `http://localhost/api/v1/use-cases/${key}/deployment-approval?environment=production&modelVersion=${version}`,
+          {
+            headers: { authorization: `Bearer ${token}` },
+          },
+        ),
+        { params: Promise.resolve({ key }) },
+      );
+    const cases: { stage: Stage; status: "ACTIVE" | "PAUSED" | "STOPPED"; decision: "GO" | "STOP" }[] = [];
+    for (const stage of ["PACKAGING", "PRODUCTION"] as const)
+      for (const status of ["ACTIVE", "PAUSED", "STOPPED"] as const)
+        for (const decision of ["GO", "STOP"] as const) cases.push({ stage, status, decision });
+    for (const { stage, status, decision } of cases) {
+      const key = await approvedUseCase(stage, status, decision);
+      for (const [scope, token] of Object.entries(tokens))
+        for (const version of ["7", "8"]) {
+          const response = await ask(token, key, version);
+          const label = `${stage} ${status} ${decision} v${version} ${scope}`;
+          expect(response.status, label).toBe(200);
+          const body = (await response.json()) as { allowed: boolean; reasons: string[] };
+          const expected = stage === "PRODUCTION" && status === "ACTIVE" && decision === "GO" && version === "7";
+          expect(body.allowed, label).toBe(expected);
+          expect(body.reasons.length === 0, label).toBe(expected);
+        }
+    }
+    // A deploy:check token may call nothing else.
+    const key = await approvedUseCase("PRODUCTION", "ACTIVE", "GO");
+    const other = await servicesRoute.GET(
+      new Request(`http://localhost/api/v1/use-cases/${key}/services`, {
+        headers: { authorization: `Bearer ${tokens["deploy:check"]}` },
+      }),
+      { params: Promise.resolve({ key }) },
+    );
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as { detail: string }).detail).toMatch(/deploy:check/);
+    const anonymous = await approvalRoute.GET(
+      new Request(
+        `http://localhost/api/v1/use-cases/${key}/deployment-approval?environment=production&modelVersion=7`,
+        {
+          headers: { authorization: "Bearer rb_wrong" },
+        },
+      ),
+      { params: Promise.resolve({ key }) },
+    );
+    expect(anonymous.status).toBe(401);
+  }, 60_000);
+});
