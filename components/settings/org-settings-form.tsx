@@ -5,7 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
+import { parseHolidays } from "@/lib/working-days";
 import type { OrgSettingsDto } from "@/server/settings/org-settings";
+import { ReviewDeadlineFields } from "./review-deadline-fields";
 
 const wholeNumber = (text: string, invalid: number) => (/^\d+$/.test(text.trim()) ? Number(text) : invalid);
 
@@ -20,6 +22,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
   const [stalled, setStalled] = useState(String(settings.stalledDays));
   const [interval, setInterval_] = useState(String(settings.probeIntervalMinutes));
   const [allow, setAllow] = useState(settings.probeAllow.join("\n"));
+  const [deadlines, setDeadlines] = useState(settings.reviewDeadlineDays.map(String));
+  const [holidays, setHolidays] = useState(settings.holidays.join("\n"));
   const [saved, setSaved] = useState(false);
   const [latest, setLatest] = useState<OrgSettingsDto | null>(null);
   const { pending, errors, message, setMessage, run } = useSubmit<OrgSettingsDto>((data) => {
@@ -33,6 +37,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
     setStalled(String(next.stalledDays));
     setInterval_(String(next.probeIntervalMinutes));
     setAllow(next.probeAllow.join("\n"));
+    setDeadlines(next.reviewDeadlineDays.map(String));
+    setHolidays(next.holidays.join("\n"));
     setLatest(null);
     setMessage(null);
   }
@@ -51,6 +57,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
           .split(/[\n,]+/)
           .map((entry) => entry.trim())
           .filter(Boolean),
+        reviewDeadlineDays: deadlines.map((d) => wholeNumber(d, 0)),
+        holidays: parseHolidays(holidays),
       });
       if (!result.ok && result.conflict) setLatest(result.conflict as OrgSettingsDto);
       return result;
@@ -127,6 +135,13 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
           />
         )}
       </Field>
+      <ReviewDeadlineFields
+        deadlines={deadlines}
+        setDeadlines={setDeadlines}
+        holidays={holidays}
+        setHolidays={setHolidays}
+        errors={errors}
+      />
       {message && (
         <div role="alert" className="space-y-2 text-sm text-rose-700">
           <p>

@@ -114,6 +114,22 @@ export const OrgSettingsSchema = z
       .min(1, { error: "The probe interval is a whole number of minutes from 1 to 1440." })
       .max(1440, { error: "The probe interval is a whole number of minutes from 1 to 1440." })
       .optional(),
+    /** Review deadline per gate (G1, G2, G3), in working days. */
+    reviewDeadlineDays: z
+      .array(
+        z
+          .number({ error: "A review deadline is a whole number of working days from 1 to 60." })
+          .int({ error: "A review deadline is a whole number of working days from 1 to 60." })
+          .min(1, { error: "A review deadline is a whole number of working days from 1 to 60." })
+          .max(60, { error: "A review deadline is a whole number of working days from 1 to 60." }),
+      )
+      .length(3, { error: "Give one deadline per gate: G1, G2, G3." })
+      .optional(),
+    /** Holidays (ISO dates): not working days for review deadlines. */
+    holidays: z
+      .array(z.iso.date({ error: "A holiday is a date written YYYY-MM-DD." }))
+      .max(400, { error: "At most 400 holidays." })
+      .optional(),
     /** The settings' version as read: a stale save gets 409 with the settings as they are now. */
     version: z
       .number({ error: "Send the version you edited." })

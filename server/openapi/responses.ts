@@ -157,9 +157,24 @@ export const GateResponse = z.object({
       stopReason: z.enum(STOP_REASONS).nullable(),
       revisitOn: day.nullable(),
       at: dateTime,
+      onBehalfOf: person
+        .nullable()
+        .meta({ description: "A delegate's vote: the absent decider it was cast for (voter for onBehalfOf)." }),
     }),
   ),
   conditions: z.array(ConditionResponse),
+  dueAt: dateTime
+    .nullable()
+    .meta({ description: "The review's deadline (working days from the request, per gate; Settings)." }),
+  overdue: z.boolean().meta({ description: "Still open after dueAt." }),
+  due: z
+    .object({
+      overdue: z.boolean(),
+      days: z.number().int().meta({ description: "Working days until dueAt, or since it when overdue." }),
+      label: z.string().meta({ examples: ["due in 3 working days", "overdue by 2 working days"] }),
+    })
+    .nullable()
+    .meta({ description: "How the deadline reads now; null once the review is closed." }),
 });
 
 export const ConditionClosedResponse = z.object({ useCaseKey: z.string() });
@@ -369,6 +384,10 @@ export const OrgSettingsResponse = z.object({
   stageProbabilities: z.array(z.number().int()).meta({ description: "Percent per stage, in stage order." }),
   stalledDays: z.number().int(),
   probeIntervalMinutes: z.number().int(),
+  reviewDeadlineDays: z
+    .array(z.number().int())
+    .meta({ description: "Review deadline per gate (G1, G2, G3), in working days." }),
+  holidays: z.array(day).meta({ description: "Days that are not working days, besides weekends." }),
   version: z.number().int(),
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { type Actor, can } from "../../lib/permissions";
+import { DEFAULT_REVIEW_DEADLINE_DAYS } from "../../lib/review-deadlines";
 import { OrgSettingsSchema } from "../../lib/validation/value";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
@@ -15,6 +16,10 @@ export type OrgSettingsDto = {
   stalledDays: number;
   /** Minutes between health probes of a service (1–1440); read by every probe round. */
   probeIntervalMinutes: number;
+  /** Review deadline per gate (G1, G2, G3), in working days. */
+  reviewDeadlineDays: number[];
+  /** Holidays (ISO dates, sorted): not working days for review deadlines. */
+  holidays: string[];
   /** Optimistic version: send it back with a save; a stale save gets 409. */
   version: number;
 };
@@ -42,6 +47,8 @@ function toDto(row: Row): OrgSettingsDto {
     stageProbabilities: row?.stageProbabilities.length === 4 ? row.stageProbabilities : DEFAULT_STAGE_PROBABILITIES,
     stalledDays: row?.stalledDays ?? 30,
     probeIntervalMinutes: row?.probeIntervalMinutes ?? defaultProbeIntervalMinutes(),
+    reviewDeadlineDays: row?.reviewDeadlineDays.length === 3 ? row.reviewDeadlineDays : DEFAULT_REVIEW_DEADLINE_DAYS,
+    holidays: row?.holidays ?? [],
     // The row's default version is 1: no row yet reads as version 1 too.
     version: row?.version ?? 1,
   };
@@ -71,7 +78,8 @@ export async function readOrgSettings(actor: Actor): Promise<OrgSettingsView> {
  */
 export async function updateOrgSettings(actor: Actor, input: unknown): Promise<OrgSettingsDto> {
   if (!can(actor, "settings:manage")) throw forbidden("Only an admin changes the organisation's settings.");
-  const { version, ...data } = parseInput(OrgSettingsSchema, input);
+  const { version, ...parsed } = parseInput(OrgSettingsSchema, input);
+  const data = parsed.holidays ? { ...parsed, holidays: [...new Set(parsed.holidays)].sort() } : parsed;
   if (data.probeAllow) {
     const { invalid } = parseAllowList(data.probeAllow);
     if (invalid.length)

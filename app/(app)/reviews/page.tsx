@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CriteriaList } from "@/components/gates/criteria-list";
 import { DecisionForm } from "@/components/gates/decision-form";
+import { DueLabel } from "@/components/gates/due-label";
 import { StageBadge } from "@/components/ui/badges";
 import { formatDay } from "@/lib/dates";
 import { BENEFIT_AREA_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/lifecycle";
@@ -57,7 +58,8 @@ export default async function ReviewsPage() {
                   {review.requestedBy.name} on {formatDay(review.requestedAt)}
                   {review.awaiting.length > 0 &&
                     `; waiting for ${review.awaiting.map((role) => ROLE_LABELS[role]).join(" and ")}`}
-                  .
+                  . <DueLabel due={review.due} />
+                  {review.due && "."}
                 </p>
                 {review.note && (
                   <blockquote className="border-l-4 border-slate-200 pl-3 text-sm">{review.note}</blockquote>
