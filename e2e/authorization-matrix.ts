@@ -348,6 +348,17 @@ export const MATRIX: readonly MatrixRow[] = [
     NOBODY,
     "First-run setup: open to anyone only while the database has no user at all; once set up, refused to everyone (FORBIDDEN 'Setup is already done').",
   ),
+
+  // Flow: out-of-office delegation.
+  api("GET", "/me/delegation", SIGNED_IN, "delegation:manage-own: the caller's own delegation."),
+  api("PUT", "/me/delegation", SIGNED_IN, "delegation:manage-own: sets or ends the caller's own delegation only."),
+  action(
+    "app/(app)/settings/profile/delegation-actions.ts",
+    "setMyDelegationAction",
+    SIGNED_IN,
+    "delegation:manage-own: the caller's own delegation only.",
+  ),
+  action("app/(app)/admin/delegations/actions.ts", "endDelegationAction", ADMIN_ONLY, "delegation:manage-any."),
 ];
 
 /** A row's stable label: "GET /api/v1/use-cases" or "app/(app)/use-cases/actions.ts#createUseCaseAction". */

@@ -44,6 +44,10 @@ export const PERMISSIONS = {
   "api-token:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
   /** List and revoke any user's API tokens (Admin → Users). */
   "api-token:manage-any": { ADMIN: "any" },
+  /** Set or end one's own out-of-office delegate. */
+  "delegation:manage-own": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any" },
+  /** See every delegation and end any of them (Admin → Delegations). */
+  "delegation:manage-any": { ADMIN: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

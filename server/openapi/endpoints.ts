@@ -19,6 +19,7 @@ import { UserAdminCreateSchema, UserListQuerySchema, UserUpdateSchema } from "..
 import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../../lib/validation/value";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
 import { UseCaseApiQuerySchema } from "../use-cases/list-use-cases";
+import { FLOW_ENDPOINTS } from "./flow-endpoints";
 import {
   ActualResponse,
   ApiTokenCreatedResponse,
@@ -756,6 +757,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     success: { status: 200, description: "The user.", schema: ManagedUserResponse },
     errors: [400, 401, 403, 404, 409, 413, 422],
   },
+  ...FLOW_ENDPOINTS,
 ];
 
 /**

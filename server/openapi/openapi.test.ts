@@ -86,6 +86,8 @@ const CONTRACT = [
   "GET /api/v1/audit",
   "GET /api/v1/openapi.json",
   "GET /api/health",
+  "GET /api/v1/me/delegation",
+  "PUT /api/v1/me/delegation",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */
