@@ -7,6 +7,7 @@ import { formatDay } from "@/lib/dates";
 import { BENEFIT_AREA_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/server/auth/current-user";
+import { getMyDelegation } from "@/server/delegations/my-delegation";
 import { listReviewInbox } from "@/server/gates/review-inbox";
 import { getLocale } from "@/server/locale";
 import { listPeople } from "@/server/users/list-people";
@@ -18,7 +19,8 @@ export default async function ReviewsPage() {
   const user = await requireUser("/reviews");
   const locale = await getLocale();
   const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
-  const [entries, people] = await Promise.all([listReviewInbox(user), listPeople()]);
+  const [entries, people, delegation] = await Promise.all([listReviewInbox(user), listPeople(), getMyDelegation(user)]);
+  const actingFor = delegation.actingFor.map((d) => d.user);
   const deciding = entries.some((entry) => entry.canDecide);
   return (
     <div className="space-y-6">
@@ -110,7 +112,14 @@ export default async function ReviewsPage() {
                     <CriteriaList criteria={criteria} useCaseKey={useCase.key} />
                   </div>
                 </div>
-                {canDecide && <DecisionForm reviewId={review.id} people={people} ownerId={useCase.ownerId} />}
+                {canDecide && (
+                  <DecisionForm
+                    reviewId={review.id}
+                    people={people}
+                    ownerId={useCase.ownerId}
+                    actingFor={actingFor.filter((person) => person.id !== review.requestedBy.id)}
+                  />
+                )}
               </article>
             </li>
           ))}
