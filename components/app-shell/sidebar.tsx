@@ -11,6 +11,7 @@ import {
   Server,
   Settings,
   SquareKanban,
+  UserRoundCheck,
   Users,
   Webhook,
 } from "lucide-react";
@@ -35,6 +36,7 @@ const ADMIN_LINKS: NavLink[] = [
   { href: "/admin/webhooks", label: "Webhooks", icon: Webhook },
   { href: "/admin/audit", label: "Audit trail", icon: ScrollText },
   { href: "/admin/settings", label: "Settings", icon: Settings },
+  { href: "/admin/delegations", label: "Delegations", icon: UserRoundCheck },
 ];
 
 /** The main navigation; the Reviews badge counts open reviews waiting for the user's decision. */

@@ -96,3 +96,14 @@ export async function endOne(tx: Tx, actor: Actor, id: string): Promise<boolean>
   });
   return true;
 }
+
+/** Who may stand in for the actor: the other active users holding the actor's role, by name. */
+export async function delegateCandidates(actor: Actor): Promise<{ id: string; name: string }[]> {
+  if (!can(actor, "delegation:manage-own")) throw forbidden();
+  return db.user.findMany({
+    where: { role: actor.role, active: true, id: { not: actor.id } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: 500,
+  });
+}
