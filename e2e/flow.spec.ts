@@ -65,8 +65,9 @@ test("a review past its deadline reads overdue; the decider is reminded and the 
   const card = biz.getByRole("article", { name: `${key} ${title}` });
   await expect(card.getByTestId("review-due")).toHaveText(/^Review overdue by \d+ working days$/);
 
-  const result = await sendReviewReminders({ now: new Date(), only: [review.id] });
-  expect(result.escalated).toBe(1);
+  // The app server runs the same round every minute: whichever round comes first sends, the
+  // other finds nothing left to send.
+  await sendReviewReminders({ now: new Date(), only: [review.id] });
   // Again (another replica, a later tick): nothing more.
   expect(await sendReviewReminders({ now: new Date(), only: [review.id] })).toEqual({ reminded: 0, escalated: 0 });
 
