@@ -17,5 +17,7 @@ export async function register() {
     startWebhookDeliveries();
     const { startEmailDigests } = await import("./server/email/send-digests");
     startEmailDigests();
+    const { startReviewReminders } = await import("./server/gates/review-reminders");
+    startReviewReminders();
   }
 }

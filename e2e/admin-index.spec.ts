@@ -6,7 +6,15 @@ test("/admin lists the admin pages for an admin, and each link opens its page", 
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Administration", level: 1 })).toBeVisible();
   const main = page.getByRole("main");
-  for (const label of ["Checklist templates", "Users", "Webhooks", "Audit trail", "Settings", "Model registries"])
+  for (const label of [
+    "Checklist templates",
+    "Users",
+    "Webhooks",
+    "Audit trail",
+    "Settings",
+    "Model registries",
+    "Delegations",
+  ])
     await expect(main.getByRole("link", { name: new RegExp(`^${label}`) })).toBeVisible();
   await main.getByRole("link", { name: /^Audit trail/ }).click();
   await expect(page).toHaveURL(/\/admin\/audit$/);

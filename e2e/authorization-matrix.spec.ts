@@ -1020,6 +1020,30 @@ const SCENARIOS: Record<string, Scenario> = {
     const { key, snapshot } = await seedRepositoryCase(cell);
     return { params: { key }, args: [key, { url: "https://git.example.com/team/matrix" }], snapshot };
   },
+
+  // Flow: out-of-office delegation. Invalid inputs for one's own (nothing changes); a seeded
+  // delegation between two other users for the admin's end.
+  "GET /api/v1/me/delegation": plainRead,
+  "PUT /api/v1/me/delegation": async (cell) => ({
+    body: { delegateId: 12 },
+    snapshot: () => cell.prisma.delegation.count({ where: { userId: cell.actor?.user.id ?? "" } }),
+  }),
+  "app/(app)/settings/profile/delegation-actions.ts#setMyDelegationAction": async (cell) => ({
+    args: [{ delegateId: 12 }],
+    snapshot: () => cell.prisma.delegation.count({ where: { userId: cell.actor?.user.id ?? "" } }),
+  }),
+  "app/(app)/admin/delegations/actions.ts#endDelegationAction": async (cell) => {
+    const away = await makeUser(cell.prisma, { role: "BUSINESS", name: `Matrix away ${cell.marker}` });
+    const stand = await makeUser(cell.prisma, { role: "BUSINESS", name: `Matrix delegate ${cell.marker}` });
+    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+    const delegation = await cell.prisma.delegation.create({
+      data: { userId: away.id, delegateId: stand.id, from: today, to: new Date(today.getTime() + 7 * 86_400_000) },
+    });
+    return {
+      args: [delegation.id],
+      snapshot: () => cell.prisma.delegation.findUnique({ where: { id: delegation.id }, select: { endedAt: true } }),
+    };
+  },
 };
 
 /** A use case with a risk screening in `status` (its answers complete: a credit-scoring one). */

@@ -520,6 +520,16 @@ export const MATRIX: readonly MatrixRow[] = [
     USE_CASE_IMPORT,
     "use-case:import: ADMIN and BUSINESS; a data scientist only with themselves as owner ('own': a file naming another owner is refused whole); never IT.",
   ),
+  // Flow: out-of-office delegation.
+  api("GET", "/me/delegation", SIGNED_IN, "delegation:manage-own: the caller's own delegation."),
+  api("PUT", "/me/delegation", SIGNED_IN, "delegation:manage-own: sets or ends the caller's own delegation only."),
+  action(
+    "app/(app)/settings/profile/delegation-actions.ts",
+    "setMyDelegationAction",
+    SIGNED_IN,
+    "delegation:manage-own: the caller's own delegation only.",
+  ),
+  action("app/(app)/admin/delegations/actions.ts", "endDelegationAction", ADMIN_ONLY, "delegation:manage-any."),
 ];
 
 /** A row's stable label: "GET /api/v1/use-cases" or "app/(app)/use-cases/actions.ts#createUseCaseAction". */

@@ -692,6 +692,24 @@ export const TARGETS: Record<string, Target> = {
         }),
     }),
   },
+  // --- Flow: out-of-office delegation (the actor's own) ---
+  setMyDelegation: {
+    as: "BUSINESS",
+    setup: async (ctx) => {
+      const delegate = await makeUser(ctx.prisma, { role: "BUSINESS", name: `Fuzz delegate ${ctx.tag}` });
+      return {
+        params: {},
+        valid: async () => ({ delegateId: delegate.id, from: today(), to: today() }),
+        snapshot: withActor(ctx, () =>
+          ctx.prisma.delegation.findMany({
+            where: { userId: ctx.actor.id },
+            select: { delegateId: true, from: true, to: true, endedAt: true },
+            orderBy: { createdAt: "asc" },
+          }),
+        ),
+      };
+    },
+  },
 };
 
 /** A complete screening of a credit-scoring use case (HIGH). */

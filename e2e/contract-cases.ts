@@ -839,6 +839,29 @@ export const CASES: Record<string, Case> = {
       { ...valid, query: { ...valid.query, colour: "blue" } },
     ],
   },
+  // --- Flow: out-of-office delegation ---
+  getMyDelegation: { setup: async () => ({}), as: "BUSINESS" },
+  setMyDelegation: {
+    as: "BUSINESS",
+    setup: async (ctx) => {
+      const delegate = await makeUser(ctx.prisma, { role: "BUSINESS", name: `Contract delegate ${ctx.tag}` });
+      return { body: { delegateId: delegate.id, from: today(), to: inDays(5) } };
+    },
+    probes: [
+      {
+        label: "a delegate of another role",
+        request: async (ctx) => ({
+          body: { delegateId: (await makeUser(ctx.prisma, { role: "IT" })).id, from: today(), to: inDays(3) },
+        }),
+        status: 422,
+      },
+      {
+        label: "the last day before the first",
+        request: () => ({ body: { delegateId: "x", from: inDays(3), to: today() } }),
+        status: 422,
+      },
+    ],
+  },
 };
 
 /** A complete screening of a credit-scoring use case (HIGH: an Annex III area). */

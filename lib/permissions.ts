@@ -56,6 +56,10 @@ export const PERMISSIONS = {
   "registry:manage": { ADMIN: "any" },
   /** Link registered models and the code repository to a use case. */
   "model-link:manage": { ADMIN: "any", IT: "any", DATA_SCIENTIST: "own" },
+  /** Set or end one's own out-of-office delegate. */
+  "delegation:manage-own": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
+  /** See every delegation and end any of them (Admin → Delegations). */
+  "delegation:manage-any": { ADMIN: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

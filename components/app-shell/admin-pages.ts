@@ -1,4 +1,4 @@
-import { Boxes, ListChecks, type LucideIcon, ScrollText, Settings, Users, Webhook } from "lucide-react";
+import { Boxes, ListChecks, type LucideIcon, ScrollText, Settings, UserRoundCheck, Users, Webhook } from "lucide-react";
 
 export type AdminPage = { href: string; label: string; icon: LucideIcon; description: string };
 
@@ -39,5 +39,11 @@ export const ADMIN_PAGES: AdminPage[] = [
     label: "Model registries",
     icon: Boxes,
     description: "Connect MLflow registries, so gates record the model versions they approve.",
+  },
+  {
+    href: "/admin/delegations",
+    label: "Delegations",
+    icon: UserRoundCheck,
+    description: "Who stands in for whom while away, so gate reviews keep moving; end any of them.",
   },
 ];

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { KeyboardEvent } from "react";
 import { requestGateAction } from "@/app/(app)/gates-actions";
+import { DueLabel } from "@/components/gates/due-label";
 import { useLocale } from "@/components/locale-context";
 import { StatusBadge } from "@/components/ui/badges";
 import { Button } from "@/components/ui/button";
@@ -96,6 +97,11 @@ export function Board({ columns }: { columns: { stage: Stage; total: number; car
                     <span>{card.owner}</span>
                     <span>· {card.daysInStage} days in stage</span>
                   </div>
+                  {card.review?.due && (
+                    <p className="text-xs">
+                      <DueLabel due={card.review.due} subject={`${card.review.gate} review`} />
+                    </p>
+                  )}
                   {card.requestable && <RequestButton card={card} />}
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DueLabel } from "@/components/gates/due-label";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import type { DashboardLists as Lists } from "@/server/portfolio/dashboard-lists";
 
@@ -47,6 +48,12 @@ export function DashboardLists({ lists }: { lists: Lists }) {
             <span className="text-slate-500">
               · {r.gate}, waiting for {r.awaiting || "a decision"}
             </span>
+            {r.due && (
+              <>
+                {" "}
+                · <DueLabel due={r.due} subject="" />
+              </>
+            )}
           </li>
         ))}
       </Panel>

@@ -18,8 +18,20 @@ const HINTS: Record<Decision, string> = {
 };
 
 /** A decider's vote on an open review. Fields follow the decision chosen; nothing typed is lost on an error. */
-export function DecisionForm({ reviewId, people, ownerId }: { reviewId: string; people: Person[]; ownerId: string }) {
+export function DecisionForm({
+  reviewId,
+  people,
+  ownerId,
+  actingFor = [],
+}: {
+  reviewId: string;
+  people: Person[];
+  ownerId: string;
+  /** Absent colleagues whose delegation to the user is in force: the user may vote for one of them. */
+  actingFor?: Person[];
+}) {
   const groupId = useId();
+  const [onBehalfOf, setOnBehalfOf] = useState("");
   const [decision, setDecision] = useState<Decision | "">("");
   const [rationale, setRationale] = useState("");
   const [conditions, setConditions] = useState<ConditionRow[]>([{ text: "", ownerId, dueOn: "" }]);
@@ -40,6 +52,7 @@ export function DecisionForm({ reviewId, people, ownerId }: { reviewId: string; 
         ...(decision === "CONDITIONAL_GO" ? { conditions } : {}),
         ...(decision === "PAUSE" ? { revisitOn } : {}),
         ...(decision === "STOP" && stopReason ? { stopReason } : {}),
+        ...(onBehalfOf ? { onBehalfOf } : {}),
       }),
     );
   }
@@ -49,6 +62,24 @@ export function DecisionForm({ reviewId, people, ownerId }: { reviewId: string; 
 
   return (
     <form onSubmit={submit} className="space-y-4" aria-label="Decide" noValidate>
+      {actingFor.length > 0 && (
+        <Field
+          label="Vote as"
+          error={errors.onBehalfOf}
+          hint="You are the out-of-office delegate of these colleagues: your vote is recorded as yours for them."
+        >
+          {(props) => (
+            <Select {...props} value={onBehalfOf} onChange={(e) => setOnBehalfOf(e.target.value)}>
+              <option value="">Myself</option>
+              {actingFor.map((person) => (
+                <option key={person.id} value={person.id}>
+                  For {person.name} (delegated)
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      )}
       <fieldset>
         <legend id={groupId} className="text-sm font-medium text-slate-700">
           Your decision

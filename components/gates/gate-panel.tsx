@@ -3,6 +3,7 @@ import { type Actor, can } from "@/lib/permissions";
 import type { GateOverview } from "@/server/gates/gate-overview";
 import { CriteriaList } from "./criteria-list";
 import { DecisionForm } from "./decision-form";
+import { DueLabel } from "./due-label";
 import { GateTimeline } from "./gate-timeline";
 import { ReopenForm } from "./reopen-form";
 import { RequestGateForm } from "./request-gate-form";
@@ -55,6 +56,11 @@ export function GatePanel({
             Review {openReview.gate} is open, waiting for{" "}
             {openReview.awaiting.map((role) => ROLE_LABELS[role]).join(" and ")}
           </h3>
+          {openReview.due && (
+            <p className="text-sm">
+              <DueLabel due={openReview.due} />
+            </p>
+          )}
           {overview.canDecide ? (
             <DecisionForm reviewId={openReview.id} people={people} ownerId={useCase.ownerId} />
           ) : (

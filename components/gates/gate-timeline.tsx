@@ -128,8 +128,8 @@ function ReviewEntry({
       {release && <ReleaseLine review={review} release={release} />}
       {review.votes.map((vote) => (
         <p key={vote.role} className="text-slate-700">
-          <span className="font-medium">{ROLE_LABELS[vote.role]}</span> ({vote.voter.name}):{" "}
-          {DECISION_LABELS[vote.decision]}
+          <span className="font-medium">{ROLE_LABELS[vote.role]}</span> ({vote.voter.name}
+          {vote.onBehalfOf ? ` for ${vote.onBehalfOf.name}` : ""}): {DECISION_LABELS[vote.decision]}
           {vote.stopReason && ` (${STOP_REASON_LABELS[vote.stopReason]})`}
           {vote.revisitOn && `, revisit on ${vote.revisitOn}`} on {formatDateTime(vote.at)}: “{vote.rationale}”
         </p>

@@ -6,7 +6,9 @@ import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { parseAmountInput } from "@/lib/money";
+import { parseHolidays } from "@/lib/working-days";
 import type { OrgSettingsDto } from "@/server/settings/org-settings";
+import { ReviewDeadlineFields } from "./review-deadline-fields";
 
 const wholeNumber = (text: string, invalid: number) => (/^\d+$/.test(text.trim()) ? Number(text) : invalid);
 
@@ -22,6 +24,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
   const [interval, setInterval_] = useState(String(settings.probeIntervalMinutes));
   const [allow, setAllow] = useState(settings.probeAllow.join("\n"));
   const [dayRate, setDayRate] = useState(settings.peopleDayRate ?? "");
+  const [deadlines, setDeadlines] = useState(settings.reviewDeadlineDays.map(String));
+  const [holidays, setHolidays] = useState(settings.holidays.join("\n"));
   const [saved, setSaved] = useState(false);
   const [latest, setLatest] = useState<OrgSettingsDto | null>(null);
   const { pending, errors, message, setMessage, run } = useSubmit<OrgSettingsDto>((data) => {
@@ -36,6 +40,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
     setInterval_(String(next.probeIntervalMinutes));
     setAllow(next.probeAllow.join("\n"));
     setDayRate(next.peopleDayRate ?? "");
+    setDeadlines(next.reviewDeadlineDays.map(String));
+    setHolidays(next.holidays.join("\n"));
     setLatest(null);
     setMessage(null);
   }
@@ -55,6 +61,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
           .map((entry) => entry.trim())
           .filter(Boolean),
         peopleDayRate: dayRate.trim() === "" ? null : parseAmountInput(dayRate),
+        reviewDeadlineDays: deadlines.map((d) => wholeNumber(d, 0)),
+        holidays: parseHolidays(holidays),
       });
       if (!result.ok && result.conflict) setLatest(result.conflict as OrgSettingsDto);
       return result;
@@ -140,6 +148,13 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
           <TextInput {...props} inputMode="decimal" value={dayRate} onChange={(e) => setDayRate(e.target.value)} />
         )}
       </Field>
+      <ReviewDeadlineFields
+        deadlines={deadlines}
+        setDeadlines={setDeadlines}
+        holidays={holidays}
+        setHolidays={setHolidays}
+        errors={errors}
+      />
       {message && (
         <div role="alert" className="space-y-2 text-sm text-rose-700">
           <p>

@@ -79,6 +79,13 @@ export const DecisionSchema = z
       .optional(),
     revisitOn: futureDate("The revisit date").optional(),
     stopReason: z.enum(STOP_REASONS, { error: "Choose the reason for stopping." }).optional(),
+    /** A delegate's vote: the id of the absent decider it is cast for ("X for Y"). */
+    onBehalfOf: z
+      .string({ error: "Choose whom you vote for." })
+      .trim()
+      .min(1, { error: "Choose whom you vote for." })
+      .max(64, { error: "Choose whom you vote for." })
+      .optional(),
   })
   .strict()
   .superRefine((input, ctx) => {

@@ -117,6 +117,22 @@ export const OrgSettingsSchema = z
     peopleDayRate: amount("The day rate", { positive: true }).nullable().optional().meta({
       description: "The cost of one FTE day in the organisation currency; people costs are FTE days x this rate.",
     }),
+    /** Review deadline per gate (G1, G2, G3), in working days. */
+    reviewDeadlineDays: z
+      .array(
+        z
+          .number({ error: "A review deadline is a whole number of working days from 1 to 60." })
+          .int({ error: "A review deadline is a whole number of working days from 1 to 60." })
+          .min(1, { error: "A review deadline is a whole number of working days from 1 to 60." })
+          .max(60, { error: "A review deadline is a whole number of working days from 1 to 60." }),
+      )
+      .length(3, { error: "Give one deadline per gate: G1, G2, G3." })
+      .optional(),
+    /** Holidays (ISO dates): not working days for review deadlines. */
+    holidays: z
+      .array(z.iso.date({ error: "A holiday is a date written YYYY-MM-DD." }))
+      .max(400, { error: "At most 400 holidays." })
+      .optional(),
     /** The settings' version as read: a stale save gets 409 with the settings as they are now. */
     version: z
       .number({ error: "Send the version you edited." })

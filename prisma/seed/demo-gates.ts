@@ -4,6 +4,7 @@
 import type { ChecklistStage } from "../../lib/checklist-templates";
 import { GATES, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
 import { fromCents, toCents } from "../../lib/money";
+import { DEFAULT_REVIEW_DEADLINE_DAYS, reviewDeadlines } from "../../lib/review-deadlines";
 import { monthsBetween } from "../../lib/value";
 import { ensureTemplate, instantiateChecklist } from "../../server/checklists/templates";
 import type { PrismaClient } from "../client";
@@ -256,6 +257,7 @@ export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], pe
           evidenceUrls: ["https://wiki.example.com/poc-results"],
           requestedById: people.DATA_SCIENTIST,
           requestedAt: new Date(Date.now() - 2 * DAY),
+          ...reviewDeadlines(new Date(Date.now() - 2 * DAY), DEFAULT_REVIEW_DEADLINE_DAYS[0] ?? 5, []),
         },
       });
     }
@@ -280,6 +282,7 @@ export async function seedDemoGates(prisma: PrismaClient, useCases: Seeded[], pe
           note: "Prototype checklist done, pilot feedback in, estimate revised.",
           requestedById: people.DATA_SCIENTIST,
           requestedAt: new Date(Date.now() - 1 * DAY),
+          ...reviewDeadlines(new Date(Date.now() - 1 * DAY), DEFAULT_REVIEW_DEADLINE_DAYS[1] ?? 10, []),
           votes: {
             create: [{ role: "BUSINESS", voterId: people.BUSINESS, decision: "GO", rationale: "Users want it." }],
           },

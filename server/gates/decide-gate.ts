@@ -14,6 +14,7 @@ import { DecisionSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { ensureTemplate, instantiateChecklist } from "../checklists/templates";
 import { db, type Tx } from "../db";
+import { inForceWhere } from "../delegations/delegation-dto";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { metrics } from "../metrics/metrics";
 import { notify } from "../notifications/notify";
@@ -46,6 +47,7 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
     throw forbidden(`Gate ${gate.id} is decided by ${gate.deciders.join(" and ")}; your role may not decide it.`);
   if (found.requestedById === actor.id) throw forbidden("You requested this review, so you cannot decide it.");
   const data = parseInput(DecisionSchema, input);
+  if (data.onBehalfOf) await requireDelegation(actor, data.onBehalfOf, found.requestedById);
   await checkConditionOwners(data.conditions ?? []);
   if (isChecklistStage(gate.to)) await ensureTemplate(db, gate.to);
 
@@ -75,6 +77,7 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
         rationale: data.rationale,
         stopReason: data.decision === "STOP" ? data.stopReason : null,
         revisitOn: data.decision === "PAUSE" ? dateOf(data.revisitOn) : null,
+        onBehalfOfId: data.onBehalfOf ?? null,
       },
     });
     for (const condition of data.conditions ?? []) {
@@ -87,7 +90,12 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
       action: "gate.vote",
       entity: "GateReview",
       entityId: reviewId,
-      after: { role: actor.role, decision: data.decision, rationale: data.rationale },
+      after: {
+        role: actor.role,
+        decision: data.decision,
+        rationale: data.rationale,
+        ...(data.onBehalfOf ? { onBehalfOf: data.onBehalfOf } : {}),
+      },
     });
 
     if (closing) await closeReview(tx, actor, reviewId, closing, data);
@@ -191,6 +199,23 @@ async function requireCriteriaStillMet(tx: Tx, gate: GateDefinition, useCaseId: 
     `Gate ${gate.id} (${gate.name}) cannot pass: its entry criteria are no longer met. ${unmet.map((criterion) => criterion.message).join(" ")} The review stays open: fix these, then vote again.`,
     { errors: unmet.map((criterion) => ({ path: criterion.id, message: criterion.message })) },
   );
+}
+
+/**
+ * A delegate's vote "for" an absent decider: only while that user's delegation to the actor is
+ * in force, and never for the review's requester (segregation of duties holds for delegates).
+ * The one-vote-per-role rule still applies to the vote, whoever casts it.
+ */
+async function requireDelegation(actor: Actor, onBehalfOf: string, requestedById: string) {
+  if (onBehalfOf === actor.id) throw forbidden("You vote for yourself without naming anyone.");
+  const delegation = await db.delegation.findFirst({
+    where: { userId: onBehalfOf, delegateId: actor.id, ...inForceWhere() },
+    include: { user: { select: { name: true, role: true, active: true } } },
+  });
+  if (!delegation || !delegation.user.active || delegation.user.role !== actor.role)
+    throw forbidden("You are not this person's delegate today, so you cannot vote in their place.");
+  if (onBehalfOf === requestedById)
+    throw forbidden(`${delegation.user.name} requested this review, so nobody may decide it in their place.`);
 }
 
 async function checkConditionOwners(conditions: { ownerId: string }[]) {

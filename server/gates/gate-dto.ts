@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Decision, GateStatus, Role, Stage, StopReason } from "../../lib/lifecycle";
 import { formatKey, gateOutOf, PASSING_DECISIONS } from "../../lib/lifecycle";
+import { type DueStatus, dueStatus } from "../../lib/working-days";
 import type { EstimateSnapshot } from "./estimate-snapshot";
 
 const person = { select: { id: true, name: true } } as const;
@@ -10,7 +11,7 @@ export const gateInclude = {
   useCase: { select: { number: true } },
   requestedBy: person,
   decidedBy: person,
-  votes: { include: { voter: person }, orderBy: { createdAt: "asc" } },
+  votes: { include: { voter: person, onBehalfOf: person }, orderBy: { createdAt: "asc" } },
   conditions: { include: { owner: person, closedBy: person }, orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }] },
 } satisfies Prisma.GateReviewInclude;
 
@@ -30,6 +31,7 @@ type GateRow = {
   stopReason: StopReason | null;
   revisitOn: Date | null;
   estimateSnapshot: unknown;
+  dueAt?: Date | null;
   useCase: { number: number };
   requestedBy: Person;
   decidedBy: Person | null;
@@ -41,6 +43,7 @@ type GateRow = {
     revisitOn: Date | null;
     createdAt: Date;
     voter: Person;
+    onBehalfOf?: Person | null;
   }[];
   conditions: {
     id: string;
@@ -94,14 +97,26 @@ export type GateDto = {
     stopReason: StopReason | null;
     revisitOn: string | null;
     at: string;
+    /** A delegate's vote: the absent decider it was cast for ("voter for onBehalfOf"). */
+    onBehalfOf: Person | null;
   }[];
   conditions: ConditionDto[];
+  /** The review's deadline (working days from the request); null for reviews from before deadlines. */
+  dueAt: string | null;
+  /** Open and past dueAt. */
+  overdue: boolean;
+  /** How the deadline reads now ("due in 3 working days"); null once closed or without a deadline. */
+  due: DueStatus | null;
 };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
 
-export function toGateDto(row: GateRow): GateDto {
+/**
+ * The public shape of a review row. `holidays` (the settings') make the "due in N working days"
+ * count right; without them only weekends are skipped in that count (dueAt itself is stored).
+ */
+export function toGateDto(row: GateRow, holidays: readonly string[] = []): GateDto {
   const definition = gateOutOf(row.fromStage);
   const voted = new Set(row.votes.map((vote) => vote.role));
   const today = todayUtc();
@@ -133,6 +148,7 @@ export function toGateDto(row: GateRow): GateDto {
       stopReason: vote.stopReason,
       revisitOn: day(vote.revisitOn),
       at: vote.createdAt.toISOString(),
+      onBehalfOf: vote.onBehalfOf ?? null,
     })),
     conditions: row.conditions.map((condition) => {
       const dueOn = day(condition.dueOn) as string;
@@ -147,7 +163,18 @@ export function toGateDto(row: GateRow): GateDto {
         tracked,
       };
     }),
+    ...reviewDue(row, holidays),
   };
+}
+
+function reviewDue(
+  row: Pick<GateRow, "status" | "dueAt">,
+  holidays: readonly string[],
+): Pick<GateDto, "dueAt" | "overdue" | "due"> {
+  const dueAt = row.dueAt ?? null;
+  if (!dueAt) return { dueAt: null, overdue: false, due: null };
+  const due = row.status === "OPEN" ? dueStatus(dueAt, new Date(), holidays) : null;
+  return { dueAt: dueAt.toISOString(), overdue: due?.overdue ?? false, due };
 }
 
 /** Did every required decider let it through? */

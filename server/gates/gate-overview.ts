@@ -6,6 +6,7 @@ import { forbidden } from "../errors";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFacts } from "./load-gate-facts";
+import { getHolidays } from "./review-calendar";
 
 export type Reopening = { at: string; by: string | null; reason: string };
 
@@ -29,7 +30,7 @@ export async function getGateOverview(actor: Actor, key: string): Promise<GateOv
   if (!can(actor, "use-case:read")) throw forbidden();
   const useCase = await findUseCaseByKey(key);
   const gate = gateOutOf(useCase.stage);
-  const [rows, facts, reopenEvents] = await Promise.all([
+  const [rows, facts, reopenEvents, holidays] = await Promise.all([
     db.gateReview.findMany({
       where: { useCaseId: useCase.id },
       include: gateInclude,
@@ -41,8 +42,9 @@ export async function getGateOverview(actor: Actor, key: string): Promise<GateOv
       include: { actor: { select: { name: true } } },
       orderBy: { at: "desc" },
     }),
+    getHolidays(),
   ]);
-  const history = rows.map(toGateDto);
+  const history = rows.map((row) => toGateDto(row, holidays));
   const openReview = history.find((review) => review.status === "OPEN") ?? null;
   const criteria = gate && facts ? evaluateCriteria(gate, facts) : [];
   const allowed = can(actor, "gate:request", useCase);

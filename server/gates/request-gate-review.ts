@@ -1,6 +1,7 @@
 import "server-only";
 import { evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, STAGE_LABELS } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
+import { deadlineDaysOf, reviewDeadlines } from "../../lib/review-deadlines";
 import { GateRequestSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
@@ -12,6 +13,7 @@ import { parseInput } from "../use-cases/validate-input";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFacts } from "./load-gate-facts";
+import { getReviewCalendar } from "./review-calendar";
 
 /**
  * Ask for the review of the gate out of the use case's current stage. Refused (CONFLICT)
@@ -54,8 +56,11 @@ export async function requestGateReview(actor: Actor, key: string, input: unknow
         after: { status: "ACTIVE" },
       });
     }
+    const calendar = await getReviewCalendar(tx);
+    const deadlines = reviewDeadlines(new Date(), deadlineDaysOf(gate, calendar.deadlineDays), calendar.holidays);
     const review = await tx.gateReview.create({
       data: {
+        ...deadlines,
         useCaseId: useCase.id,
         fromStage: gate.from,
         toStage: gate.to,
@@ -98,6 +103,6 @@ export async function requestGateReview(actor: Actor, key: string, input: unknow
       },
       actor.id,
     );
-    return toGateDto(review);
+    return toGateDto(review, calendar.holidays);
   });
 }

@@ -6,6 +6,7 @@ import { forbidden } from "../errors";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFacts } from "./load-gate-facts";
+import { getHolidays } from "./review-calendar";
 
 export type InboxEntry = { review: GateDto; useCase: UseCaseDto; criteria: CriterionResult[]; canDecide: boolean };
 
@@ -29,12 +30,13 @@ export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
     orderBy: { requestedAt: "asc" },
     take: 200,
   });
+  const holidays = await getHolidays();
   return Promise.all(
     rows.map(async (row) => {
       const gate = gateOutOf(row.fromStage);
       const facts = await loadGateFacts(row.useCase);
       return {
-        review: toGateDto(row),
+        review: toGateDto(row, holidays),
         useCase: toUseCaseDto(row.useCase),
         criteria: gate ? evaluateCriteria(gate, facts) : [],
         canDecide: decider,

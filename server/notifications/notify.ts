@@ -9,7 +9,9 @@ export type NotificationKind =
   | "USE_CASE_REOPENED"
   | "SERVICE_DOWN"
   | "MENTION"
-  | "ACCOUNT_LOCKED";
+  | "ACCOUNT_LOCKED"
+  | "REVIEW_REMINDER"
+  | "REVIEW_ESCALATED";
 
 /** Tell users something, in the caller's transaction (a notification never outlives a rolled-back change). */
 export async function notify(

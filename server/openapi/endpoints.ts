@@ -20,6 +20,7 @@ import { UserAdminCreateSchema, UserListQuerySchema, UserUpdateSchema } from "..
 import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../../lib/validation/value";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
 import { UseCaseApiQuerySchema } from "../use-cases/list-use-cases";
+import { FLOW_ENDPOINTS } from "./flow-endpoints";
 import { ImportQuerySchema, ImportResultResponse } from "./import-responses";
 import {
   ActualResponse,
@@ -806,6 +807,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     errors: [401, 403, 413, 415, 422],
   },
   ...TOOLCHAIN_ENDPOINTS,
+  ...FLOW_ENDPOINTS,
 ];
 
 /**

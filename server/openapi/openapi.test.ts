@@ -103,6 +103,8 @@ const CONTRACT = [
   "GET /api/v1/use-cases/{key}/repository",
   "PUT /api/v1/use-cases/{key}/repository",
   "GET /api/v1/use-cases/{key}/deployment-approval",
+  "GET /api/v1/me/delegation",
+  "PUT /api/v1/me/delegation",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

@@ -165,9 +165,24 @@ export const GateResponse = z.object({
       stopReason: z.enum(STOP_REASONS).nullable(),
       revisitOn: day.nullable(),
       at: dateTime,
+      onBehalfOf: person
+        .nullable()
+        .meta({ description: "A delegate's vote: the absent decider it was cast for (voter for onBehalfOf)." }),
     }),
   ),
   conditions: z.array(ConditionResponse),
+  dueAt: dateTime
+    .nullable()
+    .meta({ description: "The review's deadline (working days from the request, per gate; Settings)." }),
+  overdue: z.boolean().meta({ description: "Still open after dueAt." }),
+  due: z
+    .object({
+      overdue: z.boolean(),
+      days: z.number().int().meta({ description: "Working days until dueAt, or since it when overdue." }),
+      label: z.string().meta({ examples: ["due in 3 working days", "overdue by 2 working days"] }),
+    })
+    .nullable()
+    .meta({ description: "How the deadline reads now; null once the review is closed." }),
 });
 
 export const ConditionClosedResponse = z.object({ useCaseKey: z.string() });
@@ -389,6 +404,10 @@ export const OrgSettingsResponse = z.object({
   peopleDayRate: money
     .nullable()
     .meta({ description: "The cost of one FTE day (organisation currency); null until an admin sets it." }),
+  reviewDeadlineDays: z
+    .array(z.number().int())
+    .meta({ description: "Review deadline per gate (G1, G2, G3), in working days." }),
+  holidays: z.array(day).meta({ description: "Days that are not working days, besides weekends." }),
   version: z.number().int(),
 });
 

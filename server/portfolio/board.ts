@@ -2,9 +2,11 @@ import "server-only";
 import { evaluateCriteria, formatKey, gateOutOf, STAGES, type Stage } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { type DueStatus, dueStatus } from "../../lib/working-days";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { loadGateFacts } from "../gates/load-gate-facts";
+import { getHolidays } from "../gates/review-calendar";
 import { filterWhere } from "./portfolio-filters";
 
 export type BoardCard = {
@@ -16,6 +18,8 @@ export type BoardCard = {
   daysInStage: number;
   /** The gate the card's action requests, when the actor may request it now. */
   requestable: string | null;
+  /** The open review's gate and how its deadline reads; null when no review is open. */
+  review: { gate: string; due: DueStatus | null } | null;
 };
 
 const PER_COLUMN = 50;
@@ -27,6 +31,8 @@ export async function boardColumns(
 ): Promise<{ stage: Stage; total: number; cards: BoardCard[] }[]> {
   if (!can(actor, "use-case:read")) throw forbidden();
   const where = { ...filterWhere(filters), status: { not: "STOPPED" as const } };
+  const holidays = await getHolidays();
+  const now = new Date();
   return Promise.all(
     STAGES.map(async (stage) => {
       const [rows, total] = await Promise.all([
@@ -34,7 +40,7 @@ export async function boardColumns(
           where: { ...where, stage },
           include: {
             owner: { select: { name: true } },
-            gateReviews: { where: { status: "OPEN" }, select: { id: true } },
+            gateReviews: { where: { status: "OPEN" }, select: { id: true, dueAt: true } },
           },
           orderBy: { updatedAt: "desc" },
           take: PER_COLUMN,
@@ -62,6 +68,12 @@ export async function boardColumns(
             },
             daysInStage: Math.floor((Date.now() - row.stageEnteredAt.getTime()) / 86_400_000),
             requestable,
+            review: row.gateReviews[0]
+              ? {
+                  gate: gate?.id ?? "",
+                  due: row.gateReviews[0].dueAt ? dueStatus(row.gateReviews[0].dueAt, now, holidays) : null,
+                }
+              : null,
           };
         }),
       );

@@ -3,10 +3,12 @@ import { evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, type Stage } from 
 import { fromCents, toCents } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { type DueStatus, dueStatus } from "../../lib/working-days";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import type { EstimateSnapshot } from "../gates/estimate-snapshot";
 import { loadGateFacts } from "../gates/load-gate-facts";
+import { getHolidays } from "../gates/review-calendar";
 import { getOrgSettings } from "../settings/org-settings";
 import { filterWhere } from "./portfolio-filters";
 
@@ -15,7 +17,16 @@ const DAY = 86_400_000;
 const ref = (u: { number: number; title: string }) => ({ key: formatKey(u.number), title: u.title });
 
 export type DashboardLists = {
-  reviewsWaiting: { id: string; key: string; title: string; gate: string; requestedAt: string; awaiting: string }[];
+  reviewsWaiting: {
+    id: string;
+    key: string;
+    title: string;
+    gate: string;
+    requestedAt: string;
+    awaiting: string;
+    /** "due in N working days" / "overdue by N working days"; null without a deadline. */
+    due: DueStatus | null;
+  }[];
   conditionsDue: {
     id: string;
     key: string;
@@ -37,7 +48,7 @@ export async function dashboardLists(actor: Actor, filters: PortfolioFilters): P
   const useCase = filterWhere(filters);
   const now = Date.now();
   const soon = new Date(now + 7 * DAY);
-  const [reviews, conditions, stalled, down] = await Promise.all([
+  const [reviews, conditions, stalled, down, holidays] = await Promise.all([
     db.gateReview.findMany({
       where: { status: "OPEN", useCase },
       include: { useCase: { select: { number: true, title: true } }, votes: { select: { role: true } } },
@@ -65,6 +76,7 @@ export async function dashboardLists(actor: Actor, filters: PortfolioFilters): P
       orderBy: { checkedAt: "desc" },
       take: LIMIT,
     }),
+    getHolidays(),
   ]);
   const today = new Date(now).toISOString().slice(0, 10);
   return {
@@ -80,6 +92,7 @@ export async function dashboardLists(actor: Actor, filters: PortfolioFilters): P
           .filter((role) => !voted.has(role))
           .map((role) => ROLE_LABELS[role])
           .join(" and "),
+        due: r.dueAt ? dueStatus(r.dueAt, new Date(now), holidays) : null,
       };
     }),
     conditionsDue: conditions.map((c) => {

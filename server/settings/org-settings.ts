@@ -1,6 +1,7 @@
 import "server-only";
 import { normalizeMoney } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
+import { DEFAULT_REVIEW_DEADLINE_DAYS } from "../../lib/review-deadlines";
 import { OrgSettingsSchema } from "../../lib/validation/value";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
@@ -18,6 +19,10 @@ export type OrgSettingsDto = {
   probeIntervalMinutes: number;
   /** The cost of one FTE day (organisation currency): people costs are FTE days x this rate; null until set. */
   peopleDayRate: string | null;
+  /** Review deadline per gate (G1, G2, G3), in working days. */
+  reviewDeadlineDays: number[];
+  /** Holidays (ISO dates, sorted): not working days for review deadlines. */
+  holidays: string[];
   /** Optimistic version: send it back with a save; a stale save gets 409. */
   version: number;
 };
@@ -46,6 +51,8 @@ function toDto(row: Row): OrgSettingsDto {
     stalledDays: row?.stalledDays ?? 30,
     probeIntervalMinutes: row?.probeIntervalMinutes ?? defaultProbeIntervalMinutes(),
     peopleDayRate: row?.peopleDayRate == null ? null : row.peopleDayRate.toFixed(2),
+    reviewDeadlineDays: row?.reviewDeadlineDays.length === 3 ? row.reviewDeadlineDays : DEFAULT_REVIEW_DEADLINE_DAYS,
+    holidays: row?.holidays ?? [],
     // The row's default version is 1: no row yet reads as version 1 too.
     version: row?.version ?? 1,
   };
@@ -75,7 +82,8 @@ export async function readOrgSettings(actor: Actor): Promise<OrgSettingsView> {
  */
 export async function updateOrgSettings(actor: Actor, input: unknown): Promise<OrgSettingsDto> {
   if (!can(actor, "settings:manage")) throw forbidden("Only an admin changes the organisation's settings.");
-  const { version, ...data } = parseInput(OrgSettingsSchema, input);
+  const { version, ...parsed } = parseInput(OrgSettingsSchema, input);
+  const data = parsed.holidays ? { ...parsed, holidays: [...new Set(parsed.holidays)].sort() } : parsed;
   // Canonical two decimals, so "800" and "800.00" are the same rate (and no change).
   if (typeof data.peopleDayRate === "string") data.peopleDayRate = normalizeMoney(data.peopleDayRate);
   if (data.probeAllow) {

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { CriteriaList } from "@/components/gates/criteria-list";
 import { DecisionForm } from "@/components/gates/decision-form";
+import { DueLabel } from "@/components/gates/due-label";
 import { StageBadge } from "@/components/ui/badges";
 import { formatDay } from "@/lib/dates";
 import { BENEFIT_AREA_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/server/auth/current-user";
+import { getMyDelegation } from "@/server/delegations/my-delegation";
 import { listReviewInbox } from "@/server/gates/review-inbox";
 import { getLocale } from "@/server/locale";
 import { listPeople } from "@/server/users/list-people";
@@ -17,7 +19,8 @@ export default async function ReviewsPage() {
   const user = await requireUser("/reviews");
   const locale = await getLocale();
   const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
-  const [entries, people] = await Promise.all([listReviewInbox(user), listPeople()]);
+  const [entries, people, delegation] = await Promise.all([listReviewInbox(user), listPeople(), getMyDelegation(user)]);
+  const actingFor = delegation.actingFor.map((d) => d.user);
   const deciding = entries.some((entry) => entry.canDecide);
   return (
     <div className="space-y-6">
@@ -57,7 +60,8 @@ export default async function ReviewsPage() {
                   {review.requestedBy.name} on {formatDay(review.requestedAt)}
                   {review.awaiting.length > 0 &&
                     `; waiting for ${review.awaiting.map((role) => ROLE_LABELS[role]).join(" and ")}`}
-                  .
+                  . <DueLabel due={review.due} />
+                  {review.due && "."}
                 </p>
                 {review.note && (
                   <blockquote className="border-l-4 border-slate-200 pl-3 text-sm">{review.note}</blockquote>
@@ -108,7 +112,14 @@ export default async function ReviewsPage() {
                     <CriteriaList criteria={criteria} useCaseKey={useCase.key} />
                   </div>
                 </div>
-                {canDecide && <DecisionForm reviewId={review.id} people={people} ownerId={useCase.ownerId} />}
+                {canDecide && (
+                  <DecisionForm
+                    reviewId={review.id}
+                    people={people}
+                    ownerId={useCase.ownerId}
+                    actingFor={actingFor.filter((person) => person.id !== review.requestedBy.id)}
+                  />
+                )}
               </article>
             </li>
           ))}

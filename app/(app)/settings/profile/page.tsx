@@ -1,8 +1,10 @@
+import { DelegationForm } from "@/components/delegations/delegation-form";
 import { ChangePasswordForm } from "@/components/profile/change-password-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhereForm } from "@/components/profile/sign-out-everywhere-form";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { requireUser } from "@/server/auth/current-user";
+import { delegateCandidates, getMyDelegation } from "@/server/delegations/my-delegation";
 import { getProfile } from "@/server/users/profile";
 
 export const metadata = { title: "Profile" };
@@ -10,7 +12,11 @@ export const metadata = { title: "Profile" };
 /** The signed-in user's own profile: name, email notifications, and password (unless SSO-only). */
 export default async function ProfilePage() {
   const user = await requireUser("/settings/profile");
-  const profile = await getProfile(user);
+  const [profile, delegation, candidates] = await Promise.all([
+    getProfile(user),
+    getMyDelegation(user),
+    delegateCandidates(user),
+  ]);
   return (
     <div className="space-y-8">
       <header className="space-y-1">
@@ -48,6 +54,12 @@ export default async function ProfilePage() {
           Sessions and tokens
         </h2>
         <SignOutEverywhereForm />
+      </section>
+      <section className="space-y-3" aria-labelledby="profile-delegation">
+        <h2 id="profile-delegation" className="text-lg font-semibold">
+          Out-of-office delegate
+        </h2>
+        <DelegationForm current={delegation} candidates={candidates} />
       </section>
     </div>
   );
