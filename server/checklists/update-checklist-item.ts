@@ -26,8 +26,8 @@ const snapshot = (item: {
 });
 
 /**
- * Update one checklist item of the use case's current stage. With a `version`, a stale
- * edit is a CONFLICT carrying the current checklist. A change after IT's sign-off voids
+ * Update one checklist item of the use case's current stage. The `version` edited is required:
+ * a stale edit is a CONFLICT carrying the current checklist. A change after IT's sign-off voids
  * the sign-off (kept, visibly) in the same transaction.
  */
 export async function updateChecklistItem(
@@ -75,7 +75,7 @@ export async function updateChecklistItem(
           ),
       );
     const { count } = await tx.checklistItem.updateMany({
-      where: { id: item.id, ...(data.version !== undefined ? { version: data.version } : {}) },
+      where: { id: item.id, version: data.version },
       data: { ...merged, version: { increment: 1 }, updatedById: actor.id },
     });
     if (count === 0) throw await stale();
