@@ -1,7 +1,7 @@
 // Who may do what: one table, read by the server (which enforces it) and by the UI
 // (which hides what the user may not do). Deny by default: an action or role
 // missing here is refused.
-import type { Role } from "./lifecycle";
+import type { GateDefinition, Role } from "./lifecycle";
 
 /** "any": every record; "own": records the user owns or sponsors. */
 export type Scope = "any" | "own";
@@ -66,4 +66,22 @@ export function can(actor: Actor | null | undefined, permission: Permission, rec
     return record.ownerId === actor.id || record.sponsorId === actor.id;
   }
   return false;
+}
+
+/**
+ * Why `actor` may not vote on a review of `gate`, or null when they may: the role must hold
+ * gate:decide and be one of the gate's deciders; the requester never decides their own
+ * review; the use case's sponsor only where the gate allows it (`sponsorMayDecide`).
+ */
+export function gateVoteRefusal(
+  actor: Actor,
+  gate: Pick<GateDefinition, "id" | "deciders" | "sponsorMayDecide">,
+  review: { requestedById: string; sponsorId: string | null },
+): string | null {
+  if (!can(actor, "gate:decide") || !gate.deciders.includes(actor.role))
+    return `Gate ${gate.id} is decided by ${gate.deciders.join(" and ")}; your role may not decide it.`;
+  if (review.requestedById === actor.id) return "You requested this review, so you cannot decide it.";
+  if (!gate.sponsorMayDecide && review.sponsorId === actor.id)
+    return `You sponsor this use case, so gate ${gate.id} is decided by another ${gate.deciders.join(" or ")} user.`;
+  return null;
 }
