@@ -282,7 +282,7 @@ export const CASES: Record<string, Case> = {
       if (!template) throw new Error("no PROTOTYPE template");
       // The same items again: a new version with the same content (other tests keep working).
       const items = template.items.map(({ answered: _answered, ...item }) => item);
-      return { params: { stage: "PROTOTYPE" }, body: { items } };
+      return { params: { stage: "PROTOTYPE" }, body: { items, expectedVersion: template.version } };
     },
     adminOnly: true,
     probes: [

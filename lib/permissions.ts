@@ -69,19 +69,18 @@ export function can(actor: Actor | null | undefined, permission: Permission, rec
 }
 
 /**
- * Why `actor` may not vote on a review of `gate`, or null when they may: the role must hold
- * gate:decide and be one of the gate's deciders; the requester never decides their own
- * review; the use case's sponsor only where the gate allows it (`sponsorMayDecide`).
+ * Why `actor` may not vote on a review of `gate`, or null when they may: "role" unless the
+ * role holds gate:decide and is one of the gate's deciders; "requester" for whoever requested
+ * the review; "sponsor" for the use case's sponsor where the gate does not allow it
+ * (`sponsorMayDecide`).
  */
 export function gateVoteRefusal(
   actor: Actor,
-  gate: Pick<GateDefinition, "id" | "deciders" | "sponsorMayDecide">,
+  gate: Pick<GateDefinition, "deciders" | "sponsorMayDecide">,
   review: { requestedById: string; sponsorId: string | null },
-): string | null {
-  if (!can(actor, "gate:decide") || !gate.deciders.includes(actor.role))
-    return `Gate ${gate.id} is decided by ${gate.deciders.join(" and ")}; your role may not decide it.`;
-  if (review.requestedById === actor.id) return "You requested this review, so you cannot decide it.";
-  if (!gate.sponsorMayDecide && review.sponsorId === actor.id)
-    return `You sponsor this use case, so gate ${gate.id} is decided by another ${gate.deciders.join(" or ")} user.`;
+): "role" | "requester" | "sponsor" | null {
+  if (!can(actor, "gate:decide") || !gate.deciders.includes(actor.role)) return "role";
+  if (review.requestedById === actor.id) return "requester";
+  if (!gate.sponsorMayDecide && review.sponsorId === actor.id) return "sponsor";
   return null;
 }

@@ -46,7 +46,13 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
     requestedById: found.requestedById,
     sponsorId: found.useCase.sponsorId,
   });
-  if (refusal) throw forbidden(refusal);
+  if (refusal === "role")
+    throw forbidden(`Gate ${gate.id} is decided by ${gate.deciders.join(" and ")}; your role may not decide it.`);
+  if (refusal === "requester") throw forbidden("You requested this review, so you cannot decide it.");
+  if (refusal === "sponsor")
+    throw forbidden(
+      `You sponsor this use case, so gate ${gate.id} is decided by another ${gate.deciders.join(" or ")} user.`,
+    );
   const data = parseInput(DecisionSchema, input);
   await checkConditionOwners(data.conditions ?? []);
   if (isChecklistStage(gate.to)) await ensureTemplate(db, gate.to);
