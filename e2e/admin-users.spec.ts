@@ -134,8 +134,9 @@ test("settings: the probe interval is validated, and a stale save offers to load
 
   // Another admin saves in between (through the API here).
   const other = 100 + Math.floor(Math.random() * 1000);
+  const { version } = await (await page.request.get("/api/v1/settings")).json();
   const response = await page.request.patch("/api/v1/settings", {
-    data: { probeIntervalMinutes: other },
+    data: { probeIntervalMinutes: other, version },
     headers: sameOrigin(),
   });
   expect(response.ok(), await response.text()).toBe(true);

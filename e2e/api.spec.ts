@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
 import { expect, test } from "./fixtures";
@@ -6,7 +7,18 @@ test("API v1 use cases over real HTTP with a Bearer token", async ({ request, pr
   const scientist = await makeUser(prisma, { role: "DATA_SCIENTIST" });
   const token = await createApiToken(prisma, scientist.email, "e2e");
   const auth = { authorization: `Bearer ${token}` };
-  expect(await prisma.apiToken.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
+  // Only the hash is stored: the user's one token row holds sha256(token) and the 10-character
+  // prefix shown in lists, and no column of it holds the token, or the secret part after the prefix.
+  const rows = await prisma.$queryRaw<
+    Record<string, unknown>[]
+  >`SELECT * FROM "ApiToken" WHERE "userId" = ${scientist.id}`;
+  expect(rows).toHaveLength(1);
+  expect(rows[0]?.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+  expect(rows[0]?.prefix).toBe(token.slice(0, 10));
+  expect(token.length).toBeGreaterThan(30);
+  for (const [column, value] of Object.entries(rows[0] ?? {})) {
+    expect(String(value), `ApiToken.${column}`).not.toContain(token.slice(10, 30));
+  }
 
   expect((await request.get("/api/v1/use-cases")).status()).toBe(401);
   expect((await request.get("/api/v1/use-cases", { headers: { authorization: "Bearer rb_nope" } })).status()).toBe(401);

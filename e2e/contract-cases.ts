@@ -298,7 +298,10 @@ export const CASES: Record<string, Case> = {
       const uc = await seedUseCase(ctx, { stage: "PROTOTYPE" });
       await makeChecklist(ctx.prisma, { useCaseId: uc.id, stage: "PROTOTYPE" });
       const item = await ctx.prisma.checklistItem.findFirstOrThrow({ where: { useCaseId: uc.id } });
-      return { params: { key: uc.key, itemId: item.id }, body: { status: "IN_PROGRESS", note: "Started" } };
+      return {
+        params: { key: uc.key, itemId: item.id },
+        body: { status: "IN_PROGRESS", note: "Started", version: item.version },
+      };
     },
     probes: [{ label: "a stale version", request: (_ctx, valid) => stale(valid), status: 409 }],
   },
@@ -324,7 +327,7 @@ export const CASES: Record<string, Case> = {
       if (!template) throw new Error("no PROTOTYPE template");
       // The same items again: a new version with the same content (other tests keep working).
       const items = template.items.map(({ answered: _answered, ...item }) => item);
-      return { params: { stage: "PROTOTYPE" }, body: { items } };
+      return { params: { stage: "PROTOTYPE" }, body: { items, expectedVersion: template.version } };
     },
     adminOnly: true,
     probes: [
@@ -638,8 +641,10 @@ export const CASES: Record<string, Case> = {
     repeat: 409,
   },
   updateSettings: {
-    // No field: a save that changes nothing (other tests depend on the settings).
-    setup: async () => ({ body: {} }),
+    // Only the version: a save that changes nothing (other tests depend on the settings).
+    setup: async (ctx) => ({
+      body: { version: (await ctx.prisma.orgSettings.findUnique({ where: { id: 1 } }))?.version ?? 1 },
+    }),
     adminOnly: true,
     probes: [
       { label: "a bad allow-list entry", request: () => ({ body: { probeAllow: ["not a host!"] } }), status: 422 },

@@ -43,7 +43,7 @@ test("the API refuses the deciding GO with 409 listing the criteria that no long
   const item = await prisma.checklistItem.findFirstOrThrow({ where: { useCaseId: row.id, stage: "PACKAGING" } });
   const reset = await request.patch(`/api/v1/use-cases/${key}/checklist/${item.id}`, {
     headers: await as(owner.email),
-    data: { status: "TODO" },
+    data: { status: "TODO", version: item.version },
   });
   expect(reset.status()).toBe(200);
 

@@ -2,7 +2,7 @@
 // editable record type with a version, N parallel edits of the same record from the same version,
 // each with different values: exactly one wins (200), the N-1 others get 409 with the record as it
 // now is (`current`), the stored record is the winner's and its version went up by exactly one.
-// Three rounds per type. Every PATCH/PUT of the registry must be classified here, so a new edit
+// Three rounds per type. An edit that omits the version is a 422, never a silent win. Every PATCH/PUT of the registry must be classified here, so a new edit
 // endpoint cannot go unchecked.
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
@@ -359,6 +359,52 @@ test.describe("no lost updates", () => {
             break;
           }
         }
+      } finally {
+        await subject.restore?.();
+      }
+    });
+
+    test(`${editable.record}: two editors who omit the version are both refused with 422, nothing written (${operationId})`, async ({
+      request,
+      prisma,
+      people,
+    }) => {
+      const tag = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+      const ctx: Ctx = { request, prisma, ...people, tag };
+      const subject = await editable.setup(ctx);
+      try {
+        const before = await subject.stored();
+        const answers = await Promise.all(
+          [0, 1].map(async (i) => {
+            const r = subject.edit(before.version, i, 1);
+            // The edit as a careless client sends it: no version (nor a template's expectedVersion, nor a user's updatedAt).
+            const {
+              version: _version,
+              expectedVersion: _expected,
+              updatedAt: _updatedAt,
+              ...body
+            } = r.body as Record<string, unknown>;
+            const response = await request.fetch(r.path, {
+              method: r.method,
+              headers: { authorization: `Bearer ${ctx.admin.token}`, "content-type": "application/json" },
+              data: JSON.stringify(body),
+            });
+            return {
+              status: response.status(),
+              type: response.headers()["content-type"] ?? "",
+              text: await response.text(),
+            };
+          }),
+        );
+        for (const [i, answer] of answers.entries()) {
+          expect(answer.status, `edit #${i} without a version: ${answer.text.slice(0, 300)}`).toBe(422);
+          expect(answer.type).toContain("application/problem+json");
+          const paths = (JSON.parse(answer.text) as { errors?: { path: string }[] }).errors?.map((e) => e.path);
+          expect(paths, `edit #${i} names the missing field`).toEqual(
+            expect.arrayContaining([expect.stringMatching(/^(version|expectedVersion|updatedAt)$/)]),
+          );
+        }
+        expect(json(await subject.stored()), "nothing was written").toEqual(json(before));
       } finally {
         await subject.restore?.();
       }

@@ -131,6 +131,14 @@ export type GateDefinition = {
   name: string;
   /** Every one of these roles must vote GO or CONDITIONAL_GO for the gate to pass. */
   deciders: readonly Role[];
+  /**
+   * May the use case's own sponsor cast the gate's business vote? Yes at every gate: the
+   * sponsor answers for the value, and is the business voice the gate asks for. Independence
+   * comes from elsewhere: whoever requested a review never decides it (a sponsor who owns the
+   * use case and asked for its review may not vote on it), and G2 and G3 need IT's vote too.
+   * Enforced by `gateVoteRefusal` (lib/permissions.ts).
+   */
+  sponsorMayDecide: boolean;
   criteria: readonly Criterion[];
 };
 
@@ -149,6 +157,7 @@ export const GATES: readonly GateDefinition[] = [
     to: "PROTOTYPE",
     name: "POC → Prototype",
     deciders: ["BUSINESS"],
+    sponsorMayDecide: true,
     criteria: [
       {
         id: "output",
@@ -194,6 +203,7 @@ export const GATES: readonly GateDefinition[] = [
     to: "PACKAGING",
     name: "Prototype → Packaging & preparing",
     deciders: ["BUSINESS", "IT"],
+    sponsorMayDecide: true,
     criteria: [
       {
         id: "prototypeChecklist",
@@ -225,6 +235,7 @@ export const GATES: readonly GateDefinition[] = [
     to: "PRODUCTION",
     name: "Packaging & preparing → Production",
     deciders: ["IT", "BUSINESS"],
+    sponsorMayDecide: true,
     criteria: [
       {
         id: "packagingChecklist",

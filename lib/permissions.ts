@@ -1,7 +1,7 @@
 // Who may do what: one table, read by the server (which enforces it) and by the UI
 // (which hides what the user may not do). Deny by default: an action or role
 // missing here is refused.
-import type { Role } from "./lifecycle";
+import type { GateDefinition, Role } from "./lifecycle";
 
 /** "any": every record; "own": records the user owns or sponsors. */
 export type Scope = "any" | "own";
@@ -82,4 +82,21 @@ export function can(actor: Actor | null | undefined, permission: Permission, rec
     return record.ownerId === actor.id || record.sponsorId === actor.id;
   }
   return false;
+}
+
+/**
+ * Why `actor` may not vote on a review of `gate`, or null when they may: "role" unless the
+ * role holds gate:decide and is one of the gate's deciders; "requester" for whoever requested
+ * the review; "sponsor" for the use case's sponsor where the gate does not allow it
+ * (`sponsorMayDecide`).
+ */
+export function gateVoteRefusal(
+  actor: Actor,
+  gate: Pick<GateDefinition, "deciders" | "sponsorMayDecide">,
+  review: { requestedById: string; sponsorId: string | null },
+): "role" | "requester" | "sponsor" | null {
+  if (!can(actor, "gate:decide") || !gate.deciders.includes(actor.role)) return "role";
+  if (review.requestedById === actor.id) return "requester";
+  if (!gate.sponsorMayDecide && review.sponsorId === actor.id) return "sponsor";
+  return null;
 }

@@ -270,7 +270,7 @@ const OPS: Record<string, Op> = {
   updateTemplate: {
     as: "ADMIN",
     // The function reads `expectedVersion` apart, then validates the rest.
-    schema: TemplateUpdateSchema.extend({ expectedVersion: z.unknown().optional() }),
+    schema: TemplateUpdateSchema.extend({ expectedVersion: z.number().int() }),
     setup: async (ctx) => {
       // Shared: valid input is the current items plus one retired item of this test's own (first),
       // and only that item's text is fuzzed.
@@ -543,7 +543,7 @@ const OPS: Record<string, Op> = {
     setup: async (ctx) => ({
       call: (input) => updateOrgSettings(ctx.actor, input),
       id: "",
-      valid: async () => ({}),
+      valid: async () => ({ version: (await getOrgSettings()).version }),
       // One shared row: an accepted input is sent with the current values (changes nothing).
       neutralise: async (input) => {
         const current = (await getOrgSettings()) as Record<string, unknown>;

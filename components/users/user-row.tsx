@@ -20,7 +20,7 @@ function statusOf(user: ManagedUserDto): keyof typeof STATUS_STYLES {
 
 /**
  * One user: role and team saved together (with the user's updatedAt, so a stale edit is
- * refused), and deactivate / reactivate. A user awaiting a role is let in by assigning one.
+ * refused), and deactivate / reactivate (with it too). A user awaiting a role is let in by assigning one.
  */
 export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean }) {
   const [role, setRole] = useState<Role>(user.role);
@@ -38,7 +38,7 @@ export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean })
         updatedAt: user.updatedAt,
       }),
     );
-  const setActive = (active: boolean) => run(() => updateUserAction(user.id, { active }));
+  const setActive = (active: boolean) => run(() => updateUserAction(user.id, { active, updatedAt: user.updatedAt }));
   const error = errors.role ?? errors.team ?? message;
 
   return (

@@ -36,11 +36,12 @@ export const ChecklistItemUpdateSchema = z
     evidenceUrl: httpUrlOrEmpty,
     note: optionalText(2000, "The note"),
     ownerId: z.string().trim().max(64).nullable().optional(),
+    /** Required: a write without the version it edits would win silently over a concurrent one. */
     version: z
-      .number({ error: "The version must be a whole number." })
-      .int({ error: "The version must be a whole number." })
-      .positive({ error: "The version must be a whole number." })
-      .optional(),
+      .number({ error: "Send the version you edited (a whole number)." })
+      .int({ error: "Send the version you edited (a whole number)." })
+      .positive({ error: "Send the version you edited (a whole number)." })
+      .meta({ description: "The item's version as read: a stale edit gets 409 with the checklist as it is now." }),
   })
   .strict();
 export type ChecklistItemUpdate = z.infer<typeof ChecklistItemUpdateSchema>;

@@ -40,9 +40,14 @@ export const futureDate = (label: string) =>
         error: `${label} is not a calendar date.`,
       },
     )
-    .refine((value) => Date.parse(`${value}T00:00:00Z`) >= Date.now() - 2 * 86_400_000, {
-      error: `${label} cannot be in the past.`,
-    });
+    // An impossible date (2030-13-01) is told once, by the check above.
+    .refine(
+      (value) => {
+        const at = Date.parse(`${value}T00:00:00Z`);
+        return Number.isNaN(at) || at >= Date.now() - 2 * 86_400_000;
+      },
+      { error: `${label} cannot be in the past.` },
+    );
 
 export const GateRequestSchema = z
   .object({

@@ -58,17 +58,16 @@ export type UserAdminCreate = z.output<typeof UserAdminCreateSchema>;
 
 /**
  * An edit: any of role, team, active. `updatedAt` (users have no version column) is the
- * concurrency token: when sent and the user changed since, the answer is 409 with the user now.
+ * concurrency token, required: when the user changed since, the answer is 409 with the user now.
  */
 export const UserUpdateSchema = z
   .object({
     role: role.optional(),
     team: TeamSchema.nullable().optional(),
     active: z.boolean({ error: "active is true or false." }).optional(),
-    updatedAt: z.iso
-      .datetime({ error: "updatedAt is the user's updatedAt as read (ISO 8601)." })
-      .optional()
-      .meta({ description: "The user's updatedAt as read: a stale edit gets 409 with the user as it is now." }),
+    updatedAt: z.iso.datetime({ error: "Send updatedAt: the user's updatedAt as read (ISO 8601)." }).meta({
+      description: "The user's updatedAt as read (required): a stale edit gets 409 with the user as it is now.",
+    }),
   })
   .strict()
   .refine((value) => value.role !== undefined || value.team !== undefined || value.active !== undefined, {

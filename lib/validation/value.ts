@@ -138,7 +138,6 @@ export const OrgSettingsSchema = z
       .number({ error: "Send the version you edited." })
       .int({ error: "Send the version you edited." })
       .positive({ error: "Send the version you edited." })
-      .optional()
-      .meta({ description: "The version as read: when sent and stale, 409 with `current`." }),
+      .meta({ description: "The version as read (required): when stale, 409 with `current`." }),
   })
   .strict();

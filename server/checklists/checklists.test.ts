@@ -45,9 +45,13 @@ async function completeAll(actor: { id: string; role: Role }, key: string) {
 
 describe("checklists against PostgreSQL", () => {
   it("enforce answers, reasons, links and versions per item, and record each change", async () => {
-    const { owner, key, item } = await packaging();
-    const paths = async (id: string, input: unknown) =>
-      (await failure(updateChecklistItem(owner, key, id, input))).details.errors?.map((e) => e.path);
+    const { owner, key, item, items } = await packaging();
+    const paths = async (id: string, input: object) =>
+      (
+        await failure(
+          updateChecklistItem(owner, key, id, { ...input, version: items.find((i) => i.id === id)?.version }),
+        )
+      ).details.errors?.map((e) => e.path);
     expect(await paths(item("Programming").id, { status: "DONE" })).toEqual(["answer"]);
     expect(await paths(item("Infrastructure").id, { status: "DONE", answer: "mainframe" })).toEqual(["answer"]);
     expect(await paths(item("CI/CD").id, { status: "NOT_APPLICABLE" })).toEqual(["note"]);
@@ -77,11 +81,15 @@ describe("checklists against PostgreSQL", () => {
     const business = await makeUser(db, { role: "BUSINESS" });
     const stranger = await makeUser(db, { role: "DATA_SCIENTIST" });
     const admin = await makeUser(db, { role: "ADMIN" });
-    const id = item("CI/CD").id;
-    expect((await failure(updateChecklistItem(business, key, id, { status: "IN_PROGRESS" }))).code).toBe("FORBIDDEN");
-    expect((await failure(updateChecklistItem(stranger, key, id, { status: "IN_PROGRESS" }))).code).toBe("FORBIDDEN");
-    await updateChecklistItem(itUser, key, id, { status: "IN_PROGRESS" });
-    await updateChecklistItem(admin, key, id, { status: "TODO" });
+    const { id, version } = item("CI/CD");
+    expect((await failure(updateChecklistItem(business, key, id, { status: "IN_PROGRESS", version }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await failure(updateChecklistItem(stranger, key, id, { status: "IN_PROGRESS", version }))).code).toBe(
+      "FORBIDDEN",
+    );
+    await updateChecklistItem(itUser, key, id, { status: "IN_PROGRESS", version });
+    await updateChecklistItem(admin, key, id, { status: "TODO", version: version + 1 });
     expect((await getChecklist(business, key)).items.length).toBe(8);
   });
 
@@ -131,7 +139,9 @@ describe("checklists against PostgreSQL", () => {
     const key = formatKey(row.number);
     const [first] = (await getChecklist(owner, key, "PROTOTYPE")).items;
     if (!first) throw new Error("no item");
-    expect((await failure(updateChecklistItem(owner, key, first.id, { status: "TODO" }))).code).toBe("CONFLICT");
+    expect(
+      (await failure(updateChecklistItem(owner, key, first.id, { status: "TODO", version: first.version }))).code,
+    ).toBe("CONFLICT");
     expect((await failure(getChecklist(owner, key, "POC"))).code).toBe("VALIDATION");
   });
 });

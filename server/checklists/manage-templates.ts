@@ -71,7 +71,7 @@ async function templateConflict(actor: Actor, stage: ChecklistStage, message: st
 /**
  * ADMIN: save a stage's template as a new version (for use cases entering the stage
  * later; running checklists keep theirs). An item that running checklists answered cannot
- * be left out, only retired. `expectedVersion` guards against two admins editing at once.
+ * be left out, only retired. `expectedVersion` (required) guards against two admins editing at once.
  */
 export async function updateTemplate(actor: Actor, stage: string, input: unknown): Promise<TemplateDto> {
   if (!can(actor, "checklist-template:manage")) throw forbidden("Only an admin edits checklist templates.");
@@ -81,12 +81,14 @@ export async function updateTemplate(actor: Actor, stage: string, input: unknown
   const raw = (input ?? {}) as { expectedVersion?: unknown };
   const { expectedVersion, ...rest } = typeof raw === "object" ? raw : {};
   const { items } = parseInput(TemplateUpdateSchema, rest);
-  if (expectedVersion !== undefined && !Number.isInteger(expectedVersion))
+  if (!Number.isInteger(expectedVersion))
     throw new DomainError("VALIDATION", "Some fields need attention.", {
-      errors: [{ path: "expectedVersion", message: "The version you edited is a whole number (from the template)." }],
+      errors: [
+        { path: "expectedVersion", message: "Send the version you edited: a whole number (from the template)." },
+      ],
     });
   const current = await ensureTemplate(db, checklistStage);
-  if (expectedVersion !== undefined && expectedVersion !== current.version)
+  if (expectedVersion !== current.version)
     throw await templateConflict(
       actor,
       checklistStage,

@@ -34,6 +34,7 @@ describe("checklist templates", () => {
     await updateChecklistItem(owner, formatKey(first.number), architecture.id, {
       status: "IN_PROGRESS",
       note: "Drafting",
+      version: architecture.version,
     });
 
     const [prototype] = (await listTemplates(admin)).filter((t) => t.stage === "PROTOTYPE");
@@ -43,12 +44,14 @@ describe("checklist templates", () => {
 
     // Leaving out an answered item is refused; nothing is saved.
     const without = items.filter((i) => i.key !== "architecture");
-    const refused = await updateTemplate(admin, "PROTOTYPE", { items: without }).catch((e) => e);
+    const refused = await updateTemplate(admin, "PROTOTYPE", { expectedVersion: 1, items: without }).catch((e) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect(refused.details.errors[0].message).toMatch(/retire it instead/);
     expect((await ensureTemplate(db, "PROTOTYPE")).version).toBe(1);
     // Non-admins cannot edit templates.
-    expect((await updateTemplate(it_, "PROTOTYPE", { items }).catch((e) => e)).code).toBe("FORBIDDEN");
+    expect((await updateTemplate(it_, "PROTOTYPE", { expectedVersion: 1, items }).catch((e) => e)).code).toBe(
+      "FORBIDDEN",
+    );
     // An unanswered item can be deleted; answered ones retired; a new one added.
     const v2 = await updateTemplate(admin, "PROTOTYPE", {
       expectedVersion: 1,

@@ -26,9 +26,9 @@ const snapshot = (item: {
 });
 
 /**
- * Update one checklist item of the use case's current stage. With a `version`, a stale
- * edit is a CONFLICT carrying the current checklist. A change after IT's sign-off voids
- * the sign-off (kept, visibly) in the same transaction.
+ * Update one checklist item of the use case's current stage. The `version` edited is required:
+ * a stale edit is a CONFLICT carrying the current checklist. A change after IT's sign-off voids
+ * the sign-off (kept, visibly) in the same transaction; a save that changes nothing writes nothing.
  */
 export async function updateChecklistItem(
   actor: Actor,
@@ -74,8 +74,14 @@ export async function updateChecklistItem(
             },
           ),
       );
+    // A save that changes nothing writes nothing: no new version, no audit event, and IT's
+    // sign-off stands (it still covers exactly these answers). It must come from the current version.
+    const now = await tx.checklistItem.findUniqueOrThrow({ where: { id: item.id } });
+    if (now.version !== data.version) throw await stale();
+    if (Object.keys(changedFields(snapshot(now), snapshot(merged)).after as object).length === 0)
+      return loadChecklist(current, item.stage, tx);
     const { count } = await tx.checklistItem.updateMany({
-      where: { id: item.id, ...(data.version !== undefined ? { version: data.version } : {}) },
+      where: { id: item.id, version: data.version },
       data: { ...merged, version: { increment: 1 }, updatedById: actor.id },
     });
     if (count === 0) throw await stale();

@@ -9,7 +9,7 @@ import {
   gateOutOf,
   PASSING_DECISIONS,
 } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import { type Actor, gateVoteRefusal } from "../../lib/permissions";
 import { DecisionSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { ensureTemplate, instantiateChecklist } from "../checklists/templates";
@@ -38,14 +38,22 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
   requireFindableId(reviewId, "Gate review");
   const found = await db.gateReview.findUnique({
     where: { id: reviewId },
-    select: { useCaseId: true, fromStage: true, requestedById: true },
+    select: { useCaseId: true, fromStage: true, requestedById: true, useCase: { select: { sponsorId: true } } },
   });
   if (!found) throw notFound("Gate review");
   const gate = gateOutOf(found.fromStage);
   if (!gate) throw notFound("Gate review");
-  if (!can(actor, "gate:decide") || !gate.deciders.includes(actor.role))
+  const refusal = gateVoteRefusal(actor, gate, {
+    requestedById: found.requestedById,
+    sponsorId: found.useCase.sponsorId,
+  });
+  if (refusal === "role")
     throw forbidden(`Gate ${gate.id} is decided by ${gate.deciders.join(" and ")}; your role may not decide it.`);
-  if (found.requestedById === actor.id) throw forbidden("You requested this review, so you cannot decide it.");
+  if (refusal === "requester") throw forbidden("You requested this review, so you cannot decide it.");
+  if (refusal === "sponsor")
+    throw forbidden(
+      `You sponsor this use case, so gate ${gate.id} is decided by another ${gate.deciders.join(" or ")} user.`,
+    );
   const data = parseInput(DecisionSchema, input);
   if (data.onBehalfOf) await requireDelegation(actor, data.onBehalfOf, found.requestedById);
   await checkConditionOwners(data.conditions ?? []);

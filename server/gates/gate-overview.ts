@@ -1,6 +1,6 @@
 import "server-only";
 import { type CriterionResult, evaluateCriteria, type GateDefinition, gateOutOf } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import { type Actor, can, gateVoteRefusal } from "../../lib/permissions";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
@@ -71,8 +71,8 @@ export async function getGateOverview(actor: Actor, key: string): Promise<GateOv
     requestBlocked: allowed ? requestBlocked : null,
     canDecide:
       openReview != null &&
-      can(actor, "gate:decide") &&
+      gate != null &&
       openReview.awaiting.includes(actor.role) &&
-      openReview.requestedBy.id !== actor.id,
+      gateVoteRefusal(actor, gate, { requestedById: openReview.requestedBy.id, sponsorId: useCase.sponsorId }) == null,
   };
 }

@@ -209,7 +209,7 @@ describe("gate reviews against PostgreSQL", () => {
     await decideGate(business, review.id, go);
     // After the request: a packaging item goes back to TODO (voiding IT's sign-off).
     const item = await db.checklistItem.findFirstOrThrow({ where: { useCaseId: row.id, stage: "PACKAGING" } });
-    await updateChecklistItem(owner, key, item.id, { status: "TODO" });
+    await updateChecklistItem(owner, key, item.id, { status: "TODO", version: item.version });
     const reopened = await failure(decideGate(itUser, review.id, go));
     expect(reopened.code).toBe("CONFLICT");
     expect(reopened.message).toMatch(/G3 .*no longer met.*stays open/);
@@ -222,7 +222,7 @@ describe("gate reviews against PostgreSQL", () => {
     expect(await still()).toMatchObject({ useCase: { stage: "PACKAGING" }, review: { status: "OPEN" }, votes: 1 });
 
     // Fixed again, then the production service removed: refused for that one alone.
-    await updateChecklistItem(owner, key, item.id, { status: "DONE" });
+    await updateChecklistItem(owner, key, item.id, { status: "DONE", version: item.version + 1 });
     await db.checklistSignOff.create({ data: { useCaseId: row.id, stage: "PACKAGING", byId: itUser.id } });
     const service = await db.service.findFirstOrThrow({ where: { useCaseId: row.id, environment: "PRODUCTION" } });
     await deleteService(owner, service.id);

@@ -145,8 +145,7 @@ const TemplatePutSchema = TemplateUpdateSchema.extend({
   expectedVersion: z
     .number()
     .int()
-    .optional()
-    .meta({ description: "The version you edited: 409 when someone saved another since." }),
+    .meta({ description: "The version you edited (required): 409 when someone saved another since." }),
 });
 
 const OpenApiDocumentResponse = z
@@ -305,7 +304,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     operationId: "updateChecklistItem",
     summary: "Update a checklist item",
     description:
-      "DONE needs an answer where the item has one; NOT_APPLICABLE needs a note. A change voids a standing sign-off.",
+      "Send the item's `version` you edited (required: 422 without it; 409 with `current` when stale). DONE needs an answer where the item has one; NOT_APPLICABLE needs a note. A change voids a standing sign-off.",
     tag: "Checklists",
     body: { schema: ChecklistItemUpdateSchema },
     success: { status: 200, description: "The whole checklist after the change.", schema: ChecklistResponse },
@@ -724,7 +723,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     operationId: "updateSettings",
     summary: "Change the organisation's settings",
     description:
-      "ADMIN. Only the fields sent are written. With `version` (as read), a save made after another one is refused with 409 and `current`.",
+      "ADMIN. Only the fields sent are written. `version` (as read) is required (422 without it); a save made after another one is refused with 409 and `current`.",
     tag: "Settings",
     body: { schema: OrgSettingsSchema },
     success: { status: 200, description: "The settings.", schema: OrgSettingsResponse },
@@ -758,7 +757,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     operationId: "updateUser",
     summary: "Change a user's role, team or access",
     description:
-      "ADMIN. Users are never deleted: `active: false` deactivates. Assigning a role to a user awaiting one lets them in. 409 when it would leave no active admin, or when `updatedAt` is stale (with `current`). Applies from the user's next request.",
+      "ADMIN. Users are never deleted: `active: false` deactivates. Assigning a role to a user awaiting one lets them in. 409 when it would leave no active admin, or when `updatedAt` is stale (with `current`). `updatedAt` as read is required (422 without it). Applies from the user's next request.",
     tag: "Users",
     body: { schema: UserUpdateSchema },
     success: { status: 200, description: "The user.", schema: ManagedUserResponse },

@@ -185,6 +185,27 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("requires the concurrency token (version, or a user's updatedAt) in the body of every edit", () => {
+    const edits = ENDPOINTS.filter((e) => e.method === "PATCH" || e.method === "PUT");
+    const tokens: Record<string, string> = {};
+    for (const endpoint of edits) {
+      const operation = document.paths[endpoint.path]?.[endpoint.method.toLowerCase()] as {
+        requestBody?: { content: { "application/json"?: { schema: { required?: string[]; properties?: object } } } };
+      };
+      const schema = operation.requestBody?.content["application/json"]?.schema;
+      const token = ["version", "expectedVersion", "updatedAt"].find((name) => name in (schema?.properties ?? {}));
+      if (token) tokens[endpoint.operationId] = token;
+      if (token) expect(schema?.required ?? [], key(endpoint.method, endpoint.path)).toContain(token);
+    }
+    // The four that once let a write without it win silently.
+    expect(tokens).toMatchObject({
+      updateChecklistTemplate: "expectedVersion",
+      updateChecklistItem: "version",
+      updateSettings: "version",
+      updateUser: "updatedAt",
+    });
+  });
+
   it("turns query schemas into parameters and answers errors with the shared Problem", () => {
     const list = document.paths["/api/v1/use-cases"]?.get as {
       parameters: { name: string; in: string; required: boolean }[];

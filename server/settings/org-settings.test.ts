@@ -10,24 +10,31 @@ describe("organisation settings", () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const it_ = await makeUser(db, { role: "IT" });
     const before = await getOrgSettings();
-    const refusal = await updateOrgSettings(it_, { currency: "USD" }).catch((e) => e);
+    const refusal = await updateOrgSettings(it_, { currency: "USD", version: before.version }).catch((e) => e);
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal.code).toBe("FORBIDDEN");
-    const invalid = await updateOrgSettings(admin, { probeAllow: ["10.0.0.0/99"] }).catch((e) => e);
+    const invalid = await updateOrgSettings(admin, { probeAllow: ["10.0.0.0/99"], version: before.version }).catch(
+      (e) => e,
+    );
     expect(invalid.details.errors).toEqual([expect.objectContaining({ path: "probeAllow" })]);
-    expect((await updateOrgSettings(admin, { currency: "eur" }).catch((e) => e)).code).toBe("VALIDATION");
+    expect((await updateOrgSettings(admin, { currency: "eur", version: before.version }).catch((e) => e)).code).toBe(
+      "VALIDATION",
+    );
     try {
-      const saved = await updateOrgSettings(admin, { probeAllow: ["grafana.internal"] });
+      const saved = await updateOrgSettings(admin, { probeAllow: ["grafana.internal"], version: before.version });
       expect(saved).toEqual({ ...before, probeAllow: ["grafana.internal"], version: before.version + 1 });
-      expect((await updateOrgSettings(admin, { stageProbabilities: [10, 20, 30] }).catch((e) => e)).code).toBe(
+      expect(
+        (await updateOrgSettings(admin, { stageProbabilities: [10, 20, 30], version: saved.version }).catch((e) => e))
+          .code,
+      ).toBe("VALIDATION");
+      expect((await updateOrgSettings(admin, { stalledDays: 0, version: saved.version }).catch((e) => e)).code).toBe(
         "VALIDATION",
       );
-      expect((await updateOrgSettings(admin, { stalledDays: 0 }).catch((e) => e)).code).toBe("VALIDATION");
       expect((await currentProbePolicy()).hosts.has("grafana.internal")).toBe(true);
       expect(await db.auditEvent.count({ where: { action: "settings.update", actorId: admin.id } })).toBe(1);
     } finally {
       const { version: _version, ...fields } = before;
-      await updateOrgSettings(admin, fields);
+      await updateOrgSettings(admin, { ...fields, version: (await getOrgSettings()).version });
     }
   });
 
@@ -35,7 +42,7 @@ describe("organisation settings", () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const before = await getOrgSettings();
     try {
-      await updateOrgSettings(admin, { probeAllow: ["grafana.internal", "10.20.0.0/16"] });
+      await updateOrgSettings(admin, { probeAllow: ["grafana.internal", "10.20.0.0/16"], version: before.version });
       expect((await readOrgSettings(admin)).probeAllow).toEqual(["grafana.internal", "10.20.0.0/16"]);
       for (const role of ["BUSINESS", "IT", "DATA_SCIENTIST"] as const) {
         const shown = await readOrgSettings(await makeUser(db, { role }));
@@ -45,7 +52,7 @@ describe("organisation settings", () => {
       }
     } finally {
       const { version: _version, ...fields } = before;
-      await updateOrgSettings(admin, fields);
+      await updateOrgSettings(admin, { ...fields, version: (await getOrgSettings()).version });
     }
   });
 });

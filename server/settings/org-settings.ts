@@ -76,7 +76,7 @@ export async function readOrgSettings(actor: Actor): Promise<OrgSettingsView> {
 }
 
 /**
- * Save some settings (only the fields sent are written). With `version`, a stale save gets
+ * Save some settings (only the fields sent are written). The `version` is required: a stale save gets
  * CONFLICT with the settings as they are now. A save that changes nothing writes nothing.
  * Audited as `settings.update` with the changed fields before and after.
  */
@@ -99,7 +99,7 @@ export async function updateOrgSettings(actor: Actor, input: unknown): Promise<O
       return locked.length ? tx.orgSettings.findUnique({ where: { id: 1 } }) : null;
     };
     const check = (before: OrgSettingsDto) => {
-      if (version !== undefined && version !== before.version)
+      if (version !== before.version)
         throw new DomainError("CONFLICT", "Someone else saved the settings after you opened them.", {
           current: before,
         });

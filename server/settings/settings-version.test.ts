@@ -46,12 +46,14 @@ describe("organisation settings: probe interval and versions", () => {
     const admin = await makeUser(own.db(), { role: "ADMIN" });
     const message = "The probe interval is a whole number of minutes from 1 to 1440.";
     for (const probeIntervalMinutes of [0, 1441, 2.5, "5", null]) {
-      const refused = await failure(settings.updateOrgSettings(admin, { probeIntervalMinutes }));
+      const refused = await failure(settings.updateOrgSettings(admin, { probeIntervalMinutes, version: 1 }));
       expect(refused.code).toBe("VALIDATION");
       expect(refused.details.errors).toEqual([{ path: "probeIntervalMinutes", message }]);
     }
     const business = await makeUser(own.db(), { role: "BUSINESS" });
-    expect((await failure(settings.updateOrgSettings(business, { probeIntervalMinutes: 10 }))).code).toBe("FORBIDDEN");
+    expect((await failure(settings.updateOrgSettings(business, { probeIntervalMinutes: 10, version: 1 }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect(await own.db().orgSettings.count()).toBe(0);
     expect(await own.db().auditEvent.count({ where: { action: "settings.update" } })).toBe(0);
   });
@@ -77,7 +79,10 @@ describe("organisation settings: probe interval and versions", () => {
       },
     });
     expect(await scheduler.runDueProbes(new Date(), [service.id])).toBe(0);
-    await settings.updateOrgSettings(admin, { probeIntervalMinutes: 20 });
+    await settings.updateOrgSettings(admin, {
+      probeIntervalMinutes: 20,
+      version: (await settings.getOrgSettings()).version,
+    });
     expect((await scheduler.probeSchedule()).intervalMinutes).toBe(20);
     expect(await scheduler.runDueProbes(new Date(), [service.id])).toBe(1);
 

@@ -27,6 +27,9 @@ const failure = (promise: Promise<unknown>) =>
     (error) => error as InstanceType<typeof errors.DomainError>,
   );
 
+/** The concurrency token of an edit: the user's updatedAt as read. */
+const at = (user: { updatedAt: Date }) => user.updatedAt.toISOString();
+
 async function auditCount(action?: string) {
   return own.db().auditEvent.count({ where: action ? { action } : { entity: "User" } });
 }
@@ -41,9 +44,9 @@ describe("user management", () => {
     for (const attempt of [
       users.listUsers(business, {}),
       users.createManagedUser(business, { email: "x@example.com", name: "X", role: "ADMIN" }),
-      users.updateManagedUser(business, other.id, { role: "ADMIN" }),
-      users.updateManagedUser(business, other.id, { active: false }),
-      users.updateManagedUser(business, business.id, { role: "ADMIN" }),
+      users.updateManagedUser(business, other.id, { role: "ADMIN", updatedAt: at(other) }),
+      users.updateManagedUser(business, other.id, { active: false, updatedAt: at(other) }),
+      users.updateManagedUser(business, business.id, { role: "ADMIN", updatedAt: at(business) }),
     ]) {
       expect((await failure(attempt)).code).toBe("FORBIDDEN");
     }
@@ -66,9 +69,11 @@ describe("user management", () => {
     );
     const unknown = await failure(users.createManagedUser(admin, { email: "a@b.co", name: "A", role: "IT", x: 1 }));
     expect(unknown.code).toBe("VALIDATION");
-    const empty = await failure(users.updateManagedUser(admin, admin.id, {}));
+    const empty = await failure(users.updateManagedUser(admin, admin.id, { updatedAt: at(admin) }));
     expect(empty.details.errors).toEqual([{ path: "", message: "Change at least one of role, team or active." }]);
-    const longTeam = await failure(users.updateManagedUser(admin, admin.id, { team: "t".repeat(81) }));
+    const longTeam = await failure(
+      users.updateManagedUser(admin, admin.id, { team: "t".repeat(81), updatedAt: at(admin) }),
+    );
     expect(longTeam.details.errors).toEqual([{ path: "team", message: "The team must be at most 80 characters." }]);
     expect((await failure(users.listUsers(admin, { status: "gone" }))).details.errors?.[0]?.path).toBe("status");
   });
@@ -117,7 +122,11 @@ describe("user management", () => {
     const user = await makeUser(db, { role: "DATA_SCIENTIST" });
     expect((await auth.resolveActiveUser(user.id, 0))?.role).toBe("DATA_SCIENTIST");
 
-    const demoted = await users.updateManagedUser(admin, user.id, { role: "BUSINESS", team: "Finance" });
+    const demoted = await users.updateManagedUser(admin, user.id, {
+      role: "BUSINESS",
+      team: "Finance",
+      updatedAt: at(user),
+    });
     expect(demoted).toMatchObject({ role: "BUSINESS", team: "Finance" });
     // The same session (same session version) now resolves with the new role: nothing else was bumped.
     expect(await auth.resolveActiveUser(user.id, 0)).toMatchObject({ id: user.id, role: "BUSINESS" });
@@ -133,12 +142,12 @@ describe("user management", () => {
     );
     expect(stale.code).toBe("CONFLICT");
     expect(stale.details.current).toMatchObject({ role: "BUSINESS", updatedAt: demoted.updatedAt });
-    await users.updateManagedUser(admin, user.id, { team: "", updatedAt: demoted.updatedAt });
+    const cleared = await users.updateManagedUser(admin, user.id, { team: "", updatedAt: demoted.updatedAt });
 
-    await users.deactivateUser(admin, user.id);
+    const deactivated = await users.deactivateUser(admin, user.id, cleared.updatedAt);
     expect(await auth.resolveActiveUser(user.id, 0)).toBeNull();
     expect((await users.listUsers(admin, { q: user.email, status: "deactivated" })).count).toBe(1);
-    await users.reactivateUser(admin, user.id);
+    await users.reactivateUser(admin, user.id, deactivated.updatedAt);
     expect(await auth.resolveActiveUser(user.id, 0)).toMatchObject({ role: "BUSINESS" });
     const access = await db.auditEvent.findMany({
       where: { entityId: user.id, action: { in: ["user.deactivate", "user.reactivate"] } },
@@ -148,7 +157,9 @@ describe("user management", () => {
       ["user.deactivate", { active: true }, { active: false }],
       ["user.reactivate", { active: false }, { active: true }],
     ]);
-    expect((await failure(users.updateManagedUser(admin, "nope", { active: false }))).code).toBe("NOT_FOUND");
+    expect((await failure(users.updateManagedUser(admin, "nope", { active: false, updatedAt: at(user) }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("lets in a user awaiting a role by assigning one", async () => {
@@ -158,9 +169,9 @@ describe("user management", () => {
       data: { email: "sso-user@example.com", name: "Sso User", role: "BUSINESS", active: false, awaitingRole: true },
     });
     expect((await users.listUsers(admin, { status: "awaiting" })).items.map((u) => u.id)).toContain(sso.id);
-    const refused = await failure(users.updateManagedUser(admin, sso.id, { active: true }));
+    const refused = await failure(users.updateManagedUser(admin, sso.id, { active: true, updatedAt: at(sso) }));
     expect(refused.details.errors?.[0]?.path).toBe("role");
-    const assigned = await users.updateManagedUser(admin, sso.id, { role: "IT" });
+    const assigned = await users.updateManagedUser(admin, sso.id, { role: "IT", updatedAt: at(sso) });
     expect(assigned).toMatchObject({ role: "IT", active: true, awaitingRole: false, sso: true });
     expect(await auth.resolveActiveUser(sso.id, 0)).toMatchObject({ role: "IT" });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: sso.id, action: "user.role" } });
@@ -178,8 +189,8 @@ describe("user management", () => {
     const b = await makeUser(db, { role: "ADMIN", name: "Admin B" });
 
     const results = await Promise.allSettled([
-      users.updateManagedUser(a, b.id, { role: "BUSINESS" }),
-      users.updateManagedUser(b, a.id, { role: "BUSINESS" }),
+      users.updateManagedUser(a, b.id, { role: "BUSINESS", updatedAt: at(b) }),
+      users.updateManagedUser(b, a.id, { role: "BUSINESS", updatedAt: at(a) }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -190,22 +201,29 @@ describe("user management", () => {
     const [last] = await db.user.findMany({ where: { role: "ADMIN", active: true } });
     if (!last) throw new Error("no admin left");
     const events = await auditCount();
-    expect((await failure(users.updateManagedUser(last, last.id, { role: "IT" }))).code).toBe("CONFLICT");
-    expect((await failure(users.deactivateUser(last, last.id))).code).toBe("CONFLICT");
-    expect((await failure(users.updateManagedUser(last, last.id, { role: "IT", active: false }))).code).toBe(
+    expect((await failure(users.updateManagedUser(last, last.id, { role: "IT", updatedAt: at(last) }))).code).toBe(
       "CONFLICT",
     );
+    expect((await failure(users.deactivateUser(last, last.id, at(last)))).code).toBe("CONFLICT");
+    expect(
+      (await failure(users.updateManagedUser(last, last.id, { role: "IT", active: false, updatedAt: at(last) }))).code,
+    ).toBe("CONFLICT");
     expect(await auditCount()).toBe(events);
 
     // Two admins deactivating each other at once: the same.
     const c = await makeUser(db, { role: "ADMIN", name: "Admin C" });
-    const both = await Promise.allSettled([users.deactivateUser(last, c.id), users.deactivateUser(c, last.id)]);
+    const both = await Promise.allSettled([
+      users.deactivateUser(last, c.id, at(c)),
+      users.deactivateUser(c, last.id, at(last)),
+    ]);
     expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
 
     // With another admin, one may step down.
     const d = await makeUser(db, { role: "ADMIN", name: "Admin D" });
-    await expect(users.updateManagedUser(d, d.id, { role: "BUSINESS" })).resolves.toMatchObject({ role: "BUSINESS" });
+    await expect(users.updateManagedUser(d, d.id, { role: "BUSINESS", updatedAt: at(d) })).resolves.toMatchObject({
+      role: "BUSINESS",
+    });
   });
 
   it("searches names and emails literally: % and _ are characters, not wildcards", async () => {

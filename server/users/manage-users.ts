@@ -175,7 +175,7 @@ export async function updateManagedUser(actor: Actor, id: string, input: unknown
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_LOCK})`;
     const before = await tx.user.findUnique({ where: { id }, select: userSelect });
     if (!before) throw notFound("User");
-    if (data.updatedAt !== undefined && new Date(data.updatedAt).getTime() !== before.updatedAt.getTime()) {
+    if (new Date(data.updatedAt).getTime() !== before.updatedAt.getTime()) {
       throw new DomainError("CONFLICT", "Someone else changed this user after you opened it.", {
         current: toDto(before),
       });
@@ -230,9 +230,11 @@ export async function updateManagedUser(actor: Actor, id: string, input: unknown
 }
 
 /** Shortcuts over updateManagedUser for the Users page's buttons. */
-export const changeUserRole = (actor: Actor, id: string, role: string, updatedAt?: string) =>
-  updateManagedUser(actor, id, { role, ...(updatedAt ? { updatedAt } : {}) });
-export const setUserTeam = (actor: Actor, id: string, team: string | null, updatedAt?: string) =>
-  updateManagedUser(actor, id, { team: team ?? "", ...(updatedAt ? { updatedAt } : {}) });
-export const deactivateUser = (actor: Actor, id: string) => updateManagedUser(actor, id, { active: false });
-export const reactivateUser = (actor: Actor, id: string) => updateManagedUser(actor, id, { active: true });
+export const changeUserRole = (actor: Actor, id: string, role: string, updatedAt: string) =>
+  updateManagedUser(actor, id, { role, updatedAt });
+export const setUserTeam = (actor: Actor, id: string, team: string | null, updatedAt: string) =>
+  updateManagedUser(actor, id, { team: team ?? "", updatedAt });
+export const deactivateUser = (actor: Actor, id: string, updatedAt: string) =>
+  updateManagedUser(actor, id, { active: false, updatedAt });
+export const reactivateUser = (actor: Actor, id: string, updatedAt: string) =>
+  updateManagedUser(actor, id, { active: true, updatedAt });

@@ -3,7 +3,7 @@ import { apiRoute, json, readJson } from "@/server/http/api-route";
 
 export const dynamic = "force-dynamic";
 
-/** ADMIN: `{ items, expectedVersion? }` saves a new version of the stage's template. */
+/** ADMIN: `{ items, expectedVersion }` saves a new version of the stage's template. */
 export const PUT = apiRoute<{ stage: string }>(async ({ request, actor, params }) =>
   json(await updateTemplate(actor, params.stage, await readJson(request))),
 );
