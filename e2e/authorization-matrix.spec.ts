@@ -886,6 +886,15 @@ const SCENARIOS: Record<string, Scenario> = {
       snapshot: () => cell.prisma.user.count({ where: { email } }),
     };
   },
+  "app/(app)/getting-started-actions.ts#dismissGettingStartedAction": async (cell) => ({
+    args: [],
+    // Each cell's own account: the allowed admin cell must not move what a refused cell checks.
+    snapshot: () =>
+      cell.prisma.user.findUnique({
+        where: { id: (cell.actor?.user ?? cell.world.others.IT).id },
+        select: { guideDismissedAt: true },
+      }),
+  }),
 };
 
 /** Checks of the subtle rules, beyond one cell per role. */

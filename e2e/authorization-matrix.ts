@@ -348,6 +348,12 @@ export const MATRIX: readonly MatrixRow[] = [
     NOBODY,
     "First-run setup: open to anyone only while the database has no user at all; once set up, refused to everyone (FORBIDDEN 'Setup is already done').",
   ),
+  action(
+    "app/(app)/getting-started-actions.ts",
+    "dismissGettingStartedAction",
+    ADMIN_ONLY,
+    "settings:manage: only admins see the getting-started checklist; each hides their own.",
+  ),
 ];
 
 /** A row's stable label: "GET /api/v1/use-cases" or "app/(app)/use-cases/actions.ts#createUseCaseAction". */

@@ -11,7 +11,9 @@ export function funnelWithConversion<T extends FunnelStep>(steps: readonly T[]):
   return steps.map((step, index) => {
     const previous = index === 0 ? undefined : steps[index - 1];
     const conversion =
-      previous === undefined || previous.reached === 0 ? null : Math.round((step.reached / previous.reached) * 1000) / 10;
+      previous === undefined || previous.reached === 0
+        ? null
+        : Math.round((step.reached / previous.reached) * 1000) / 10;
     return { ...step, conversion };
   });
 }
