@@ -15,8 +15,8 @@ describe("filter chips", () => {
       ["view"],
     );
     expect(chips).toEqual([
-      { name: "stage", label: "Stage", value: "poc", href: "/?q=churn&view=it" },
-      { name: "q", label: "Search", value: "churn", href: "/?stage=POC&view=it" },
+      { name: "stage", label: "Stage", value: "poc", href: "/?view=it&q=churn" },
+      { name: "q", label: "Search", value: "churn", href: "/?view=it&stage=POC" },
     ]);
     expect(clearAll).toBe("/?view=it");
   });
