@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LazyDriftChart, LazyRealisedChart } from "@/components/charts/lazy-charts";
-import { formatDay } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { CONFIDENCE_LABELS, type Confidence } from "@/lib/validation/value";
@@ -58,7 +58,7 @@ export async function ValueSection({
             Investment {money(current.investment, current.currency)} · run cost{" "}
             {money(current.runCostPerYear, current.currency)} per year · confidence{" "}
             {CONFIDENCE_LABELS[current.confidence as Confidence] ?? current.confidence} · revised by{" "}
-            {current.author.name} on {formatDay(current.createdAt)} in {STAGE_LABELS[current.stage]}
+            {current.author.name} on <LocalDate value={current.createdAt} /> in {STAGE_LABELS[current.stage]}
           </p>
           {current.assumptions && (
             <p className="whitespace-pre-line text-sm text-slate-700">Assumptions: {current.assumptions}</p>
@@ -130,7 +130,7 @@ export async function ValueSection({
                   {money(revision.ebitdaBase, revision.currency)})
                 </span>
                 <span className="text-slate-500">
-                  {revision.author.name} · {STAGE_LABELS[revision.stage]} · {formatDay(revision.createdAt)}
+                  {revision.author.name} · {STAGE_LABELS[revision.stage]} · <LocalDate value={revision.createdAt} />
                 </span>
               </li>
             ))}
