@@ -9,6 +9,7 @@ import type { ValueCase } from "@/server/value/value-case";
 import { ActualForm } from "./actual-form";
 import { FiguresTable } from "./figures-table";
 import { ReviseEstimate } from "./revise-estimate";
+import { RevisionSummary } from "./revision-summary";
 
 /** The value case: current estimate and its figures, drift across gates, revisions, realised value. */
 export async function ValueSection({
@@ -38,7 +39,7 @@ export async function ValueSection({
     <section
       id="value"
       aria-labelledby="value-heading"
-      className="space-y-5 rounded-lg border border-slate-200 bg-surface p-5"
+      className="space-y-5 rounded-lg border border-slate-200 bg-surface p-5 print:space-y-3 print:border-0 print:p-0"
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="value-heading" className="text-lg font-semibold">
@@ -117,8 +118,9 @@ export async function ValueSection({
         </div>
       )}
 
-      {value.revisions.length > 0 && (
-        <details className="rounded-md border border-slate-200 p-3" open={!interactive}>
+      {value.revisions.length > 0 && !interactive && <RevisionSummary revisions={value.revisions} money={money} />}
+      {value.revisions.length > 0 && interactive && (
+        <details className="rounded-md border border-slate-200 p-3">
           <summary className="cursor-pointer text-sm font-semibold text-slate-800">
             Revision history ({value.revisions.length})
           </summary>
