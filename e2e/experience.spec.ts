@@ -203,8 +203,9 @@ test("the value case prints on one A4 or Letter page, however many revisions and
   await expect(page.getByRole("heading", { name: "Revision history" })).toBeVisible();
   await expect(page.getByText("12 revisions since")).toBeVisible();
   await expect(page.locator("details")).toHaveCount(0); // no disclosure widget to print open
+  // Both charts (drift and realised) drawn before printing; their code loads after the page.
+  await expect(page.locator(".recharts-wrapper")).toHaveCount(2, { timeout: 60_000 });
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".recharts-wrapper").first()).toBeVisible(); // the charts are drawn
   for (const format of ["A4", "Letter"] as const) {
     const pdf = await page.pdf({ format, printBackground: true });
     expect(pageCount(pdf), `${format} pages`).toBe(1);

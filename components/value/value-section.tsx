@@ -74,49 +74,52 @@ export async function ValueSection({
       )}
       {interactive && value.canRevise && <ReviseEstimate useCaseKey={useCaseKey} initial={initial} />}
 
-      {value.drift.length > 0 && (
-        <div className="space-y-2">
-          <h3 className="text-sm font-semibold text-slate-800">Estimate drift across gates</h3>
-          <LazyDriftChart data={value.drift} currency={currency} />
-        </div>
-      )}
+      {/* In print the two charts sit side by side, so the value case fits one sheet. */}
+      <div className="space-y-5 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
+        {value.drift.length > 0 && (
+          <div className="space-y-2">
+            <h3 className="text-sm font-semibold text-slate-800">Estimate drift across gates</h3>
+            <LazyDriftChart data={value.drift} currency={currency} />
+          </div>
+        )}
 
-      {realised && (
-        <div className="space-y-3">
-          <h3 className="text-sm font-semibold text-slate-800">Realised value</h3>
-          <dl className="grid gap-3 sm:grid-cols-3" aria-label="Realised against estimated">
-            <div className="rounded-md bg-slate-50 p-3">
-              <dt className="text-xs uppercase text-slate-500">Realised to date</dt>
-              <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeActual, currency)}</dd>
-            </div>
-            <div className="rounded-md bg-slate-50 p-3">
-              <dt className="text-xs uppercase text-slate-500">Estimated to date</dt>
-              <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeEstimate, currency)}</dd>
-            </div>
-            <div className="rounded-md bg-slate-50 p-3">
-              <dt className="text-xs uppercase text-slate-500">Variance</dt>
-              <dd
-                className={`text-lg font-semibold tabular-nums ${realised.variancePercent?.startsWith("-") ? "text-rose-700" : "text-emerald-700"}`}
-              >
-                {realised.variancePercent == null
-                  ? "—"
-                  : `${realised.variancePercent.startsWith("-") ? "−" : "+"}${realised.variancePercent.replace("-", "")} %`}
-              </dd>
-            </div>
-          </dl>
-          <p className="text-xs text-slate-500">
-            Against {realised.basis}, per month since {realised.start}.
-          </p>
-          {realised.rows.length > 0 ? (
-            <LazyRealisedChart rows={realised.rows} currency={currency} />
-          ) : (
-            <p className="text-sm text-slate-500">No realised value recorded yet.</p>
-          )}
-          {interactive && value.canRecordActual && (
-            <ActualForm useCaseKey={useCaseKey} defaultPeriod={new Date().toISOString().slice(0, 7)} />
-          )}
-        </div>
-      )}
+        {realised && (
+          <div className="space-y-3">
+            <h3 className="text-sm font-semibold text-slate-800">Realised value</h3>
+            <dl className="grid gap-3 sm:grid-cols-3" aria-label="Realised against estimated">
+              <div className="rounded-md bg-slate-50 p-3">
+                <dt className="text-xs uppercase text-slate-500">Realised to date</dt>
+                <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeActual, currency)}</dd>
+              </div>
+              <div className="rounded-md bg-slate-50 p-3">
+                <dt className="text-xs uppercase text-slate-500">Estimated to date</dt>
+                <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeEstimate, currency)}</dd>
+              </div>
+              <div className="rounded-md bg-slate-50 p-3">
+                <dt className="text-xs uppercase text-slate-500">Variance</dt>
+                <dd
+                  className={`text-lg font-semibold tabular-nums ${realised.variancePercent?.startsWith("-") ? "text-rose-700" : "text-emerald-700"}`}
+                >
+                  {realised.variancePercent == null
+                    ? "—"
+                    : `${realised.variancePercent.startsWith("-") ? "−" : "+"}${realised.variancePercent.replace("-", "")} %`}
+                </dd>
+              </div>
+            </dl>
+            <p className="text-xs text-slate-500">
+              Against {realised.basis}, per month since {realised.start}.
+            </p>
+            {realised.rows.length > 0 ? (
+              <LazyRealisedChart rows={realised.rows} currency={currency} />
+            ) : (
+              <p className="text-sm text-slate-500">No realised value recorded yet.</p>
+            )}
+            {interactive && value.canRecordActual && (
+              <ActualForm useCaseKey={useCaseKey} defaultPeriod={new Date().toISOString().slice(0, 7)} />
+            )}
+          </div>
+        )}
+      </div>
 
       {value.revisions.length > 0 && !interactive && <RevisionSummary revisions={value.revisions} money={money} />}
       {value.revisions.length > 0 && interactive && (
