@@ -1044,6 +1044,15 @@ const SCENARIOS: Record<string, Scenario> = {
       snapshot: () => cell.prisma.delegation.findUnique({ where: { id: delegation.id }, select: { endedAt: true } }),
     };
   },
+  "app/(app)/getting-started-actions.ts#dismissGettingStartedAction": async (cell) => ({
+    args: [],
+    // Each cell's own account: the allowed admin cell must not move what a refused cell checks.
+    snapshot: () =>
+      cell.prisma.user.findUnique({
+        where: { id: (cell.actor?.user ?? cell.world.others.IT).id },
+        select: { guideDismissedAt: true },
+      }),
+  }),
 };
 
 /** A use case with a risk screening in `status` (its answers complete: a credit-scoring one). */

@@ -530,6 +530,12 @@ export const MATRIX: readonly MatrixRow[] = [
     "delegation:manage-own: the caller's own delegation only.",
   ),
   action("app/(app)/admin/delegations/actions.ts", "endDelegationAction", ADMIN_ONLY, "delegation:manage-any."),
+  action(
+    "app/(app)/getting-started-actions.ts",
+    "dismissGettingStartedAction",
+    ADMIN_ONLY,
+    "settings:manage: only admins see the getting-started checklist; each hides their own.",
+  ),
 ];
 
 /** A row's stable label: "GET /api/v1/use-cases" or "app/(app)/use-cases/actions.ts#createUseCaseAction". */

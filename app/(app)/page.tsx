@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DashboardLists } from "@/components/dashboard/dashboard-lists";
 import { FiltersBar } from "@/components/dashboard/filters-bar";
 import { PortfolioView } from "@/components/dashboard/portfolio-view";
+import { GettingStartedChecklist } from "@/components/onboarding/getting-started-checklist";
 import { ButtonLink } from "@/components/ui/button";
 import { formatMoney } from "@/lib/money";
 import { can } from "@/lib/permissions";
@@ -11,6 +12,7 @@ import { filterQuery, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/va
 import { requireUser } from "@/server/auth/current-user";
 import { listHandover } from "@/server/checklists/handover-queue";
 import { getLocale } from "@/server/locale";
+import { getGettingStarted } from "@/server/onboarding/getting-started";
 import { cachedPortfolioSummary } from "@/server/portfolio/cached-summary";
 import { biggestMovers, dashboardLists, myUseCases } from "@/server/portfolio/dashboard-lists";
 import { listPeople, listTeams } from "@/server/users/list-people";
@@ -39,13 +41,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     queryKey: portfolioQueryKey(query),
     queryFn: () => cachedPortfolioSummary(user, filters),
   });
-  const [lists, teams, people, mine, movers, handover] = await Promise.all([
+  const [lists, teams, people, mine, movers, handover, guide] = await Promise.all([
     dashboardLists(user, filters),
     listTeams(),
     listPeople(),
     view === "ds" ? myUseCases(user, filters) : [],
     view === "business" ? biggestMovers(user, filters) : [],
     view === "it" ? listHandover(user, "progress") : [],
+    getGettingStarted(user),
   ]);
 
   return (
@@ -62,6 +65,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
         </div>
       </div>
+      {guide && !guide.dismissed && <GettingStartedChecklist guide={guide} />}
       <nav aria-label="Views" className="flex gap-1 border-b border-slate-200 print:hidden">
         {(Object.keys(VIEWS) as View[]).map((key) => (
           <Link

@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { LocalDate } from "@/components/ui/local-date";
 import { actionLabel, changeLines } from "@/lib/audit-labels";
-import { formatDateTime } from "@/lib/dates";
 import type { AuditEventDto } from "@/server/audit/list-events";
 
 /** Audit events as a table: when, who, what, on which record, and the changed fields. */
@@ -34,7 +34,7 @@ export function AuditTable({ events, showUseCase }: { events: AuditEventDto[]; s
           {events.map((event) => (
             <tr key={event.id} className="align-top">
               <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                <LocalDate value={event.at} time />
               </td>
               <td className="px-3 py-2">{event.actor?.name ?? <span className="text-slate-500">system</span>}</td>
               <td className="px-3 py-2">

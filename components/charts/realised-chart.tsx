@@ -17,7 +17,7 @@ export function RealisedChart({ rows, currency }: { rows: RealisedRow[]; currenc
   }));
   return (
     <figure className="space-y-2">
-      <div className="h-64 w-full" aria-hidden>
+      <div className="h-64 w-full print:h-32" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart accessibilityLayer={false} data={points} margin={{ top: 10, right: 20, bottom: 0, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />

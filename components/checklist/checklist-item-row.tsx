@@ -1,13 +1,13 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { LocalDate } from "@/components/ui/local-date";
 import {
   CHECKLIST_STATUS_LABELS,
   isClosedStatus,
   SERVICE_KIND_LABELS,
   type ServiceKind,
 } from "@/lib/checklist-templates";
-import { formatDay } from "@/lib/dates";
 import { HEALTH_LABELS, type HealthStatus } from "@/lib/services";
 import type { ChecklistItemDto } from "@/server/checklists/checklist-dto";
 import { ChecklistItemEditor } from "./checklist-item-editor";
@@ -70,9 +70,14 @@ export function ChecklistItemRow({
                         {service.name}
                       </a>{" "}
                       ({service.environment.toLowerCase()},{" "}
-                      {service.checkedAt
-                        ? `${HEALTH_LABELS[service.healthStatus as HealthStatus].toLowerCase()}, checked ${formatDay(service.checkedAt)}`
-                        : "health not checked yet"}
+                      {service.checkedAt ? (
+                        <>
+                          {HEALTH_LABELS[service.healthStatus as HealthStatus].toLowerCase()}, checked{" "}
+                          <LocalDate value={service.checkedAt} />
+                        </>
+                      ) : (
+                        "health not checked yet"
+                      )}
                       )
                     </span>
                   ))}
@@ -82,7 +87,11 @@ export function ChecklistItemRow({
             <p className="text-xs text-slate-500">
               {item.owner && `Owner: ${item.owner.name}`}
               {item.owner && item.updatedBy && " · "}
-              {item.updatedBy && `Changed by ${item.updatedBy.name} on ${formatDay(item.updatedAt)}`}
+              {item.updatedBy && (
+                <>
+                  Changed by {item.updatedBy.name} on <LocalDate value={item.updatedAt} />
+                </>
+              )}
             </p>
           )}
         </div>

@@ -1,5 +1,5 @@
+import { LocalDate } from "@/components/ui/local-date";
 import { isClosedStatus } from "@/lib/checklist-templates";
-import { formatDay } from "@/lib/dates";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import type { ChecklistDto } from "@/server/checklists/checklist-dto";
 import { ChecklistItemRow } from "./checklist-item-row";
@@ -69,7 +69,7 @@ export function ChecklistPanel({
       <div className="space-y-1">
         {signedOff ? (
           <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-            Signed off by {signedOff.by.name} on {formatDay(signedOff.at)}.
+            Signed off by {signedOff.by.name} on <LocalDate value={signedOff.at} />.
           </p>
         ) : complete && canSignOff && editable ? (
           <SignOffButton useCaseKey={checklist.useCaseKey} label={`Sign off the ${title.toLowerCase()}`} />
@@ -78,7 +78,8 @@ export function ChecklistPanel({
         ) : null}
         {checklist.voidedSignOffs.map((voided) => (
           <p key={voided.at} className="text-sm text-amber-800">
-            The sign-off by {voided.by.name} on {formatDay(voided.at)} was voided on {formatDay(voided.voidedAt)}
+            The sign-off by {voided.by.name} on <LocalDate value={voided.at} /> was voided on{" "}
+            <LocalDate value={voided.voidedAt} />
             {voided.voidedBy && ` by ${voided.voidedBy.name}`}: {voided.reason}
           </p>
         ))}

@@ -2,7 +2,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { createCommentAction, mentionCandidatesAction } from "@/app/(app)/use-cases/[key]/comments-actions";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import { COMMENT_LIMITS } from "@/lib/validation/comment-limits";
 import type { CommentDto } from "@/server/comments/comment-dto";
 import { CommentBody } from "./comment-body";
@@ -39,7 +39,7 @@ export function CommentThread({
             >
               <p className="text-xs text-slate-500">
                 <span className="font-medium text-slate-800">{comment.author.name}</span> ·{" "}
-                <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+                <LocalDate value={comment.createdAt} relative />
               </p>
               <CommentBody body={comment.body} mentionNames={comment.mentions.map((person) => person.name)} />
             </li>

@@ -1,10 +1,15 @@
+import { LiveFilters } from "@/components/filters/live-filters";
 import { buttonClass } from "@/components/ui/button-class";
-import { BENEFIT_AREA_LABELS, BENEFIT_AREAS } from "@/lib/lifecycle";
+import { filterChips } from "@/lib/filter-chips";
+import { BENEFIT_AREA_LABELS, BENEFIT_AREAS, type BenefitArea } from "@/lib/lifecycle";
 import type { PortfolioFilters } from "@/lib/validation/portfolio";
 
 const control = "block w-full rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
 
-/** The dashboard's filters, in the URL (a plain GET form: shareable, works before scripts load). */
+/**
+ * The dashboard's filters, in the URL (a GET form: shareable, works before scripts load; with
+ * scripts, each change applies at once), and the active ones as chips.
+ */
 export function FiltersBar({
   filters,
   view,
@@ -16,66 +21,79 @@ export function FiltersBar({
   teams: string[];
   people: { id: string; name: string }[];
 }) {
+  const person = (id: string) => people.find((p) => p.id === id)?.name ?? id;
+  const { chips, clearAll } = filterChips(
+    "/",
+    { ...filters, view },
+    {
+      team: { label: "Team" },
+      benefitArea: { label: "Benefit area", value: (raw) => BENEFIT_AREA_LABELS[raw as BenefitArea] ?? raw },
+      sponsor: { label: "Sponsor", value: person },
+      owner: { label: "Owner", value: person },
+      from: { label: "Created from" },
+      to: { label: "Created to" },
+    },
+    ["view"],
+  );
   return (
-    <search>
-      <form
-        method="get"
-        aria-label="Filter the portfolio"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-3 lg:grid-cols-7 print:hidden"
-      >
-        <input type="hidden" name="view" value={view} />
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Team</span>
-          <select name="team" defaultValue={filters.team ?? ""} className={control}>
-            <option value="">All teams</option>
-            {teams.map((team) => (
-              <option key={team} value={team}>
-                {team}
+    <LiveFilters
+      label="Filter the portfolio"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-3 lg:grid-cols-7"
+      chips={chips}
+      clearAll={clearAll}
+    >
+      <input type="hidden" name="view" value={view} />
+      <label className="text-sm">
+        <span className="mb-1 block font-medium text-slate-700">Team</span>
+        <select name="team" defaultValue={filters.team ?? ""} className={control}>
+          <option value="">All teams</option>
+          {teams.map((team) => (
+            <option key={team} value={team}>
+              {team}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium text-slate-700">Benefit area</span>
+        <select name="benefitArea" defaultValue={filters.benefitArea ?? ""} className={control}>
+          <option value="">Both</option>
+          {BENEFIT_AREAS.map((area) => (
+            <option key={area} value={area}>
+              {BENEFIT_AREA_LABELS[area]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(["sponsor", "owner"] as const).map((key) => (
+        <label key={key} className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">{key === "sponsor" ? "Sponsor" : "Owner"}</span>
+          <select name={key} defaultValue={filters[key] ?? ""} className={control}>
+            <option value="">Anyone</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
               </option>
             ))}
           </select>
         </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Benefit area</span>
-          <select name="benefitArea" defaultValue={filters.benefitArea ?? ""} className={control}>
-            <option value="">Both</option>
-            {BENEFIT_AREAS.map((area) => (
-              <option key={area} value={area}>
-                {BENEFIT_AREA_LABELS[area]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {(["sponsor", "owner"] as const).map((key) => (
-          <label key={key} className="text-sm">
-            <span className="mb-1 block font-medium text-slate-700">{key === "sponsor" ? "Sponsor" : "Owner"}</span>
-            <select name={key} defaultValue={filters[key] ?? ""} className={control}>
-              <option value="">Anyone</option>
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Created from</span>
-          <input type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Created to</span>
-          <input type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
-        </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className={buttonClass("primary")}>
-            Apply
-          </button>
-          <a href={`/?view=${view}`} className={buttonClass("ghost")}>
-            Clear
-          </a>
-        </div>
-      </form>
-    </search>
+      ))}
+      <label className="text-sm">
+        <span className="mb-1 block font-medium text-slate-700">Created from</span>
+        <input type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium text-slate-700">Created to</span>
+        <input type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
+      </label>
+      <div className="flex items-end gap-2">
+        <button type="submit" className={buttonClass("primary")}>
+          Apply
+        </button>
+        <a href={`/?view=${view}`} className={buttonClass("ghost")}>
+          Clear
+        </a>
+      </div>
+    </LiveFilters>
   );
 }

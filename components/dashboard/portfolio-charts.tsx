@@ -1,6 +1,7 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useLocale } from "@/components/locale-context";
+import { formatConversion, funnelWithConversion } from "@/lib/funnel";
 import { BENEFIT_AREA_LABELS, type BenefitArea, STAGE_LABELS, STAGES, STOP_REASON_LABELS } from "@/lib/lifecycle";
 import { formatMoney, formatMoneyShort } from "@/lib/money";
 import type { PortfolioSummary } from "@/server/portfolio/portfolio-summary";
@@ -15,7 +16,13 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
   const c = summary.currency;
   const short = (value: number) => formatMoneyShort(String(Math.round(Math.abs(value))), c, locale);
   const full = (value: string) => formatMoney(value, c, locale);
-  const funnel = summary.funnel.map((f) => ({ name: STAGE_LABELS[f.stage], reached: f.reached }));
+  const funnel = funnelWithConversion(summary.funnel).map((f) => ({
+    name: STAGE_LABELS[f.stage],
+    reached: f.reached,
+    conversion: formatConversion(f.conversion, locale),
+    // On the bar: "12 · 60% of Prototype" reads as the count and how many of the stage before got here.
+    label: f.conversion === null ? String(f.reached) : `${f.reached} · ${formatConversion(f.conversion, locale)}`,
+  }));
   const conversion = summary.conversion.map((g) => ({
     name: g.gate,
     go: g.go,
@@ -51,16 +58,18 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartFigure
         title="Stage funnel"
-        caption="Use cases that reached each stage (there now or beyond)."
-        columns={["Stage", "Reached"]}
-        rows={funnel.map((f) => [f.name, f.reached])}
+        caption="Use cases that reached each stage (there now or beyond); the percentage is the share of the stage before that got this far."
+        columns={["Stage", "Reached", "From the stage before"]}
+        rows={funnel.map((f) => [f.name, f.reached, f.conversion])}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={funnel} layout="vertical" margin={{ left: 40, right: 20 }}>
+          <BarChart accessibilityLayer={false} data={funnel} layout="vertical" margin={{ left: 40, right: 72 }}>
             <XAxis type="number" allowDecimals={false} tick={axis} />
             <YAxis type="category" dataKey="name" width={120} tick={axis} />
             <Tooltip />
-            <Bar dataKey="reached" name="Reached" fill={COLORS.a} isAnimationActive={false} />
+            <Bar dataKey="reached" name="Reached" fill={COLORS.a} isAnimationActive={false}>
+              <LabelList dataKey="label" position="right" className="fill-slate-700" fontSize={12} />
+            </Bar>
           </BarChart>
         </ResponsiveContainer>
       </ChartFigure>

@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import { STAGE_LABELS, type Stage } from "@/lib/lifecycle";
 import type { FeedbackDto } from "@/server/feedback/feedback";
 import { FeedbackForm } from "./feedback-form";
@@ -32,7 +32,7 @@ export function FeedbackSection({
             <li key={item.id} className="text-sm">
               <p className="whitespace-pre-line text-slate-900">{item.text}</p>
               <p className="text-xs text-slate-500">
-                {item.author.name} · {STAGE_LABELS[item.stage as Stage]} · {formatDay(item.createdAt)}
+                {item.author.name} · {STAGE_LABELS[item.stage as Stage]} · <LocalDate value={item.createdAt} />
                 {item.rating != null && ` · rated ${item.rating}/5`}
               </p>
             </li>

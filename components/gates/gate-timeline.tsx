@@ -1,4 +1,5 @@
 import { ReviewComments } from "@/components/comments/review-comments";
+import { LocalDate } from "@/components/ui/local-date";
 import { formatDateTime } from "@/lib/dates";
 import { DECISION_LABELS, ROLE_LABELS, STAGE_LABELS, STOP_REASON_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
@@ -61,7 +62,7 @@ export async function GateTimeline({
       node: (
         <p className="text-sm">
           <span className="font-medium">Reopened</span> by {reopening.by ?? "a removed user"} on{" "}
-          {formatDateTime(reopening.at)}: {reopening.reason}
+          <LocalDate value={reopening.at} time />: {reopening.reason}
         </p>
       ),
     })),
@@ -98,7 +99,7 @@ function ReviewEntry({
   return (
     <article
       className="space-y-2 text-sm"
-      aria-label={`Review ${review.gate} requested ${formatDateTime(review.requestedAt)}`}
+      aria-label={`Review ${review.gate} requested ${formatDateTime(review.requestedAt, locale)}`}
     >
       <h4 className="font-medium text-slate-900">
         {review.gate}: {STAGE_LABELS[review.fromStage]} → {STAGE_LABELS[review.toStage]}{" "}
@@ -111,7 +112,7 @@ function ReviewEntry({
         </span>
       </h4>
       <p className="text-slate-600">
-        Requested by {review.requestedBy.name} on {formatDateTime(review.requestedAt)}
+        Requested by {review.requestedBy.name} on <LocalDate value={review.requestedAt} time />
         {review.note && <>: “{review.note}”</>}
       </p>
       {review.evidenceUrls.length > 0 && (
@@ -131,12 +132,12 @@ function ReviewEntry({
           <span className="font-medium">{ROLE_LABELS[vote.role]}</span> ({vote.voter.name}
           {vote.onBehalfOf ? ` for ${vote.onBehalfOf.name}` : ""}): {DECISION_LABELS[vote.decision]}
           {vote.stopReason && ` (${STOP_REASON_LABELS[vote.stopReason]})`}
-          {vote.revisitOn && `, revisit on ${vote.revisitOn}`} on {formatDateTime(vote.at)}: “{vote.rationale}”
+          {vote.revisitOn && `, revisit on ${vote.revisitOn}`} on <LocalDate value={vote.at} time />: “{vote.rationale}”
         </p>
       ))}
       {review.decision && review.decidedAt && (
         <p className="font-medium text-slate-900">
-          Decided {DECISION_LABELS[review.decision]} on {formatDateTime(review.decidedAt)}
+          Decided {DECISION_LABELS[review.decision]} on <LocalDate value={review.decidedAt} time />
           {snapshot?.ebitda.base &&
             ` on an estimate of ${money(snapshot.ebitda.low, snapshot.ebitda.currency)} – ${money(snapshot.ebitda.high, snapshot.ebitda.currency)} (base ${money(snapshot.ebitda.base, snapshot.ebitda.currency)})`}
           .

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import { HEALTH_LABELS, type HealthStatus } from "@/lib/services";
 import type { ServiceDto } from "@/server/services/service-dto";
 
@@ -27,7 +27,7 @@ export function HealthDetail({ health }: { health: ServiceDto["health"] }) {
   if (!health.checkedAt) return <span className="text-xs text-slate-500">Not checked yet</span>;
   return (
     <span className="text-xs text-slate-500">
-      Last checked {formatDateTime(health.checkedAt)} UTC{health.reason && ` · ${health.reason}`}
+      Last checked <LocalDate value={health.checkedAt} time /> UTC{health.reason && ` · ${health.reason}`}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import type { ApiTokenDto } from "@/server/auth/my-api-tokens";
 import { RevokeTokenButton } from "./revoke-token-button";
 
@@ -46,15 +46,21 @@ export function TokensTable({
                 </th>
                 <td className="px-3 py-2 font-mono">{token.prefix}…</td>
                 <td className="px-3 py-2">{SCOPE_LABELS[token.scope]}</td>
-                <td className="px-3 py-2">{formatDateTime(token.createdAt)}</td>
+                <td className="px-3 py-2">
+                  <LocalDate value={token.createdAt} time />
+                </td>
                 <td className="px-3 py-2">
                   {expired ? "Expired " : ""}
-                  {formatDateTime(token.expiresAt)}
+                  <LocalDate value={token.expiresAt} time />
                 </td>
-                <td className="px-3 py-2">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
+                <td className="px-3 py-2">
+                  {token.lastUsedAt ? <LocalDate value={token.lastUsedAt} time /> : "Never"}
+                </td>
                 <td className="px-3 py-2 text-right">
                   {token.revokedAt ? (
-                    <span>Revoked {formatDateTime(token.revokedAt)}</span>
+                    <span>
+                      Revoked <LocalDate value={token.revokedAt} time />
+                    </span>
                   ) : expired ? null : (
                     <RevokeTokenButton id={token.id} name={token.name} userId={userId} />
                   )}

@@ -1,15 +1,27 @@
+import { LiveFilters } from "@/components/filters/live-filters";
 import { buttonClass } from "@/components/ui/button-class";
 import { controlClass } from "@/components/ui/field";
-import { BENEFIT_AREA_LABELS, BENEFIT_AREAS, STAGE_LABELS, STAGES, STATUS_LABELS, STATUSES } from "@/lib/lifecycle";
-import { RISK_TIER_LABELS, RISK_TIERS } from "@/lib/risk-screening";
+import { filterChips } from "@/lib/filter-chips";
+import {
+  BENEFIT_AREA_LABELS,
+  BENEFIT_AREAS,
+  type BenefitArea,
+  STAGE_LABELS,
+  STAGES,
+  STATUS_LABELS,
+  STATUSES,
+  type Stage,
+  type UseCaseStatus,
+} from "@/lib/lifecycle";
+import { RISK_TIER_LABELS, RISK_TIERS, type RiskTier } from "@/lib/risk-screening";
 
 export type ListFilterValues = {
   q?: string;
   stage?: string;
   status?: string;
   benefitArea?: string;
-  sort?: string;
   riskTier?: string;
+  sort?: string;
 };
 
 const SORT_LABELS = {
@@ -20,68 +32,80 @@ const SORT_LABELS = {
   value: "Highest base value",
 };
 
-/** Plain GET form: filters live in the URL, work without JavaScript and can be shared. */
-/** `hidden`: filters set elsewhere (the dashboard's team, owner, sponsor, dates), kept when this form is used. */
+/**
+ * GET form: filters live in the URL, work without JavaScript and can be shared; with scripts each
+ * change applies at once (text after a pause), and the active filters show as chips.
+ * `hidden`: filters set elsewhere (the dashboard's team, owner, sponsor, dates), kept when this form is used.
+ */
 export function ListFilters({ values, hidden = [] }: { values: ListFilterValues; hidden?: [string, string][] }) {
+  const { chips, clearAll } = filterChips(
+    "/use-cases",
+    { ...values, ...Object.fromEntries(hidden) },
+    {
+      q: { label: "Search" },
+      stage: { label: "Stage", value: (raw) => STAGE_LABELS[raw as Stage] ?? raw },
+      status: { label: "Status", value: (raw) => STATUS_LABELS[raw as UseCaseStatus] ?? raw },
+      benefitArea: { label: "Benefit area", value: (raw) => BENEFIT_AREA_LABELS[raw as BenefitArea] ?? raw },
+      riskTier: { label: "Risk tier", value: (raw) => RISK_TIER_LABELS[raw as RiskTier] ?? raw },
+      team: { label: "Team" },
+      from: { label: "Created from" },
+      to: { label: "Created to" },
+      // Set on the dashboard, where the names are; the list has only the id.
+      owner: { label: "Owner", value: () => "chosen on the dashboard" },
+      sponsor: { label: "Sponsor", value: () => "chosen on the dashboard" },
+    },
+    ["sort"],
+  );
   return (
-    <search>
-      <form
-        method="get"
-        aria-label="Filter use cases"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto]"
-      >
-        {hidden.map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <div className="text-sm">
-          <label htmlFor="filter-q" className="mb-1 block font-medium text-slate-700">
-            Search
-          </label>
-          <input
-            id="filter-q"
-            name="q"
-            type="search"
-            defaultValue={values.q}
-            placeholder="Key, title, summary or owner"
-            className={controlClass(false)}
-          />
-        </div>
-        <Choice name="stage" label="Stage" value={values.stage} options={STAGES.map((s) => [s, STAGE_LABELS[s]])} />
-        <Choice
-          name="status"
-          label="Status"
-          value={values.status}
-          options={STATUSES.map((s) => [s, STATUS_LABELS[s]])}
+    <LiveFilters
+      label="Filter use cases"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto]"
+      chips={chips}
+      clearAll={clearAll}
+    >
+      {hidden.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <label className="text-sm">
+        <span className="mb-1 block font-medium text-slate-700">Search</span>
+        <input
+          name="q"
+          type="search"
+          defaultValue={values.q}
+          placeholder="Key, title, summary or owner"
+          className={controlClass(false)}
         />
-        <Choice
-          name="benefitArea"
-          label="Benefit area"
-          value={values.benefitArea}
-          options={BENEFIT_AREAS.map((b) => [b, BENEFIT_AREA_LABELS[b]])}
-        />
-        <Choice
-          name="riskTier"
-          label="Risk tier"
-          value={values.riskTier}
-          options={RISK_TIERS.map((t) => [t, RISK_TIER_LABELS[t]])}
-        />
-        <Choice
-          name="sort"
-          label="Sort"
-          value={values.sort ?? "updated"}
-          options={Object.entries(SORT_LABELS)}
-          any={false}
-        />
-        <div className="flex items-end gap-2">
-          <button type="submit" className={buttonClass("primary")}>
-            Apply
-          </button>
-          <a href="?" className={buttonClass("ghost")}>
-            Reset
-          </a>
-        </div>
-      </form>
-    </search>
+      </label>
+      <Choice name="stage" label="Stage" value={values.stage} options={STAGES.map((s) => [s, STAGE_LABELS[s]])} />
+      <Choice name="status" label="Status" value={values.status} options={STATUSES.map((s) => [s, STATUS_LABELS[s]])} />
+      <Choice
+        name="benefitArea"
+        label="Benefit area"
+        value={values.benefitArea}
+        options={BENEFIT_AREAS.map((b) => [b, BENEFIT_AREA_LABELS[b]])}
+      />
+      <Choice
+        name="riskTier"
+        label="Risk tier"
+        value={values.riskTier}
+        options={RISK_TIERS.map((t) => [t, RISK_TIER_LABELS[t]])}
+      />
+      <Choice
+        name="sort"
+        label="Sort"
+        value={values.sort ?? "updated"}
+        options={Object.entries(SORT_LABELS)}
+        any={false}
+      />
+      <div className="flex items-end gap-2">
+        <button type="submit" className={buttonClass("primary")}>
+          Apply
+        </button>
+        <a href="?" className={buttonClass("ghost")}>
+          Reset
+        </a>
+      </div>
+    </LiveFilters>
   );
 }
 
@@ -99,11 +123,10 @@ function Choice({
   any?: boolean;
 }) {
   return (
-    <div className="text-sm">
-      <label htmlFor={`filter-${name}`} className="mb-1 block font-medium text-slate-700">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={controlClass(false)}>
+    // A wrapping label, no id: the fields render in the inline form or in the phone's sheet.
+    <label className="text-sm">
+      <span className="mb-1 block font-medium text-slate-700">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={controlClass(false)}>
         {any && <option value="">Any</option>}
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -111,6 +134,6 @@ function Choice({
           </option>
         ))}
       </select>
-    </div>
+    </label>
   );
 }

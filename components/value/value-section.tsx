@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LazyDriftChart, LazyRealisedChart } from "@/components/charts/lazy-charts";
-import { formatDay } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { CONFIDENCE_LABELS, type Confidence } from "@/lib/validation/value";
@@ -10,6 +10,7 @@ import { ActualForm } from "./actual-form";
 import { CostSection } from "./cost-section";
 import { FiguresTable } from "./figures-table";
 import { ReviseEstimate } from "./revise-estimate";
+import { RevisionSummary } from "./revision-summary";
 
 /** The value case: current estimate and its figures, drift across gates, revisions, realised value. */
 export async function ValueSection({
@@ -39,7 +40,7 @@ export async function ValueSection({
     <section
       id="value"
       aria-labelledby="value-heading"
-      className="space-y-5 rounded-lg border border-slate-200 bg-surface p-5"
+      className="space-y-5 rounded-lg border border-slate-200 bg-surface p-5 print:space-y-3 print:border-0 print:p-0"
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="value-heading" className="text-lg font-semibold">
@@ -59,7 +60,7 @@ export async function ValueSection({
             Investment {money(current.investment, current.currency)} · run cost{" "}
             {money(current.runCostPerYear, current.currency)} per year · confidence{" "}
             {CONFIDENCE_LABELS[current.confidence as Confidence] ?? current.confidence} · revised by{" "}
-            {current.author.name} on {formatDay(current.createdAt)} in {STAGE_LABELS[current.stage]}
+            {current.author.name} on <LocalDate value={current.createdAt} /> in {STAGE_LABELS[current.stage]}
           </p>
           {current.assumptions && (
             <p className="whitespace-pre-line text-sm text-slate-700">Assumptions: {current.assumptions}</p>
@@ -74,54 +75,58 @@ export async function ValueSection({
       )}
       {interactive && value.canRevise && <ReviseEstimate useCaseKey={useCaseKey} initial={initial} />}
 
-      {value.drift.length > 0 && (
-        <div className="space-y-2">
-          <h3 className="text-sm font-semibold text-slate-800">Estimate drift across gates</h3>
-          <LazyDriftChart data={value.drift} currency={currency} />
-        </div>
-      )}
+      {/* In print the two charts sit side by side, so the value case fits one sheet. */}
+      <div className="space-y-5 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
+        {value.drift.length > 0 && (
+          <div className="space-y-2">
+            <h3 className="text-sm font-semibold text-slate-800">Estimate drift across gates</h3>
+            <LazyDriftChart data={value.drift} currency={currency} />
+          </div>
+        )}
 
-      {realised && (
-        <div className="space-y-3">
-          <h3 className="text-sm font-semibold text-slate-800">Realised value</h3>
-          <dl className="grid gap-3 sm:grid-cols-3" aria-label="Realised against estimated">
-            <div className="rounded-md bg-slate-50 p-3">
-              <dt className="text-xs uppercase text-slate-500">Realised to date</dt>
-              <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeActual, currency)}</dd>
-            </div>
-            <div className="rounded-md bg-slate-50 p-3">
-              <dt className="text-xs uppercase text-slate-500">Estimated to date</dt>
-              <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeEstimate, currency)}</dd>
-            </div>
-            <div className="rounded-md bg-slate-50 p-3">
-              <dt className="text-xs uppercase text-slate-500">Variance</dt>
-              <dd
-                className={`text-lg font-semibold tabular-nums ${realised.variancePercent?.startsWith("-") ? "text-rose-700" : "text-emerald-700"}`}
-              >
-                {realised.variancePercent == null
-                  ? "—"
-                  : `${realised.variancePercent.startsWith("-") ? "−" : "+"}${realised.variancePercent.replace("-", "")} %`}
-              </dd>
-            </div>
-          </dl>
-          <p className="text-xs text-slate-500">
-            Against {realised.basis}, per month since {realised.start}.
-          </p>
-          {realised.rows.length > 0 ? (
-            <LazyRealisedChart rows={realised.rows} currency={currency} />
-          ) : (
-            <p className="text-sm text-slate-500">No realised value recorded yet.</p>
-          )}
-          {interactive && value.canRecordActual && (
-            <ActualForm useCaseKey={useCaseKey} defaultPeriod={new Date().toISOString().slice(0, 7)} />
-          )}
-        </div>
-      )}
+        {realised && (
+          <div className="space-y-3">
+            <h3 className="text-sm font-semibold text-slate-800">Realised value</h3>
+            <dl className="grid gap-3 sm:grid-cols-3" aria-label="Realised against estimated">
+              <div className="rounded-md bg-slate-50 p-3">
+                <dt className="text-xs uppercase text-slate-500">Realised to date</dt>
+                <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeActual, currency)}</dd>
+              </div>
+              <div className="rounded-md bg-slate-50 p-3">
+                <dt className="text-xs uppercase text-slate-500">Estimated to date</dt>
+                <dd className="text-lg font-semibold tabular-nums">{money(realised.cumulativeEstimate, currency)}</dd>
+              </div>
+              <div className="rounded-md bg-slate-50 p-3">
+                <dt className="text-xs uppercase text-slate-500">Variance</dt>
+                <dd
+                  className={`text-lg font-semibold tabular-nums ${realised.variancePercent?.startsWith("-") ? "text-rose-700" : "text-emerald-700"}`}
+                >
+                  {realised.variancePercent == null
+                    ? "—"
+                    : `${realised.variancePercent.startsWith("-") ? "−" : "+"}${realised.variancePercent.replace("-", "")} %`}
+                </dd>
+              </div>
+            </dl>
+            <p className="text-xs text-slate-500">
+              Against {realised.basis}, per month since {realised.start}.
+            </p>
+            {realised.rows.length > 0 ? (
+              <LazyRealisedChart rows={realised.rows} currency={currency} />
+            ) : (
+              <p className="text-sm text-slate-500">No realised value recorded yet.</p>
+            )}
+            {interactive && value.canRecordActual && (
+              <ActualForm useCaseKey={useCaseKey} defaultPeriod={new Date().toISOString().slice(0, 7)} />
+            )}
+          </div>
+        )}
+      </div>
 
       <CostSection useCaseKey={useCaseKey} value={value} locale={locale} interactive={interactive} />
 
-      {value.revisions.length > 0 && (
-        <details className="rounded-md border border-slate-200 p-3" open={!interactive}>
+      {value.revisions.length > 0 && !interactive && <RevisionSummary revisions={value.revisions} money={money} />}
+      {value.revisions.length > 0 && interactive && (
+        <details className="rounded-md border border-slate-200 p-3">
           <summary className="cursor-pointer text-sm font-semibold text-slate-800">
             Revision history ({value.revisions.length})
           </summary>
@@ -133,7 +138,7 @@ export async function ValueSection({
                   {money(revision.ebitdaBase, revision.currency)})
                 </span>
                 <span className="text-slate-500">
-                  {revision.author.name} · {STAGE_LABELS[revision.stage]} · {formatDay(revision.createdAt)}
+                  {revision.author.name} · {STAGE_LABELS[revision.stage]} · <LocalDate value={revision.createdAt} />
                 </span>
               </li>
             ))}

@@ -1,8 +1,8 @@
 "use client";
 import { retryDeliveryAction } from "@/app/(app)/admin/webhooks/actions";
 import { Button } from "@/components/ui/button";
+import { LocalDate } from "@/components/ui/local-date";
 import { useSubmit } from "@/components/ui/use-submit";
-import { formatDateTime } from "@/lib/dates";
 import type { DeliveryDto, WebhookDto } from "@/server/webhooks/webhook-dto";
 import { DeliveryStatusBadge } from "./delivery-status";
 
@@ -33,11 +33,18 @@ function DeliveryItem({ delivery }: { delivery: DeliveryDto }) {
       <div className="flex flex-wrap items-center gap-3">
         <DeliveryStatusBadge status={delivery.status} />
         <code className="text-xs">{delivery.event}</code>
-        <span className="text-xs text-slate-500">{formatDateTime(delivery.createdAt)}</span>
+        <span className="text-xs text-slate-500">
+          <LocalDate value={delivery.createdAt} time />
+        </span>
         <span className="text-xs text-slate-600">
           {delivery.attempts} attempt{delivery.attempts === 1 ? "" : "s"}
           {delivery.lastStatus !== null && ` · HTTP ${delivery.lastStatus}`}
-          {delivery.nextAttemptAt && ` · next ${formatDateTime(delivery.nextAttemptAt)}`}
+          {delivery.nextAttemptAt && (
+            <>
+              {" "}
+              · next <LocalDate value={delivery.nextAttemptAt} time />
+            </>
+          )}
         </span>
         {delivery.status !== "SUCCEEDED" && (
           <Button

@@ -7,8 +7,8 @@ import {
   sendTestWebhookAction,
 } from "@/app/(app)/admin/webhooks/actions";
 import { Button } from "@/components/ui/button";
+import { LocalDate } from "@/components/ui/local-date";
 import { useSubmit } from "@/components/ui/use-submit";
-import { formatDateTime } from "@/lib/dates";
 import type { DeliveryDto, WebhookDto, WebhookWithSecretDto } from "@/server/webhooks/webhook-dto";
 import { DeliveryStatusBadge } from "./delivery-status";
 import { SecretNotice } from "./secret-notice";
@@ -45,7 +45,8 @@ export function WebhookRow({
         </div>
         {webhook.lastDelivery && (
           <span className="flex items-center gap-1 text-xs text-slate-500">
-            <DeliveryStatusBadge status={webhook.lastDelivery.status} /> {formatDateTime(webhook.lastDelivery.at)}
+            <DeliveryStatusBadge status={webhook.lastDelivery.status} />{" "}
+            <LocalDate value={webhook.lastDelivery.at} time />
           </span>
         )}
         <Button

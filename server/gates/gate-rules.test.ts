@@ -61,33 +61,33 @@ async function stateOf(useCaseId: string, reviewId: string) {
 
 describe("gate rules that refuse", () => {
   const mixed = [
-    { stage: "PROTOTYPE", first: "BUSINESS", then: "STOP", status: "STOPPED" },
-    { stage: "PROTOTYPE", first: "BUSINESS", then: "PAUSE", status: "PAUSED" },
-    { stage: "PACKAGING", first: "IT", then: "STOP", status: "STOPPED" },
-    { stage: "PACKAGING", first: "IT", then: "PAUSE", status: "PAUSED" },
+    { stage: "PROTOTYPE", first: "BUSINESS", second: "STOP", status: "STOPPED" },
+    { stage: "PROTOTYPE", first: "BUSINESS", second: "PAUSE", status: "PAUSED" },
+    { stage: "PACKAGING", first: "IT", second: "STOP", status: "STOPPED" },
+    { stage: "PACKAGING", first: "IT", second: "PAUSE", status: "PAUSED" },
   ] as const;
   for (const c of mixed) {
-    it(`${gateOutOf(c.stage)?.id}: GO from ${c.first}, then ${c.then}: the review closes as ${c.then}, the stage stays`, async () => {
+    it(`${gateOutOf(c.stage)?.id}: GO from ${c.first}, then ${c.second}: the review closes as ${c.second}, the stage stays`, async () => {
       const { business, it: itUser, row, review } = await ready(c.stage);
       const [first, second] = c.first === "BUSINESS" ? [business, itUser] : [itUser, business];
       const afterGo = await decideGate(first, review.id, go);
       expect(afterGo).toMatchObject({ status: "OPEN" });
       const vote =
-        c.then === "STOP"
+        c.second === "STOP"
           ? { decision: "STOP", rationale: "Not worth running", stopReason: "NO_VALUE" }
           : { decision: "PAUSE", rationale: "Wait for the new data", revisitOn: inDays(30) };
       const decided = await decideGate(second, review.id, vote);
-      expect(decided).toMatchObject({ status: "DECIDED", decision: c.then });
+      expect(decided).toMatchObject({ status: "DECIDED", decision: c.second });
       expect(await stateOf(row.id, review.id)).toEqual({
         stage: c.stage,
         status: c.status,
         review: "DECIDED",
-        decision: c.then,
+        decision: c.second,
         votes: 2,
         conditions: 0,
       });
       const stored = await db.gateReview.findUniqueOrThrow({ where: { id: review.id } });
-      if (c.then === "PAUSE") expect(stored.revisitOn?.toISOString().slice(0, 10)).toBe(inDays(30));
+      if (c.second === "PAUSE") expect(stored.revisitOn?.toISOString().slice(0, 10)).toBe(inDays(30));
       else expect(stored.stopReason).toBe("NO_VALUE");
       expect(await db.auditEvent.count({ where: { entityId: row.id, action: "use-case.stage" } })).toBe(0);
     });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button-class";
 import { requireUser } from "@/server/auth/current-user";
 import { HANDOVER_SORTS, type HandoverSort, listHandover } from "@/server/checklists/handover-queue";
 
@@ -40,9 +41,12 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
-          No use case is in packaging right now.
-        </p>
+        <div className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
+          <p>No use case is in packaging right now. They arrive here when their prototype gate is passed.</p>
+          <Link href="/board" className={`${buttonClass("secondary")} mt-4`}>
+            See where each use case stands
+          </Link>
+        </div>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
           <table className="w-full text-sm">

@@ -1,5 +1,5 @@
 import { MarkAllRead } from "@/components/app-shell/mark-all-read";
-import { formatDateTime } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import { requireUser } from "@/server/auth/current-user";
 import { listNotifications } from "@/server/notifications/list-notifications";
 
@@ -33,7 +33,7 @@ export default async function NotificationsPage() {
                 {n.title}
               </a>
               <time dateTime={n.createdAt} className="whitespace-nowrap text-xs text-slate-500">
-                {formatDateTime(n.createdAt)}
+                <LocalDate value={n.createdAt} relative />
               </time>
             </li>
           ))}

@@ -3,7 +3,7 @@ import { CriteriaList } from "@/components/gates/criteria-list";
 import { DecisionForm } from "@/components/gates/decision-form";
 import { DueLabel } from "@/components/gates/due-label";
 import { StageBadge } from "@/components/ui/badges";
-import { formatDay } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import { BENEFIT_AREA_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/server/auth/current-user";
@@ -57,7 +57,7 @@ export default async function ReviewsPage() {
                 </header>
                 <p className="text-sm text-slate-700">
                   Gate {review.gate}: {STAGE_LABELS[review.fromStage]} → {STAGE_LABELS[review.toStage]}, requested by{" "}
-                  {review.requestedBy.name} on {formatDay(review.requestedAt)}
+                  {review.requestedBy.name} on <LocalDate value={review.requestedAt} />
                   {review.awaiting.length > 0 &&
                     `; waiting for ${review.awaiting.map((role) => ROLE_LABELS[role]).join(" and ")}`}
                   . <DueLabel due={review.due} />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { ServiceRow } from "@/components/services/service-row";
 import { buttonClass } from "@/components/ui/button-class";
@@ -59,9 +60,12 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
         </a>
       </form>
       {services.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
-          No service matches. Services are added on each use case's page, or imported from a docker-compose file.
-        </p>
+        <div className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
+          <p>No service matches. Services are added on each use case's page, or imported from a docker-compose file.</p>
+          <Link href="/use-cases" className={`${buttonClass("secondary")} mt-4`}>
+            Open a use case to add its services
+          </Link>
+        </div>
       ) : (
         <ul
           className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-surface px-4"

@@ -118,6 +118,11 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
               "Data scientists and business sponsors create use cases; they will appear here."
             )}
           </p>
+          {!filtered && can(user, "use-case:create") && (
+            <ButtonLink href="/use-cases/new" className="mt-4">
+              Create the first use case
+            </ButtonLink>
+          )}
         </div>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">

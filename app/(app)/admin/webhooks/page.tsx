@@ -41,7 +41,10 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
           Registered ({webhooks.length})
         </h2>
         {webhooks.length === 0 ? (
-          <p className="text-sm text-slate-500">No webhook yet.</p>
+          <p className="text-sm text-slate-500">
+            No webhook yet. Register one above to tell another system when a gate is requested or decided, a stage
+            changes or a service goes down.
+          </p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-surface px-4">
             {webhooks.map((webhook) => (

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { LocalDate } from "@/components/ui/local-date";
 import { PrintButton } from "@/components/ui/print-button";
 import { ValueStatement } from "@/components/use-case/value-statement";
 import { ValueSection } from "@/components/value/value-section";
-import { formatDay } from "@/lib/dates";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
 import { getUseCase } from "@/server/use-cases/get-use-case";
@@ -35,7 +35,7 @@ export default async function ValueCasePage({ params }: { params: Params }) {
       </div>
       <header className="space-y-2">
         <p className="text-xs uppercase tracking-wide text-slate-500">
-          Value case · {useCase.key} · printed {formatDay(new Date().toISOString())}
+          Value case · {useCase.key} · printed <LocalDate value={new Date().toISOString()} />
         </p>
         <h1 className="text-2xl font-semibold">{useCase.title}</h1>
         <div className="flex gap-2">
@@ -64,7 +64,7 @@ export default async function ValueCasePage({ params }: { params: Params }) {
                 <span className="font-medium">
                   {decision.gate} {decision.label}
                 </span>{" "}
-                on {formatDay(decision.decidedAt)}
+                on <LocalDate value={decision.decidedAt} />
                 {decision.rationale && `: “${decision.rationale}”`}
               </li>
             ))}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "guideDismissedAt" TIMESTAMP(3);
