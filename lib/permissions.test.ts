@@ -51,6 +51,7 @@ describe("permission table", () => {
       "comment:create",
       "api-token:manage",
       "assessment:review",
+      "delegation:manage-own",
     ]);
     expect(ROLES.filter((role) => can(actor(role), "assessment:review"))).toEqual(["RISK"]);
   });

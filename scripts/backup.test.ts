@@ -158,6 +158,40 @@ async function seedEverything(url: string): Promise<void> {
        VALUES ('bk_actual', $1, '1999-12', 9999999999999.99, $2, $3)`,
       [uc, AWKWARD, user],
     );
+    // The toolchain and review-flow tables, which the demo portfolio leaves empty.
+    const other = (await c.query(`SELECT id FROM "User" ORDER BY email OFFSET 1 LIMIT 1`)).rows[0].id as string;
+    await c.query(
+      `INSERT INTO "RegistryConnection" (id, name, "baseUrl", auth, username, secret, "verifyTls", "updatedAt")
+       VALUES ('bk_registry', $1, 'https://mlflow.example.com', 'BASIC', 'ci', 'enc:xyz', false, now())`,
+      [AWKWARD],
+    );
+    await c.query(
+      `INSERT INTO "ModelLink" (id, "useCaseId", "registryId", "modelName", cache, "syncStatus", "syncError")
+       VALUES ('bk_model', $1, 'bk_registry', 'churn', $2::jsonb, 'STALE', $3)`,
+      [
+        uc,
+        JSON.stringify({ versions: [{ version: "7", aliases: ["champion"], metrics: { auc: 0.8123456789 } }] }),
+        AWKWARD,
+      ],
+    );
+    await c.query(`INSERT INTO "CodeRepository" ("useCaseId", url, "updatedAt") VALUES ($1, $2, now())`, [
+      uc,
+      "https://git.example.com/team/churn?x=1&y=2",
+    ]);
+    await c.query(
+      `INSERT INTO "GateRelease" ("gateReviewId", "useCaseId", "modelName", "modelVersion", aliases, "commitRef")
+       VALUES ($1, $2, 'churn', '7', ARRAY['champion', NULL, ''], 'a1b2c3d')`,
+      [review, uc],
+    );
+    await c.query(
+      `INSERT INTO "ReviewReminder" (id, "reviewId", "userId", step) VALUES ('bk_reminder', $1, $2, 'HALF')`,
+      [review, user],
+    );
+    await c.query(
+      `INSERT INTO "Delegation" (id, "userId", "delegateId", "from", "to", "endedAt", "endedById")
+       VALUES ('bk_delegation', $1, $2, '2026-12-07', '2026-12-11', '2026-12-08 09:10:11.123456', $1)`,
+      [user, other],
+    );
     // A gap in UseCase.number: the sequence runs ahead of the rows, and must stay there.
     await c.query(`SELECT nextval('"UseCase_number_seq"'), nextval('"UseCase_number_seq"')`);
   });

@@ -64,7 +64,7 @@ describe("user management", () => {
       expect.arrayContaining([
         { path: "email", message: "Enter a valid email address." },
         { path: "name", message: "Give a name." },
-        { path: "role", message: "Role must be ADMIN, BUSINESS, DATA_SCIENTIST or IT." },
+        { path: "role", message: "Role must be ADMIN, BUSINESS, DATA_SCIENTIST, IT or RISK." },
       ]),
     );
     const unknown = await failure(users.createManagedUser(admin, { email: "a@b.co", name: "A", role: "IT", x: 1 }));

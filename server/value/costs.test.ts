@@ -38,7 +38,7 @@ async function setup(stage: "POC" | "PRODUCTION" = "POC", currency = "EUR") {
 describe("costs against PostgreSQL", () => {
   it("prices people costs at the settings' day rate, refusing them while no rate is set", async () => {
     const { createCost, listCosts } = await import("./costs");
-    const { updateOrgSettings } = await import("../settings/org-settings");
+    const { getOrgSettings, updateOrgSettings } = await import("../settings/org-settings");
     const { db, key, row } = await setup();
     const business = await makeUser(db, { role: "BUSINESS" });
     const admin = await makeUser(db, { role: "ADMIN" });
@@ -47,7 +47,10 @@ describe("costs against PostgreSQL", () => {
     expect(noRate.code).toBe("CONFLICT");
     expect(noRate.details.errors?.[0]?.path).toBe("fteDays");
 
-    const settings = await updateOrgSettings(admin, { peopleDayRate: "650.5" });
+    const settings = await updateOrgSettings(admin, {
+      peopleDayRate: "650.5",
+      version: (await getOrgSettings()).version,
+    });
     expect(settings.peopleDayRate).toBe("650.50");
     const people = await createCost(business, key, {
       period: month(-1),
@@ -64,7 +67,7 @@ describe("costs against PostgreSQL", () => {
       author: { id: business.id },
     });
     // A later rate does not reprice what was recorded.
-    await updateOrgSettings(admin, { peopleDayRate: "900" });
+    await updateOrgSettings(admin, { peopleDayRate: "900", version: settings.version });
     const cloud = await createCost(business, key, { period: month(-1), category: "CLOUD", amount: "1250" });
     expect(cloud).toMatchObject({ amount: "1250.00", fteDays: null, dayRate: null });
     expect((await listCosts(business, key)).map((c) => [c.category, c.amount])).toEqual([
@@ -76,9 +79,12 @@ describe("costs against PostgreSQL", () => {
 
   it("refuses a people cost when the use case counts in another currency than the day rate", async () => {
     const { createCost } = await import("./costs");
-    const { updateOrgSettings } = await import("../settings/org-settings");
+    const { getOrgSettings, updateOrgSettings } = await import("../settings/org-settings");
     const { db, key } = await setup("POC", "USD");
-    await updateOrgSettings(await makeUser(db, { role: "ADMIN" }), { peopleDayRate: "800" });
+    await updateOrgSettings(await makeUser(db, { role: "ADMIN" }), {
+      peopleDayRate: "800",
+      version: (await getOrgSettings()).version,
+    });
     const error = await failure(
       createCost(await makeUser(db, { role: "IT" }), key, { period: month(0), category: "PEOPLE", fteDays: "1" }),
     );
