@@ -60,10 +60,13 @@ export function imageExists(name: string): boolean {
   }
 }
 
-/** The image's uncompressed size in bytes (the sum of its layers). */
+/** The image's uncompressed size in bytes: the sum of its layers (stored uncompressed, as tars). */
 export function imageSize(name: string): number {
-  const images = JSON.parse(buildah(["images", "--json", name], { quiet: true })) as { size?: number }[];
-  const size = images[0]?.size;
-  if (typeof size !== "number") throw new Error(`no size for image ${name}`);
-  return size;
+  const manifest = JSON.parse(
+    buildah(["inspect", "--type", "image", "--format", "{{.Manifest}}", name], { quiet: true }),
+  ) as { layers?: { size?: number }[] };
+  const sizes = (manifest.layers ?? []).map((layer) => layer.size);
+  if (sizes.length === 0 || !sizes.every((size) => typeof size === "number"))
+    throw new Error(`no layer sizes for image ${name}`);
+  return (sizes as number[]).reduce((sum, size) => sum + size, 0);
 }

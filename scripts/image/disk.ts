@@ -16,4 +16,4 @@ export function freeBytes(dir: string): number {
 }
 
 export const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-export const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
