@@ -35,7 +35,7 @@ export async function imageChecks(container: AppContainer, databaseUrl: string):
     const result = container.run(["/bin/sh", "/app/deploy/docker-entrypoint.sh"], vars, { timeoutMs: 60_000 });
     if (result.status !== 1 || !expected.test(result.output))
       throw new Error(`expected exit 1 and ${expected}, got exit ${result.status}: ${result.output.slice(-500)}`);
-    return `exit 1: ${result.output.trim().split("\n").at(-1)}`;
+    return `exit 1: ${result.output.split("\n").find((line) => line.startsWith("roadbook:"))}`;
   };
 
   const start = async () => {
@@ -71,8 +71,9 @@ export async function imageChecks(container: AppContainer, databaseUrl: string):
       name: "the server runs as uid 10001",
       run: async () => {
         const processes = container.processes();
-        const server = processes.find((p) => /\bnode\b.*server\.js/.test(p.command));
-        if (!server) throw new Error(`no node server.js among ${JSON.stringify(processes)}`);
+        // Next's standalone server renames its process "next-server (v…)".
+        const server = processes.find((p) => /server\.js|next-server/.test(p.command));
+        if (!server) throw new Error(`no server process among ${JSON.stringify(processes)}`);
         const notApp = processes.filter((p) => p.uid !== 10001);
         if (server.uid !== 10001 || notApp.length)
           throw new Error(`uids: ${processes.map((p) => `${p.command} ${p.uid}`).join(", ")}`);
