@@ -28,7 +28,8 @@ export async function imageChecks(container: AppContainer, databaseUrl: string):
   ).length;
   const admin = {
     email: `admin-${randomUUID().slice(0, 8)}@image-test.example`,
-    password: `Image test ${randomUUID()}`,
+    // The password policy refuses one that contains the email or the name.
+    password: `Harbour lantern ${randomUUID()}`,
   };
 
   const refuses = (vars: Env, expected: RegExp) => {
