@@ -5,6 +5,10 @@
 #
 # The entrypoint applies pending migrations (prisma migrate deploy), then starts the
 # Next.js standalone server. Nothing in the image is writable by the app but .next/cache.
+#
+# Behind a TLS-intercepting proxy, give npm the proxy's CA as a build secret (BuildKit or buildah):
+#   docker build --secret id=ca,src=/path/to/corporate-ca.pem -t roadbook .
+# Without it the build is the same as before (the secret is optional).
 
 # ---- base: Node 24 LTS (pinned to 24.22) on Debian bookworm, with the project's npm (11.x reads "allowScripts")
 FROM node:24.22-bookworm-slim AS base
@@ -12,14 +16,18 @@ ENV NEXT_TELEMETRY_DISABLED=1 \
     CHECKPOINT_DISABLE=1 \
     PRISMA_HIDE_UPDATE_MESSAGE=1
 WORKDIR /app
-RUN npm install -g npm@11.19.1 --no-audit --no-fund && npm cache clean --force
+RUN --mount=type=secret,id=ca \
+    if [ -s /run/secrets/ca ]; then export NODE_EXTRA_CA_CERTS=/run/secrets/ca; fi \
+ && npm install -g npm@11.19.1 --no-audit --no-fund && npm cache clean --force
 
 # ---- deps: every dependency (the build needs the dev ones); postinstall runs `prisma generate`,
 # which needs the schema and prisma.config.ts (it does not need a database).
 FROM base AS deps
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma/schema.prisma prisma/schema.prisma
-RUN npm ci --no-audit --no-fund
+RUN --mount=type=secret,id=ca \
+    if [ -s /run/secrets/ca ]; then export NODE_EXTRA_CA_CERTS=/run/secrets/ca; fi \
+ && npm ci --no-audit --no-fund
 
 # ---- migrate-deps: what `prisma migrate deploy` loads at runtime, and nothing else: the prisma CLI,
 # the config loader (@prisma/config: c12, jiti, effect...), @prisma/adapter-pg and pg, with all their

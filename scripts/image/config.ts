@@ -1,0 +1,39 @@
+// What `npm run test:image` builds and where it keeps its caches (outside the clone, so a fresh
+// clone on the same machine reuses them). The Node.js and npm versions are the platform's
+// (.ci/run, Dockerfile): the local base image stands in for the Dockerfile's FROM image.
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const NODE_VERSION = "24.22.3";
+export const NPM_VERSION = "11.19.1";
+export const DEBIAN_SUITE = "bookworm";
+export const DEBIAN_MIRROR = process.env.ROADBOOK_DEBIAN_MIRROR ?? "http://deb.debian.org/debian";
+
+/** The image the test builds from the Dockerfile; removed after the run. */
+export const APP_IMAGE = "localhost/roadbook-image-test:latest";
+
+/** Caches: the container storage (base image and build layers) and the working files. */
+export const CACHE_DIR = process.env.ROADBOOK_IMAGE_CACHE ?? path.join(os.homedir(), ".cache", "roadbook-image");
+export const STORAGE_ROOT = path.join(CACHE_DIR, "storage");
+export const STORAGE_RUNROOT = path.join(CACHE_DIR, "run");
+/** Above this, the build-layer cache is pruned after the run (the base image stays). */
+export const LAYER_CACHE_LIMIT_BYTES = 8 * 1024 ** 3;
+
+/** The Dockerfile's FROM image, e.g. node:24.22-bookworm-slim, as the fully qualified name buildah resolves. */
+export function baseImageName(dockerfile = "Dockerfile"): string {
+  const from = readFileSync(dockerfile, "utf8")
+    .split("\n")
+    .map((line) => line.match(/^FROM\s+(\S+)/i)?.[1])
+    .find((image): image is string => Boolean(image));
+  if (!from) throw new Error(`${dockerfile} has no FROM line`);
+  return qualify(from);
+}
+
+/** node:24 → docker.io/library/node:24 (what `FROM node:24` resolves to with --pull=never). */
+export function qualify(image: string): string {
+  const [first, ...rest] = image.split("/");
+  const hasRegistry = rest.length > 0 && first !== undefined && /[.:]|^localhost$/.test(first);
+  if (hasRegistry) return image;
+  return rest.length === 0 ? `docker.io/library/${image}` : `docker.io/${image}`;
+}
