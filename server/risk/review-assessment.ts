@@ -15,8 +15,9 @@ import { staleAssessment, wrongStatus } from "./assessment-errors";
  * at once queue on the use case's row lock: the second finds it reviewed (409).
  */
 export async function reviewAssessment(actor: Actor, key: string, input: unknown): Promise<AssessmentDto> {
-  if (!can(actor, "assessment:review")) throw forbidden("Only a risk officer (RISK) reviews a risk screening.");
+  if (!can(actor, "use-case:read")) throw forbidden();
   const useCase = await findUseCaseByKey(key);
+  if (!can(actor, "assessment:review")) throw forbidden("Only a risk officer (RISK) reviews a risk screening.");
   if (useCase.ownerId === actor.id || useCase.sponsorId === actor.id)
     throw forbidden("You may not review the screening of a use case you own or sponsor.");
   const data = parseInput(AssessmentReviewSchema, input);
