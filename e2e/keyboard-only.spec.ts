@@ -157,6 +157,10 @@ test("keyboard only: sign in, create a use case, request G1, decide it", async (
   await ds.keyboard.type("The POC separates churners well; ready for a prototype");
   await tabTo(ds, requestForm.getByLabel("Evidence links"), "the Evidence links field", { maxTabs: 3 });
   await ds.keyboard.type("https://wiki.example.com/churn-poc");
+  // What is put up for approval: the commit and the registered model (optional, left empty here).
+  await tabTo(ds, requestForm.getByLabel("Commit (optional)"), "the Commit field", { maxTabs: 3 });
+  await tabTo(ds, requestForm.getByLabel("Model (optional)"), "the Model field", { maxTabs: 1 });
+  await tabTo(ds, requestForm.getByLabel("Model version (optional)"), "the Model version field", { maxTabs: 1 });
   await tabTo(ds, requestButton, "the Request review: G1 button", { maxTabs: 3 });
   await ds.keyboard.press("Enter");
   await expect(ds.getByRole("heading", { name: /Review G1 is open, waiting for Business/ })).toBeVisible();

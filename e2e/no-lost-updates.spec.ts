@@ -59,6 +59,27 @@ const versionOf = (current: unknown) => (current as { version?: number } | null)
 
 /** Keyed by the operationId that edits the record. */
 const EDITABLE: Record<string, Editable> = {
+  updateAssessment: {
+    record: "RiskAssessment.version",
+    setup: async (ctx) => {
+      const row = await makeUseCase(ctx.prisma, { ownerId: ctx.owner.id, title: `Lost update screening ${ctx.tag}` });
+      const values = (i: number, round: number) => ({ affectedPeople: `Applicants r${round} #${i}` });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/use-cases/UC-${row.number}/assessment`,
+          body: { version, answers: values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const a = await ctx.prisma.riskAssessment.findUnique({ where: { useCaseId: row.id } });
+          const answers = (a?.answers ?? {}) as { affectedPeople?: string };
+          return { version: a?.version ?? 0, values: { affectedPeople: answers.affectedPeople } };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
   updateUseCase: {
     record: "UseCase.version",
     setup: async (ctx) => {
@@ -266,9 +287,14 @@ const EDITABLE: Record<string, Editable> = {
 
 /**
  * PATCH/PUT operations of the registry that edit a record without a version: each is a finding
- * (two admins saving at once: the last one wins silently), reported, not fixed here. None now.
+ * (two people saving at once: the last one wins silently), reported, not fixed here.
  */
-const UNVERSIONED: Record<string, string> = {};
+const UNVERSIONED: Record<string, string> = {
+  setRepository:
+    "A use case's repository is one URL, replaced whole by each PUT: two people setting it at once, the last one wins (no version).",
+  setMyDelegation:
+    "One's own out-of-office delegate, replaced whole by each PUT: only its owner edits it, from their own sessions, so the last save wins (no version).",
+};
 
 const test = base.extend<object, { people: { admin: Actor; owner: { id: string } } }>({
   people: [

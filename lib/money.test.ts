@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMoneyShort, fromCents, isMoney, normalizeMoney, toCents } from "./money";
+import { formatMoney, formatMoneyShort, fromCents, isMoney, normalizeMoney, toCents, totalToCents } from "./money";
 
 describe("money", () => {
   it("parses amounts to exact cents", () => {
@@ -68,5 +68,19 @@ describe("pickLocale", () => {
     expect(pickLocale("*")).toBe("en-GB");
     expect(pickLocale(null)).toBe("en-GB");
     expect(pickLocale("<script>")).toBe("en-GB");
+  });
+});
+
+describe("totalToCents", () => {
+  it("reads a SQL sum past one amount's maximum, signed, to the cent", () => {
+    // Two costs at the 10^13 maximum sum to 15 digits: one amount's pattern refuses it, a total must not.
+    expect(() => toCents("19999999999999.98")).toThrow();
+    expect(totalToCents("19999999999999.98")).toBe(1999999999999998n);
+    expect(totalToCents("-10000001800623.9")).toBe(-1000000180062390n);
+    expect(totalToCents("0")).toBe(0n);
+    expect(fromCents(totalToCents("-0.05"))).toBe("-0.05");
+  });
+  it("refuses what is not a number", () => {
+    for (const bad of ["", "1e5", "1.234", "--1", "1,5", " 1"]) expect(() => totalToCents(bad)).toThrow();
   });
 });

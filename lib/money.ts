@@ -15,6 +15,17 @@ export function toCents(value: string): bigint {
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));
 }
 
+/**
+ * A total of amounts (a SQL sum: signed, and with as many digits as it takes, since a sum of
+ * amounts may exceed one amount's maximum) -> cents. Throws on anything else.
+ */
+export function totalToCents(value: string): bigint {
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value);
+  if (!match) throw new Error(`Not a total: ${value}`);
+  const cents = BigInt(match[2] ?? "0") * 100n + BigInt((match[3] ?? "").padEnd(2, "0"));
+  return match[1] ? -cents : cents;
+}
+
 /** 125000050n -> "1250000.50" */
 export function fromCents(cents: bigint): string {
   const negative = cents < 0n;

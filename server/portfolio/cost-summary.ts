@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { formatKey } from "../../lib/lifecycle";
-import { fromCents, toCents } from "../../lib/money";
+import { fromCents, totalToCents } from "../../lib/money";
 import { db } from "../db";
 
 type Money = string;
@@ -18,12 +18,7 @@ export type CostSummary = {
 };
 
 /** A SQL sum (text, possibly negative or null) as a two-decimal amount string. */
-const money = (value: string | null) => {
-  if (value == null) return "0.00";
-  const negative = value.startsWith("-");
-  const cents = toCents(negative ? value.slice(1) : value);
-  return fromCents(negative ? -cents : cents);
-};
+const money = (value: string | null) => (value == null ? "0.00" : fromCents(totalToCents(value)));
 
 /**
  * The cost figures of the portfolio summary, in PostgreSQL. `where` is the filters' SQL on a
@@ -61,10 +56,10 @@ export async function costSummary(where: Prisma.Sql, currency: string, year: str
       FROM realised WHERE greatest(estimate, 0) - actual > 0
       ORDER BY greatest(estimate, 0) - actual DESC, number LIMIT 5`),
   ]);
-  const costThisYear = toCents(money(totals[0]?.year ?? null));
+  const costThisYear = totalToCents(money(totals[0]?.year ?? null));
   const row = breakEven[0] ?? { production: 0, past: 0 };
   const realised = money(totals[0]?.realised ?? null);
-  const realisedCents = realised.startsWith("-") ? -toCents(realised.slice(1)) : toCents(realised);
+  const realisedCents = totalToCents(realised);
   return {
     costToDate: money(totals[0]?.total ?? null),
     netRealisedThisYear: fromCents(realisedCents - costThisYear),

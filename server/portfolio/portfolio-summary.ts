@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { formatKey, GATES, STAGES, STOP_REASONS, type Stage, type StopReason } from "../../lib/lifecycle";
-import { fromCents, toCents } from "../../lib/money";
+import { fromCents, toCents, totalToCents } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
 import { db } from "../db";
@@ -58,12 +58,7 @@ export type PortfolioSummary = {
 
 const weighted = (base: Money, percent: number) => fromCents((toCents(base) * BigInt(percent)) / 100n);
 /** A SQL sum (text, possibly negative or null) as a two-decimal amount string. */
-const money = (value: string | null) => {
-  if (value == null) return ZERO;
-  const negative = value.startsWith("-");
-  const cents = toCents(negative ? value.slice(1) : value);
-  return fromCents(negative ? -cents : cents);
-};
+const money = (value: string | null) => (value == null ? ZERO : fromCents(totalToCents(value)));
 
 /**
  * The portfolio's figures, computed in PostgreSQL (aggregates, never every row in JS),
@@ -198,7 +193,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
     byStage,
     byStatus,
     funnel,
-    weightedPipeline: fromCents(STAGES.reduce((sum, stage) => sum + toCents(byStage[stage].weighted), 0n)),
+    weightedPipeline: fromCents(STAGES.reduce((sum, stage) => sum + totalToCents(byStage[stage].weighted), 0n)),
     gates: totals,
     conversion,
     stopReasons: STOP_REASONS.map((reason) => ({

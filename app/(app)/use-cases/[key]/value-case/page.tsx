@@ -26,7 +26,7 @@ export default async function ValueCasePage({ params }: { params: Params }) {
   });
   const value = await getValueCase(user, key);
   return (
-    <article className="mx-auto max-w-3xl space-y-5 print:max-w-none print:space-y-3">
+    <article className="mx-auto max-w-3xl space-y-5 print:max-w-none print:space-y-3 print:[zoom:0.9]">
       <div className="flex items-center justify-between print:hidden">
         <Link href={`/use-cases/${useCase.key}#value`} className="text-sm text-slate-600 hover:underline">
           ← Back to {useCase.key}
