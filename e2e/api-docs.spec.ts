@@ -97,7 +97,7 @@ for (const colorScheme of ["light", "dark"] as const)
     page,
     signInAs,
   }) => {
-    test.setTimeout(60_000); // axe on a long page
+    test.setTimeout(180_000); // axe on a long page (every endpoint), on a loaded 2-core CI machine
     await page.emulateMedia({ colorScheme });
     await signInAs("BUSINESS");
     await page.goto("/api-docs");

@@ -6,6 +6,15 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Colours are checked as they end up, not halfway through a transition (a button that turns
+  // enabled when the page hydrates fades in over 150 ms; a loaded machine let axe catch it there).
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, {
+      timeout: 10_000,
+    })
+    // Something still moving after 10 s (a loop): check the page as it is.
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
