@@ -29,8 +29,12 @@ async function main() {
   }
   const db = await startThrowawayDb("bench");
   let server: ChildProcess | undefined;
+  let opened: pg.Client | undefined;
   try {
     const client = new pg.Client({ connectionString: db.url });
+    opened = client;
+    // The database stops in `finally` after a failed step: that step's error is the one to report.
+    client.on("error", () => {});
     await client.connect();
     log(`seeding ${scale.useCases} use cases…`);
     const seedSeconds = await seedPortfolio(client, scale, await hashPassword(BENCH_PASSWORD));
@@ -210,8 +214,8 @@ async function main() {
       writeFileSync(file, `${intro}${lines.join("\n")}\n${earlier.startsWith("## ") ? earlier : ""}`);
       log(`wrote ${file}`);
     }
-    await client.end();
   } finally {
+    await opened?.end().catch(() => {});
     server?.kill("SIGTERM");
     await db.stop();
   }

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { parseAmountInput } from "@/lib/money";
-import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from "@/lib/validation/cost";
+import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from "@/lib/validation/cost-categories";
 
 /** One month's cost in one category: people as FTE days (priced at the settings' day rate), the rest as an amount. */
 export function CostForm({

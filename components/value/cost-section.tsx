@@ -1,6 +1,6 @@
 import { formatDay } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
-import { COST_CATEGORY_LABELS } from "@/lib/validation/cost";
+import { COST_CATEGORY_LABELS } from "@/lib/validation/cost-categories";
 import { formatRoi } from "@/lib/value";
 import type { ValueCase } from "@/server/value/value-case";
 import { CostForm } from "./cost-form";

@@ -2,16 +2,8 @@
 import { z } from "zod";
 import "./no-eval";
 import { MONEY_PATTERN, toCents } from "../money";
+import { COST_CATEGORIES } from "./cost-categories";
 import { PERIOD_PATTERN } from "./value";
-
-export const COST_CATEGORIES = ["PEOPLE", "CLOUD", "LICENCES", "OTHER"] as const;
-export type CostCategory = (typeof COST_CATEGORIES)[number];
-export const COST_CATEGORY_LABELS: Record<CostCategory, string> = {
-  PEOPLE: "People",
-  CLOUD: "Cloud",
-  LICENCES: "Licences",
-  OTHER: "Other",
-};
 
 const MAX_CENTS = 10n ** 12n * 100n;
 /** FTE days of one month and category: at most 2 decimals, up to 100,000 (a large team's month). */

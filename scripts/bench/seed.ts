@@ -147,6 +147,19 @@ export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHas
      SELECT 'open' || g, 'open' || g, 'POC', 'PROTOTYPE', 'OPEN', '{}', 'u2' FROM generate_series(1, $1) g`,
     [openReviews],
   );
+  // Every use case screened for AI Act risk (G1 asks for a submitted screening): mostly minimal,
+  // some limited with their transparency notice, some high risk approved by a risk officer.
+  await client.query(
+    `INSERT INTO "RiskAssessment" (id, "useCaseId", "templateVersion", answers, tier, status, "updatedAt")
+     SELECT 'ra' || u.id, u.id, 1,
+       CASE WHEN t.tier = 'LIMITED' THEN '{"transparencyNotice": "A banner says an AI system answers."}'::jsonb
+         ELSE '{}'::jsonb END,
+       t.tier::"RiskTier", (CASE WHEN t.tier = 'HIGH' THEN 'APPROVED' ELSE 'SUBMITTED' END)::"AssessmentStatus", now()
+     FROM "UseCase" u,
+       LATERAL (SELECT CASE WHEN u.id LIKE 'open%' THEN 'MINIMAL'
+         ELSE (ARRAY['MINIMAL','MINIMAL','LIMITED','HIGH'])[1 + abs(hashtext(u.id)) % 4] END AS tier) t`,
+  );
+  await client.query(`UPDATE "UseCase" u SET "riskTier" = a.tier FROM "RiskAssessment" a WHERE a."useCaseId" = u.id`);
   await client.query("ANALYZE");
   return (performance.now() - started) / 1000;
 }

@@ -45,7 +45,7 @@ export async function setMyDelegation(actor: Actor, input: unknown): Promise<MyD
       new DomainError("VALIDATION", "Some fields need attention.", { errors: [{ path: "delegateId", message }] });
     if (data.delegateId === actor.id) throw issue("Choose someone else: you cannot be your own delegate.");
     const delegate = await db.user.findUnique({ where: { id: data.delegateId }, select: { role: true, active: true } });
-    if (!delegate || !delegate.active) throw issue("Choose an active user.");
+    if (!delegate?.active) throw issue("Choose an active user.");
     if (delegate.role !== actor.role) throw issue("Your delegate must hold your role, to decide what you decide.");
   }
   await db.$transaction(async (tx) => {

@@ -220,7 +220,7 @@ async function requireDelegation(actor: Actor, onBehalfOf: string, requestedById
     where: { userId: onBehalfOf, delegateId: actor.id, ...inForceWhere() },
     include: { user: { select: { name: true, role: true, active: true } } },
   });
-  if (!delegation || !delegation.user.active || delegation.user.role !== actor.role)
+  if (!delegation?.user.active || delegation.user.role !== actor.role)
     throw forbidden("You are not this person's delegate today, so you cannot vote in their place.");
   if (onBehalfOf === requestedById)
     throw forbidden(`${delegation.user.name} requested this review, so nobody may decide it in their place.`);

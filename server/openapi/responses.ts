@@ -7,7 +7,7 @@ import { CHECKLIST_STAGES, CHECKLIST_STATUSES, SERVICE_KINDS } from "../../lib/c
 import { BENEFIT_AREAS, DECISIONS, GATE_STATUSES, ROLES, STAGES, STATUSES, STOP_REASONS } from "../../lib/lifecycle";
 import { RISK_TIERS } from "../../lib/risk-screening";
 import { ENVIRONMENTS, HEALTH_STATUSES } from "../../lib/services";
-import { COST_CATEGORIES } from "../../lib/validation/cost";
+import { COST_CATEGORIES } from "../../lib/validation/cost-categories";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import type { listAuditEvents } from "../audit/list-events";
 import type { ApiTokenDto, createMyApiToken } from "../auth/my-api-tokens";
