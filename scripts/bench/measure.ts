@@ -10,11 +10,23 @@ export function percentiles(samples: number[]): Stats {
   return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)) };
 }
 
-/** Run `fn` `warmup` times unmeasured, then `n` times one after the other; milliseconds per call. */
-export async function time(fn: (i: number) => Promise<void>, n: number, warmup: number): Promise<Stats> {
-  for (let i = 0; i < warmup; i++) await fn(i);
+/**
+ * Run `fn` `warmup` times unmeasured, then `n` times one after the other; milliseconds per call.
+ * `between`, when given, runs unmeasured before every call (a write, for the cold figures).
+ */
+export async function time(
+  fn: (i: number) => Promise<void>,
+  n: number,
+  warmup: number,
+  between?: (i: number) => Promise<void>,
+): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) {
+    await between?.(i);
+    await fn(i);
+  }
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
+    await between?.(warmup + i);
     const started = performance.now();
     await fn(warmup + i);
     samples.push(performance.now() - started);
@@ -40,4 +52,14 @@ export function rssMb(pid: number): number {
     return kb / 1024;
   };
   return Math.round(walk(pid));
+}
+
+/** The median and the spread (lowest, highest) of a few runs' figures. */
+export function spread(values: number[]): { median: number; low: number; high: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
+    low: sorted[0] ?? 0,
+    high: sorted[sorted.length - 1] ?? 0,
+  };
 }
