@@ -29,54 +29,89 @@ async function sequentially<T extends readonly (() => Promise<unknown>)[] | []>(
 
 /** Everything the gates' entry criteria are computed from (lib/lifecycle.ts GATES). */
 export async function loadGateFacts(useCase: UseCaseFields, client: Tx | typeof db = db): Promise<GateFacts> {
+  return (await loadGateFactsOf([useCase], client))[0] as GateFacts;
+}
+
+/**
+ * The gate facts of many use cases in six queries whatever their number (the review inbox, the
+ * board, the dashboard's lists), in the order given.
+ */
+export async function loadGateFactsOf(
+  useCases: readonly UseCaseFields[],
+  client: Tx | typeof db = db,
+): Promise<GateFacts[]> {
+  if (useCases.length === 0) return [];
+  const ids = [...new Set(useCases.map((useCase) => useCase.id))];
   // One connection runs a transaction's queries one at a time; the pool can run them side by side.
   const all = client === db ? inParallel : sequentially;
-  const [checklist, signOffs, feedbackCount, revisions, productionServices, risk] = await all([
+  const [checklist, signOffs, feedback, revisions, productionServices, risks] = await all([
     () =>
       client.checklistItem.groupBy({
-        by: ["stage", "status"],
-        where: { useCaseId: useCase.id, stage: { in: ["PROTOTYPE", "PACKAGING"] } },
+        by: ["useCaseId", "stage", "status"],
+        where: { useCaseId: { in: ids }, stage: { in: ["PROTOTYPE", "PACKAGING"] } },
         _count: { _all: true },
       }),
     () =>
-      client.checklistSignOff.findMany({ where: { useCaseId: useCase.id, voidedAt: null }, select: { stage: true } }),
-    () => client.feedback.count({ where: { useCaseId: useCase.id } }),
-    () => client.estimateRevision.groupBy({ by: ["stage"], where: { useCaseId: useCase.id }, _count: { _all: true } }),
-    () => client.service.count({ where: { useCaseId: useCase.id, environment: "PRODUCTION" } }),
+      client.checklistSignOff.findMany({
+        where: { useCaseId: { in: ids }, voidedAt: null },
+        select: { useCaseId: true, stage: true },
+      }),
+    () => client.feedback.groupBy({ by: ["useCaseId"], where: { useCaseId: { in: ids } }, _count: { _all: true } }),
     () =>
-      client.useCase.findUnique({
-        where: { id: useCase.id },
-        select: { riskTier: true, assessment: { select: { status: true, answers: true } } },
+      client.estimateRevision.groupBy({
+        by: ["useCaseId", "stage"],
+        where: { useCaseId: { in: ids } },
+        _count: { _all: true },
+      }),
+    () =>
+      client.service.groupBy({
+        by: ["useCaseId"],
+        where: { useCaseId: { in: ids }, environment: "PRODUCTION" },
+        _count: { _all: true },
+      }),
+    () =>
+      client.useCase.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, riskTier: true, assessment: { select: { status: true, answers: true } } },
       }),
   ]);
-  const checklistOf = (stage: "PROTOTYPE" | "PACKAGING") => {
-    const rows = checklist.filter((row) => row.stage === stage);
-    const total = rows.reduce((sum, row) => sum + row._count._all, 0);
-    const closed = rows
-      .filter((row) => row.status === "DONE" || row.status === "NOT_APPLICABLE")
-      .reduce((sum, row) => sum + row._count._all, 0);
-    return { total, open: total - closed, signedOff: signOffs.some((s) => s.stage === stage) };
-  };
-  const estimateRevisions: Partial<Record<Stage, number>> = {};
-  for (const row of revisions) estimateRevisions[row.stage] = row._count._all;
-  return {
-    useCase: {
-      output: useCase.output,
-      outcome: useCase.outcome,
-      pocResult: useCase.pocResult,
-      benefitArea: useCase.benefitArea,
-      ebitdaBase: useCase.ebitdaBase == null ? null : useCase.ebitdaBase.toFixed(2),
-    },
-    checklist: { PROTOTYPE: checklistOf("PROTOTYPE"), PACKAGING: checklistOf("PACKAGING") },
-    feedbackCount,
-    estimateRevisions,
-    productionServices,
-    risk: {
-      tier: risk?.riskTier ?? null,
-      status: risk?.assessment?.status ?? null,
-      transparencyNotice: filledText(asAnswers(risk?.assessment?.answers).transparencyNotice),
-    },
-  };
+  const countOf = (rows: { useCaseId: string; _count: { _all: number } }[], id: string) =>
+    rows.find((row) => row.useCaseId === id)?._count._all ?? 0;
+  return useCases.map((useCase) => {
+    const checklistOf = (stage: "PROTOTYPE" | "PACKAGING") => {
+      const rows = checklist.filter((row) => row.useCaseId === useCase.id && row.stage === stage);
+      const total = rows.reduce((sum, row) => sum + row._count._all, 0);
+      const closed = rows
+        .filter((row) => row.status === "DONE" || row.status === "NOT_APPLICABLE")
+        .reduce((sum, row) => sum + row._count._all, 0);
+      return {
+        total,
+        open: total - closed,
+        signedOff: signOffs.some((s) => s.useCaseId === useCase.id && s.stage === stage),
+      };
+    };
+    const estimateRevisions: Partial<Record<Stage, number>> = {};
+    for (const row of revisions) if (row.useCaseId === useCase.id) estimateRevisions[row.stage] = row._count._all;
+    const risk = risks.find((row) => row.id === useCase.id);
+    return {
+      useCase: {
+        output: useCase.output,
+        outcome: useCase.outcome,
+        pocResult: useCase.pocResult,
+        benefitArea: useCase.benefitArea,
+        ebitdaBase: useCase.ebitdaBase == null ? null : useCase.ebitdaBase.toFixed(2),
+      },
+      checklist: { PROTOTYPE: checklistOf("PROTOTYPE"), PACKAGING: checklistOf("PACKAGING") },
+      feedbackCount: countOf(feedback, useCase.id),
+      estimateRevisions,
+      productionServices: countOf(productionServices, useCase.id),
+      risk: {
+        tier: risk?.riskTier ?? null,
+        status: risk?.assessment?.status ?? null,
+        transparencyNotice: filledText(asAnswers(risk?.assessment?.answers).transparencyNotice),
+      },
+    };
+  });
 }
 
 const filledText = (value: unknown) => typeof value === "string" && value.trim().length > 0;

@@ -1,11 +1,11 @@
 import "server-only";
-import { type CriterionResult, evaluateCriteria, GATES, gateOutOf } from "../../lib/lifecycle";
+import { type CriterionResult, evaluateCriteria, GATES, type GateFacts, gateOutOf } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
-import { loadGateFacts } from "./load-gate-facts";
+import { loadGateFactsOf } from "./load-gate-facts";
 import { getHolidays } from "./review-calendar";
 
 export type InboxEntry = { review: GateDto; useCase: UseCaseDto; criteria: CriterionResult[]; canDecide: boolean };
@@ -30,19 +30,16 @@ export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
     orderBy: { requestedAt: "asc" },
     take: 200,
   });
-  const holidays = await getHolidays();
-  return Promise.all(
-    rows.map(async (row) => {
-      const gate = gateOutOf(row.fromStage);
-      const facts = await loadGateFacts(row.useCase);
-      return {
-        review: toGateDto(row, holidays),
-        useCase: toUseCaseDto(row.useCase),
-        criteria: gate ? evaluateCriteria(gate, facts) : [],
-        canDecide: decider,
-      };
-    }),
-  );
+  const [holidays, facts] = await Promise.all([getHolidays(), loadGateFactsOf(rows.map((row) => row.useCase))]);
+  return rows.map((row, i) => {
+    const gate = gateOutOf(row.fromStage);
+    return {
+      review: toGateDto(row, holidays),
+      useCase: toUseCaseDto(row.useCase),
+      criteria: gate ? evaluateCriteria(gate, facts[i] as GateFacts) : [],
+      canDecide: decider,
+    };
+  });
 }
 
 /** How many open reviews wait for the actor (the sidebar badge). */

@@ -1,11 +1,11 @@
 import "server-only";
-import { evaluateCriteria, formatKey, gateOutOf, STAGES, type Stage } from "../../lib/lifecycle";
+import { evaluateCriteria, formatKey, type GateFacts, gateOutOf, STAGES, type Stage } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
 import { type DueStatus, dueStatus } from "../../lib/working-days";
 import { db } from "../db";
 import { forbidden } from "../errors";
-import { loadGateFacts } from "../gates/load-gate-facts";
+import { loadGateFactsOf } from "../gates/load-gate-facts";
 import { getHolidays } from "../gates/review-calendar";
 import { filterWhere } from "./portfolio-filters";
 
@@ -48,35 +48,39 @@ export async function boardColumns(
         db.useCase.count({ where: { ...where, stage } }),
       ]);
       const gate = gateOutOf(stage);
-      const cards = await Promise.all(
-        rows.map(async (row) => {
-          let requestable: string | null = null;
-          if (gate && row.gateReviews.length === 0 && can(actor, "gate:request", row)) {
-            const unmet = evaluateCriteria(gate, await loadGateFacts(row)).filter((c) => !c.met);
-            if (unmet.length === 0) requestable = gate.id;
-          }
-          return {
-            key: formatKey(row.number),
-            title: row.title,
-            status: row.status,
-            owner: row.owner.name,
-            ebitda: {
-              low: row.ebitdaLow?.toFixed(2) ?? null,
-              base: row.ebitdaBase?.toFixed(2) ?? null,
-              high: row.ebitdaHigh?.toFixed(2) ?? null,
-              currency: row.currency,
-            },
-            daysInStage: Math.floor((Date.now() - row.stageEnteredAt.getTime()) / 86_400_000),
-            requestable,
-            review: row.gateReviews[0]
-              ? {
-                  gate: gate?.id ?? "",
-                  due: row.gateReviews[0].dueAt ? dueStatus(row.gateReviews[0].dueAt, now, holidays) : null,
-                }
-              : null,
-          };
-        }),
-      );
+      // The facts of the cards that could show "request gate", in one batch.
+      const candidates = gate
+        ? rows.filter((row) => row.gateReviews.length === 0 && can(actor, "gate:request", row))
+        : [];
+      const facts = await loadGateFactsOf(candidates);
+      const cards = rows.map((row) => {
+        let requestable: string | null = null;
+        const at = candidates.indexOf(row);
+        if (gate && at >= 0) {
+          const unmet = evaluateCriteria(gate, facts[at] as GateFacts).filter((c) => !c.met);
+          if (unmet.length === 0) requestable = gate.id;
+        }
+        return {
+          key: formatKey(row.number),
+          title: row.title,
+          status: row.status,
+          owner: row.owner.name,
+          ebitda: {
+            low: row.ebitdaLow?.toFixed(2) ?? null,
+            base: row.ebitdaBase?.toFixed(2) ?? null,
+            high: row.ebitdaHigh?.toFixed(2) ?? null,
+            currency: row.currency,
+          },
+          daysInStage: Math.floor((Date.now() - row.stageEnteredAt.getTime()) / 86_400_000),
+          requestable,
+          review: row.gateReviews[0]
+            ? {
+                gate: gate?.id ?? "",
+                due: row.gateReviews[0].dueAt ? dueStatus(row.gateReviews[0].dueAt, now, holidays) : null,
+              }
+            : null,
+        };
+      });
       return { stage, total, cards };
     }),
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import { evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, type Stage } from "../../lib/lifecycle";
+import { evaluateCriteria, formatKey, type GateFacts, gateOutOf, ROLE_LABELS, type Stage } from "../../lib/lifecycle";
 import { fromCents, toCents } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
@@ -7,7 +7,7 @@ import { type DueStatus, dueStatus } from "../../lib/working-days";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import type { EstimateSnapshot } from "../gates/estimate-snapshot";
-import { loadGateFacts } from "../gates/load-gate-facts";
+import { loadGateFactsOf } from "../gates/load-gate-facts";
 import { getHolidays } from "../gates/review-calendar";
 import { getOrgSettings } from "../settings/org-settings";
 import { filterWhere } from "./portfolio-filters";
@@ -121,26 +121,26 @@ export async function myUseCases(actor: Actor, filters: PortfolioFilters): Promi
     where: { ...filterWhere(filters), ownerId: actor.id, status: { not: "STOPPED" } },
     orderBy: { updatedAt: "desc" },
     take: 25,
+    include: { gateReviews: { where: { status: "OPEN" }, select: { id: true }, take: 1 } },
   });
-  return Promise.all(
-    rows.map(async (row) => {
-      const gate = gateOutOf(row.stage);
-      const open = await db.gateReview.count({ where: { useCaseId: row.id, status: "OPEN" } });
-      const blockers =
-        gate && !open
-          ? evaluateCriteria(gate, await loadGateFacts(row))
-              .filter((c) => !c.met)
-              .map((c) => c.message)
-          : [];
-      return {
-        ...ref(row),
-        stage: row.stage,
-        status: row.status,
-        next: gate ? (open ? `${gate.id} review open` : gate.id) : null,
-        blockers,
-      };
-    }),
-  );
+  const facts = await loadGateFactsOf(rows);
+  return rows.map((row, i) => {
+    const gate = gateOutOf(row.stage);
+    const open = row.gateReviews.length > 0;
+    const blockers =
+      gate && !open
+        ? evaluateCriteria(gate, facts[i] as GateFacts)
+            .filter((c) => !c.met)
+            .map((c) => c.message)
+        : [];
+    return {
+      ...ref(row),
+      stage: row.stage,
+      status: row.status,
+      next: gate ? (open ? `${gate.id} review open` : gate.id) : null,
+      blockers,
+    };
+  });
 }
 
 export type Mover = { key: string; title: string; from: string; to: string; change: string; currency: string };
