@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "../../generated/prisma/client";
 import { formatKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import {
@@ -163,25 +164,57 @@ export type ServiceFilters = { kind?: string; environment?: string; health?: str
 
 const DOWN_FIRST: Record<HealthStatus, number> = { DOWN: 0, BLOCKED: 1, UNKNOWN: 2, UP: 3 };
 
-/** Every service across use cases, filtered; the down ones first; with whether the actor may manage each. */
-export async function listAllServices(
-  actor: Actor,
-  filters: ServiceFilters,
-): Promise<(ServiceDto & { canManage: boolean })[]> {
+/** Services a page of /services shows: each with its 48-point history, so a page stays small. */
+export const SERVICES_PAGE_SIZE = 50;
+
+export type ServicePage = {
+  services: (ServiceDto & { canManage: boolean })[];
+  /** All the services the filters match, and how many of them are down. */
+  total: number;
+  down: number;
+  page: number;
+  pages: number;
+};
+
+/**
+ * Every service across use cases, filtered, a page at a time: the down ones first, then
+ * production first and by name (the order is SQL's, so paging is stable); with whether the
+ * actor may manage each.
+ */
+export async function listAllServices(actor: Actor, filters: ServiceFilters, page = 1): Promise<ServicePage> {
   if (!can(actor, "use-case:read")) throw forbidden();
   const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
     value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  const kind = pick<ServiceKind>(filters.kind, SERVICE_KINDS);
+  const environment = pick<Environment>(filters.environment, ENVIRONMENTS);
+  const health = pick<HealthStatus>(filters.health, HEALTH_STATUSES);
+  const conditions = [
+    kind ? Prisma.sql`kind = ${kind}::"ServiceKind"` : null,
+    environment ? Prisma.sql`environment = ${environment}::"ServiceEnvironment"` : null,
+    health ? Prisma.sql`"healthStatus" = ${health}::"HealthStatus"` : null,
+  ].filter((part): part is Prisma.Sql => part != null);
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const [counts] = await db.$queryRaw<{ total: number; down: number }[]>`
+    SELECT count(*)::int AS total, (count(*) FILTER (WHERE "healthStatus" = 'DOWN'))::int AS down
+    FROM "Service" ${where}`;
+  const total = counts?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / SERVICES_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Service" ${where}
+    ORDER BY CASE "healthStatus" ${Prisma.join(
+      Object.entries(DOWN_FIRST).map(([status, rank]) => Prisma.sql`WHEN ${status}::"HealthStatus" THEN ${rank}`),
+      " ",
+    )} END, environment DESC, name ASC, id ASC
+    LIMIT ${SERVICES_PAGE_SIZE} OFFSET ${(current - 1) * SERVICES_PAGE_SIZE}`;
   const rows = await db.service.findMany({
-    where: {
-      kind: pick<ServiceKind>(filters.kind, SERVICE_KINDS),
-      environment: pick<Environment>(filters.environment, ENVIRONMENTS),
-      healthStatus: pick<HealthStatus>(filters.health, HEALTH_STATUSES),
-    },
+    where: { id: { in: ids.map((row) => row.id) } },
     include: { ...serviceInclude, useCase: { select: { number: true, ownerId: true, sponsorId: true } } },
-    orderBy: [...ORDER],
-    take: 1000,
   });
-  return rows
-    .map((row) => ({ ...toServiceDto(row), canManage: can(actor, "service:manage", row.useCase) }))
-    .sort((a, b) => DOWN_FIRST[a.health.status] - DOWN_FIRST[b.health.status]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const services = ids.flatMap(({ id }) => {
+    const row = byId.get(id);
+    return row ? [{ ...toServiceDto(row), canManage: can(actor, "service:manage", row.useCase) }] : [];
+  });
+  return { services, total, down: counts?.down ?? 0, page: current, pages };
 }

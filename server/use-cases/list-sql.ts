@@ -22,10 +22,15 @@ export function listConditionsSql({ stage, status, q, ...filters }: ListConditio
   if (q) {
     const pattern = likePattern(q);
     const keyNumber = parseKey(q);
+    // The matches come from the trigram indexes on title, summary and the owner's name (a
+    // union the planner can drive from those indexes), not from ILIKE on every row of the list.
     parts.push(Prisma.sql`(
       ${keyNumber != null ? Prisma.sql`u.number = ${keyNumber} OR` : Prisma.empty}
-      u.title ILIKE ${pattern} OR u.summary ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM "User" so WHERE so.id = u."ownerId" AND so.name ILIKE ${pattern})
+      u.id IN (
+        SELECT t.id FROM "UseCase" t WHERE t.title ILIKE ${pattern} OR t.summary ILIKE ${pattern}
+        UNION
+        SELECT t.id FROM "UseCase" t JOIN "User" so ON so.id = t."ownerId" WHERE so.name ILIKE ${pattern}
+      )
     )`);
   }
   return Prisma.join(parts, " AND ");

@@ -4,25 +4,32 @@ import { ServiceRow } from "@/components/services/service-row";
 import { buttonClass } from "@/components/ui/button-class";
 import { HEALTH_LABELS, HEALTH_STATUSES } from "@/lib/services";
 import { requireUser } from "@/server/auth/current-user";
-import { listAllServices } from "@/server/services/services";
+import { listAllServices, SERVICES_PAGE_SIZE } from "@/server/services/services";
 
 export const metadata = { title: "Services" };
 
-type Search = Promise<{ kind?: string; environment?: string; health?: string }>;
+type Search = Promise<{ kind?: string; environment?: string; health?: string; page?: string }>;
 
-/** Every deployed service across use cases, filtered in the URL; the down ones first. */
+/** Every deployed service across use cases, filtered in the URL; the down ones first; a page at a time. */
 export default async function ServicesPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/services");
-  const filters = await searchParams;
-  const services = await listAllServices(user, filters);
-  const down = services.filter((s) => s.health.status === "DOWN").length;
+  const { page: pageParam, ...filters } = await searchParams;
+  const result = await listAllServices(user, filters, Number.parseInt(pageParam ?? "1", 10) || 1);
+  const { services, total, down, page, pages } = result;
+  const hrefFor = (target: number) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (typeof value === "string" && value) params.set(key, value);
+    if (target > 1) params.set("page", String(target));
+    const query = params.toString();
+    return query ? `/services?${query}` : "/services";
+  };
   const select = "rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Services</h1>
         <p className="text-sm text-slate-600">
-          {services.length} service{services.length === 1 ? "" : "s"}
+          {total} service{total === 1 ? "" : "s"}
           {down > 0 && `, ${down} down`}. Health is checked every few minutes; “Check now” probes at once.
         </p>
       </header>
@@ -75,6 +82,28 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
             <ServiceRow key={service.id} service={service} canManage={service.canManage} showUseCase />
           ))}
         </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
+          <p>
+            Showing {(page - 1) * SERVICES_PAGE_SIZE + 1}–{(page - 1) * SERVICES_PAGE_SIZE + services.length} of {total}
+          </p>
+          <div className="flex gap-2">
+            {page > 1 ? (
+              <Link className={buttonClass("secondary")} href={hrefFor(page - 1)} rel="prev">
+                Previous
+              </Link>
+            ) : null}
+            <span className="px-2 py-2">
+              Page {page} of {pages}
+            </span>
+            {page < pages ? (
+              <Link className={buttonClass("secondary")} href={hrefFor(page + 1)} rel="next">
+                Next
+              </Link>
+            ) : null}
+          </div>
+        </nav>
       )}
     </div>
   );
