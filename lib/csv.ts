@@ -14,5 +14,10 @@ export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null | undefined)[])[],
 ): string {
-  return `${[header, ...rows].map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
+  return csvLines([header, ...rows]);
+}
+
+/** Rows as CSV lines, each ending in CRLF (a part of a file streamed in parts). */
+export function csvLines(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return rows.map((row) => `${row.map(field).join(",")}\r\n`).join("");
 }

@@ -230,6 +230,31 @@ async function main() {
     clearInterval(sampler);
     const mixedPeak = peak;
 
+    log("CSV export of the whole portfolio…");
+    const exportBase = rssMb(pid);
+    let exportPeak = exportBase;
+    const exportSampler = setInterval(() => {
+      exportPeak = Math.max(exportPeak, rssMb(pid));
+    }, 100);
+    const exportStarted = performance.now();
+    const exported = await fetch(`${base}/use-cases/export.csv`, { headers: { cookie } });
+    if (exported.status !== 200 || !exported.body) throw new Error(`CSV export: ${exported.status}`);
+    let exportedLines = 0;
+    let exportedBytes = 0;
+    const reader = exported.body.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      exportedBytes += part.value.length;
+      for (const byte of part.value) if (byte === 10) exportedLines++;
+    }
+    const exportSeconds = (performance.now() - exportStarted) / 1000;
+    clearInterval(exportSampler);
+    const useCaseCount = (await client.query<{ n: number }>(`SELECT count(*)::int n FROM "UseCase"`)).rows[0]?.n ?? 0;
+    const exportGrowth = Math.max(0, exportPeak - exportBase);
+    if (exportedLines !== useCaseCount + 1) {
+      process.exitCode = 1;
+      console.error(`bench: the CSV export has ${exportedLines - 1} rows for ${useCaseCount} use cases`);
+    }
+
     log("first-load JS per route…");
     const js = await firstLoadJs(base, cookie, [
       "/",
@@ -280,6 +305,8 @@ async function main() {
       `| mixed load: errors (5xx, network) | ${mixed.errors} | 0 | ${ok(mixed.errors === 0)} |`,
       `| mixed load: stored = acknowledged writes | ${mixed.mismatches.length === 0 ? "yes" : `${mixed.mismatches.length} differ`} | yes | ${ok(mixed.mismatches.length === 0)} |`,
       `| server RSS peak under the mixed load | ${mixedPeak} MB | ≤ ${factor >= 10 ? 600 : 500} MB | ${ok(mixedPeak <= (factor >= 10 ? 600 : 500))} |`,
+      `| CSV export of the whole portfolio (${(exportedLines - 1).toLocaleString("en-GB")} rows, ${Math.round(exportedBytes / 1024 / 1024)} MB) | ${exportSeconds.toFixed(1)} s | ≤ 10 s | ${ok(exportSeconds <= 10)} |`,
+      `| server RSS growth during the export | ${exportGrowth} MB | ≤ 100 MB | ${ok(exportGrowth <= 100)} |`,
       ...js.map((r) => `| first-load JS ${r.route} (gzip) | ${r.kb} kB | ≤ 200 kB | ${ok(r.kb <= 200)} |`),
       `| Lighthouse performance, dashboard (desktop preset) | ${lighthouseScore} | ≥ 90 | ${ok(lighthouseScore >= 90)} |`,
       "",

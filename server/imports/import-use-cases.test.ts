@@ -4,7 +4,7 @@ import type { Role } from "../../lib/lifecycle";
 import { makeUseCase, makeUser } from "../../prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { exportUseCasesCsv } from "../use-cases/export-csv";
+import { exportText, exportUseCasesCsv } from "../use-cases/export-csv";
 import { type ImportOptions, importUseCases } from "./import-use-cases";
 import { UnsupportedMediaType } from "./read-table";
 
@@ -251,7 +251,7 @@ describe("importing use cases from CSV, against PostgreSQL", () => {
       status: "PAUSED",
     });
     await makeUseCase(db, { title: `${m} plain`, ownerId: people.owner.id });
-    const exported = await exportUseCasesCsv(people.admin, { q: m });
+    const exported = await exportText(await exportUseCasesCsv(people.admin, { q: m }));
     const result = await run(people.admin, exported, { dryRun: false });
     expect(result.rows.map((r) => r.action)).toEqual(["unchanged", "unchanged"]);
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 2, failed: 0 });

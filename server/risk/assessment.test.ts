@@ -3,7 +3,7 @@ import { formatKey } from "../../lib/lifecycle";
 import { makeUseCase, makeUser } from "../../prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { exportUseCasesCsv } from "../use-cases/export-csv";
+import { exportText, exportUseCasesCsv } from "../use-cases/export-csv";
 import { getUseCase } from "../use-cases/get-use-case";
 import { listUseCases } from "../use-cases/list-use-cases";
 import { getAssessment } from "./get-assessment";
@@ -202,7 +202,7 @@ describe("the risk screening", () => {
     expect((await listUseCases(high.owner, { q: title, riskTier: "LIMITED" })).items.map((u) => u.key)).toEqual([
       chatbot.key,
     ]);
-    const csv = await exportUseCasesCsv(high.owner, { q: title, riskTier: "HIGH" });
+    const csv = await exportText(await exportUseCasesCsv(high.owner, { q: title, riskTier: "HIGH" }));
     expect(csv).toContain(high.key);
     expect(csv).not.toContain(chatbot.key);
     expect(csv.split(/\r?\n/)[0]).toMatch(/,riskTier$/);

@@ -1,13 +1,15 @@
 import "server-only";
-import { safeText, toCsv } from "../../lib/csv";
+import { csvLines, safeText } from "../../lib/csv";
 import { formatKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { listConditionsSql, USE_CASE_JOINS_SQL } from "./list-sql";
 import { type UseCaseListQuery, UseCaseListQuerySchema } from "./list-use-cases";
+import { parseInput } from "./validate-input";
 
-const MAX_ROWS = 50_000;
+/** Rows per query: the export streams batch by batch, so memory stays flat whatever the portfolio size. */
+const BATCH = 2_000;
 
 export const CSV_HEADER = [
   "key",
@@ -49,42 +51,66 @@ type CsvRow = {
   riskTier: string | null;
 };
 
-/** The filtered use-case list as CSV (UTF-8, one header row, amounts as decimal strings). */
-export async function exportUseCasesCsv(actor: Actor, query: UseCaseListQuery): Promise<string> {
+/**
+ * The filtered use-case list as CSV (UTF-8, one header row, amounts as decimal strings), in
+ * parts: the header, then the rows a batch at a time in key order (keyset paging), so the
+ * whole portfolio streams with flat memory. Permission and filters are checked before the
+ * first part, so a refusal is still an error answer and not a cut-off file.
+ */
+export async function exportUseCasesCsv(
+  actor: Actor,
+  query: UseCaseListQuery,
+  batch = BATCH,
+): Promise<AsyncIterable<string>> {
   if (!can(actor, "use-case:read")) throw forbidden();
   const {
     sort: _sort,
     limit: _limit,
     offset: _offset,
     ...filters
-  } = UseCaseListQuerySchema.parse({ ...query, limit: 1 });
-  const rows = await db.$queryRaw<CsvRow[]>`
-    SELECT u.number, u.title, u.stage, u.status, u."benefitArea", u.output, u.outcome,
-      u."ebitdaLow"::text AS "ebitdaLow", u."ebitdaBase"::text AS "ebitdaBase", u."ebitdaHigh"::text AS "ebitdaHigh",
-      u.currency, o.name AS "ownerName", s.name AS "sponsorName", u."stageEnteredAt", u."createdAt", u."updatedAt",
-      u."riskTier"
-    FROM ${USE_CASE_JOINS_SQL} WHERE ${listConditionsSql(filters)}
-    ORDER BY u.number ASC LIMIT ${MAX_ROWS}`;
-  return toCsv(
-    CSV_HEADER,
-    rows.map((u) => [
-      formatKey(u.number),
-      safeText(u.title),
-      u.stage,
-      u.status,
-      u.benefitArea ?? "",
-      safeText(u.output),
-      safeText(u.outcome),
-      u.ebitdaLow ?? "",
-      u.ebitdaBase ?? "",
-      u.ebitdaHigh ?? "",
-      u.currency,
-      safeText(u.ownerName),
-      safeText(u.sponsorName ?? ""),
-      u.stageEnteredAt.toISOString(),
-      u.createdAt.toISOString(),
-      u.updatedAt.toISOString(),
-      u.riskTier ?? "",
-    ]),
-  );
+  } = parseInput(UseCaseListQuerySchema, { ...query, limit: 1 });
+  const conditions = listConditionsSql(filters);
+  return (async function* () {
+    yield csvLines([CSV_HEADER]);
+    for (let after = 0; ; ) {
+      const rows = await db.$queryRaw<CsvRow[]>`
+        SELECT u.number, u.title, u.stage, u.status, u."benefitArea", u.output, u.outcome,
+          u."ebitdaLow"::text AS "ebitdaLow", u."ebitdaBase"::text AS "ebitdaBase", u."ebitdaHigh"::text AS "ebitdaHigh",
+          u.currency, o.name AS "ownerName", s.name AS "sponsorName", u."stageEnteredAt", u."createdAt", u."updatedAt",
+          u."riskTier"
+        FROM ${USE_CASE_JOINS_SQL} WHERE ${conditions} AND u.number > ${after}
+        ORDER BY u.number ASC LIMIT ${batch}`;
+      if (rows.length === 0) return;
+      yield csvLines(rows.map(csvRow));
+      if (rows.length < batch) return;
+      after = (rows[rows.length - 1] as CsvRow).number;
+    }
+  })();
 }
+
+/** All the parts of an export as one text (tests, small exports). */
+export async function exportText(parts: AsyncIterable<string>): Promise<string> {
+  let text = "";
+  for await (const part of parts) text += part;
+  return text;
+}
+
+const csvRow = (u: CsvRow) => [
+  formatKey(u.number),
+  safeText(u.title),
+  u.stage,
+  u.status,
+  u.benefitArea ?? "",
+  safeText(u.output),
+  safeText(u.outcome),
+  u.ebitdaLow ?? "",
+  u.ebitdaBase ?? "",
+  u.ebitdaHigh ?? "",
+  u.currency,
+  safeText(u.ownerName),
+  safeText(u.sponsorName ?? ""),
+  u.stageEnteredAt.toISOString(),
+  u.createdAt.toISOString(),
+  u.updatedAt.toISOString(),
+  u.riskTier ?? "",
+];

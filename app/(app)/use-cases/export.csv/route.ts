@@ -11,9 +11,22 @@ export async function GET(request: Request): Promise<Response> {
   if (!user) return problem(401, "Unauthorized", "Sign in first.");
   const search = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
   try {
-    const csv = await exportUseCasesCsv(user, search);
+    const parts = await exportUseCasesCsv(user, search);
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(csv, {
+    const encoder = new TextEncoder();
+    const iterator = parts[Symbol.asyncIterator]();
+    // Streamed a batch at a time: the whole portfolio with flat memory.
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    });
+    return new Response(body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="roadbook-use-cases-${day}.csv"`,
