@@ -6,9 +6,12 @@ import path from "node:path";
 import { startEmbeddedDb } from "../lib/embedded-db.ts";
 import { migrateDeploy } from "../lib/prisma-cli.ts";
 
-export async function startThrowawayDb(label: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startThrowawayDb(
+  label: string,
+  options: { log?: (line: string) => void } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const root = mkdtempSync(path.join(os.tmpdir(), `roadbook-${label}-`));
-  const db = await startEmbeddedDb(path.join(root, "pg"));
+  const db = await startEmbeddedDb(path.join(root, "pg"), options);
   migrateDeploy(db.url);
   return {
     url: db.url,
