@@ -252,7 +252,7 @@ async function main() {
         api("/api/v1/use-cases"),
         api("/api/v1/use-cases?q=churn"),
         api(`/api/v1/use-cases/${detailKey}`),
-        api("/api/v1/portfolio/summary?stage=PROTOTYPE"),
+        api("/api/v1/portfolio/summary?benefitArea=COST_REDUCTION"),
       ])
         await read();
       await plans.stop(client);
