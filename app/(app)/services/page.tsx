@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { ServiceRow } from "@/components/services/service-row";
 import { buttonClass } from "@/components/ui/button-class";
+import { Pagination } from "@/components/ui/pagination";
 import { HEALTH_LABELS, HEALTH_STATUSES } from "@/lib/services";
 import { requireUser } from "@/server/auth/current-user";
 import { listAllServices, SERVICES_PAGE_SIZE } from "@/server/services/services";
@@ -84,26 +85,14 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
         </ul>
       )}
       {pages > 1 && (
-        <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
-          <p>
-            Showing {(page - 1) * SERVICES_PAGE_SIZE + 1}–{(page - 1) * SERVICES_PAGE_SIZE + services.length} of {total}
-          </p>
-          <div className="flex gap-2">
-            {page > 1 ? (
-              <Link className={buttonClass("secondary")} href={hrefFor(page - 1)} rel="prev">
-                Previous
-              </Link>
-            ) : null}
-            <span className="px-2 py-2">
-              Page {page} of {pages}
-            </span>
-            {page < pages ? (
-              <Link className={buttonClass("secondary")} href={hrefFor(page + 1)} rel="next">
-                Next
-              </Link>
-            ) : null}
-          </div>
-        </nav>
+        <Pagination
+          page={page}
+          pages={pages}
+          total={total}
+          first={(page - 1) * SERVICES_PAGE_SIZE + 1}
+          last={(page - 1) * SERVICES_PAGE_SIZE + services.length}
+          hrefFor={hrefFor}
+        />
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { ButtonLink } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
+import { Pagination } from "@/components/ui/pagination";
 import { ListFilters } from "@/components/use-case/list-filters";
 import { ValueRange } from "@/components/use-case/value-range";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
@@ -193,26 +194,14 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
         </div>
       )}
       {result.total > 0 && (
-        <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
-          <p>
-            Showing {result.offset + 1}–{result.offset + result.items.length} of {result.total}
-          </p>
-          <div className="flex gap-2">
-            {page > 1 ? (
-              <Link className={buttonClass("secondary")} href={hrefFor(page - 1)} rel="prev">
-                Previous
-              </Link>
-            ) : null}
-            <span className="px-2 py-2">
-              Page {page} of {pages}
-            </span>
-            {page < pages ? (
-              <Link className={buttonClass("secondary")} href={hrefFor(page + 1)} rel="next">
-                Next
-              </Link>
-            ) : null}
-          </div>
-        </nav>
+        <Pagination
+          page={page}
+          pages={pages}
+          total={result.total}
+          first={result.offset + 1}
+          last={result.offset + result.items.length}
+          hrefFor={hrefFor}
+        />
       )}
     </div>
   );
