@@ -14,6 +14,11 @@ const BIG_TABLES = ["UseCase", "GateReview", "ChecklistItem", "AuditEvent"];
 const JUSTIFIED: { table: string; query: RegExp; why: string }[] = [
   { table: "UseCase", query: /GROUP BY/i, why: "an aggregate over the portfolio (the summary, counts per stage)" },
   {
+    table: "UseCase",
+    query: /^SELECT \(SELECT (sum|count)\(/i,
+    why: "the summary's totals (costs, realised value, open reviews) over the portfolio",
+  },
+  {
     table: "GateReview",
     query: /GROUP BY|percentile_cont/i,
     why: "an aggregate over the decided reviews (the summary)",
