@@ -75,3 +75,31 @@ test("API v1 use cases over real HTTP with a Bearer token", async ({ request, pr
   expect(malformed.status()).toBe(400);
   expect((await request.get("/api/v1/use-cases/UC-99999999", { headers: auth })).status()).toBe(404);
 });
+
+test("an unknown API path answers a problem+json 404, whatever the method; real routes still answer", async ({
+  request,
+}) => {
+  const unknown: [string, string][] = [
+    ["GET", "/api/v1/no-such-thing"],
+    ["POST", "/api/nope"],
+    ["PUT", "/api/v2/use-cases"],
+    ["PATCH", "/api/v1/use-cases/UC-1/nonsense"],
+    ["DELETE", "/api/v1/use-cases/UC-1/nonsense/deeper"],
+  ];
+  for (const [method, path] of unknown) {
+    const response = await request.fetch(path, {
+      method,
+      headers: { "content-type": "application/json" },
+      ...(method === "GET" ? {} : { data: "{}" }),
+    });
+    expect(response.status(), `${method} ${path}`).toBe(404);
+    expect(response.headers()["content-type"], `${method} ${path}`).toContain("application/problem+json");
+    const body = (await response.json()) as { status: number; title: string; detail: string };
+    expect(body).toMatchObject({ status: 404, title: "Not Found" });
+    expect(body.detail).toContain(path);
+  }
+  expect((await request.get("/api/health")).status()).toBe(200);
+  expect((await request.get("/api/v1/openapi.json")).status()).toBe(200);
+  // A real route without a session is still refused by that route (401), not answered as unknown.
+  expect((await request.get("/api/v1/use-cases")).status()).toBe(401);
+});

@@ -375,6 +375,8 @@ type Prepared = {
   effect?: () => Promise<boolean>;
   /** Someone else's record answers 404 / "not found" rather than 403: that is the refusal. */
   notFoundRefuses?: boolean;
+  /** The path exists for nobody (the unknown-API-path catch-all): its 404 is the refusal, for every cell. */
+  unknownPath?: boolean;
   /** A request of its own (next-auth): its status and body. */
   send?: () => Promise<{ status: number; text: string }>;
 };
@@ -593,6 +595,12 @@ const SCENARIOS: Record<string, Scenario> = {
     },
   }),
   "GET /api/metrics": plainRead,
+  ...Object.fromEntries(
+    ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [
+      `${method} /api/[...path]`,
+      (async () => ({ params: { path: "no-such-endpoint" }, unknownPath: true })) as Scenario,
+    ]),
+  ),
   "GET /use-cases/export.csv": plainRead,
   "GET /admin/audit/export.csv": plainRead,
 
@@ -1238,6 +1246,8 @@ async function callRoute(row: RouteRow, cell: Cell, prepared: Prepared): Promise
     return { verdict: status === 401 ? "deny" : "error", detail: status === 401 ? detail : `expected 401: ${detail}` };
   if (status === 401 || status === 403) return { verdict: "deny", detail };
   if (status === 404 && prepared.notFoundRefuses && cell.target === "foreign") return { verdict: "deny", detail };
+  if (status === 404 && prepared.unknownPath && answer.text.includes('"status":404'))
+    return { verdict: "deny", detail };
   // A 404 on a seeded record means the call missed its target: it proves nothing.
   if (status === 404 || status >= 500) return { verdict: "error", detail };
   return { verdict: "allow", detail };

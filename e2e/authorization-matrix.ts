@@ -242,6 +242,11 @@ export const MATRIX: readonly MatrixRow[] = [
     auth: "public",
     note: "next-auth sign-in (throttled) and sign-out: public by design.",
   }),
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method) =>
+    route(method, "/api/[...path]", "app/api/[...path]/route.ts", NOBODY, {
+      note: "Unknown API paths: a problem+json 404 for everybody.",
+    }),
+  ),
   route("GET", "/api/metrics", "app/api/metrics/route.ts", NOBODY, {
     auth: "metrics-token",
     note: "Only ROADBOOK_METRICS_TOKEN opens it (404 when unset): a user's session or API token is refused (401).",

@@ -16,6 +16,7 @@ const key = (method: string, route: string) => `${method.toUpperCase()} ${route}
 const EXCLUDED = [
   { prefix: "/api/auth/", why: "next-auth's own sign-in endpoints" },
   { prefix: "/api/metrics", why: "Prometheus scrape endpoint, documented in docs/operations.md" },
+  { prefix: "/api/{path}", why: "the catch-all that answers unknown API paths with a problem+json 404" },
 ];
 
 /** (method, path) of every route handler under app/api, with `[param]` as `{param}` and route groups dropped. */
