@@ -39,9 +39,18 @@ describe("migrations", () => {
     const freshUrl = migratedUrl.replace(/\/[^/]+$/, `/${name}`);
     try {
       const fresh = new pg.Client({ connectionString: freshUrl });
+      // A failing script must report itself, not the connection the cleanup then terminates.
+      fresh.on("error", () => {});
       await fresh.connect();
-      await fresh.query(script);
-      await fresh.end();
+      try {
+        // The schema's indexes use pg_trgm's operator classes; the migrations create the
+        // extension (20261205230000_trigram_search), Prisma's from-empty script does not know
+        // extensions, so the fresh database gets it first, as the migrated one has it.
+        await fresh.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+        await fresh.query(script);
+      } finally {
+        await fresh.end();
+      }
       const [fromMigrations, fromSchema] = await Promise.all([catalog(migratedUrl), catalog(freshUrl)]);
       expect(fromMigrations.length).toBeGreaterThan(20);
       expect(fromMigrations).toEqual(fromSchema);
