@@ -7,6 +7,7 @@ import { GlobalSearch } from "@/components/app-shell/global-search";
 import { MobileNav } from "@/components/app-shell/mobile-nav";
 import { RouteFocus } from "@/components/app-shell/route-focus";
 import { Sidebar } from "@/components/app-shell/sidebar";
+import { CommandPaletteButton } from "@/components/command-palette/command-palette-button";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
@@ -16,7 +17,7 @@ import { unreadNotificationCount } from "@/server/notifications/list-notificatio
 export const dynamic = "force-dynamic";
 
 // The app shell: a sidebar (a drawer on small screens) and a top bar with the global search,
-// the notifications and the user's menu.
+// the command palette, the notifications and the user's menu.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser((await headers()).get("x-roadbook-path") ?? "/");
   const [reviews, notifications] = await Promise.all([countReviewInbox(user), unreadNotificationCount(user)]);
@@ -41,6 +42,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <header className="sticky top-0 z-30 flex items-center gap-3 border-b border-slate-200 bg-surface px-4 py-2 md:px-6 print:hidden">
           <MobileNav counts={counts} admin={admin} />
           <GlobalSearch />
+          <CommandPaletteButton canCreate={can(user, "use-case:create")} admin={admin} />
           <div className="ml-auto flex items-center gap-1">
             <Link
               href="/notifications"

@@ -1,29 +1,8 @@
 "use client";
-import {
-  BookOpen,
-  ClipboardCheck,
-  FolderKanban,
-  Handshake,
-  LayoutDashboard,
-  type LucideIcon,
-  Server,
-  SquareKanban,
-} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { ADMIN_PAGES } from "./admin-pages";
-
-type NavLink = { href: string; label: string; icon: LucideIcon; badge?: "reviews" };
-
-const LINKS: NavLink[] = [
-  { href: "/", label: "Dashboard", icon: LayoutDashboard },
-  { href: "/use-cases", label: "Use cases", icon: FolderKanban },
-  { href: "/board", label: "Board", icon: SquareKanban },
-  { href: "/reviews", label: "Reviews", icon: ClipboardCheck, badge: "reviews" },
-  { href: "/handover", label: "Handover", icon: Handshake },
-  { href: "/services", label: "Services", icon: Server },
-  { href: "/api-docs", label: "API reference", icon: BookOpen },
-];
+import { MAIN_PAGES, type NavLink } from "./main-pages";
 
 const ADMIN_LINKS: NavLink[] = ADMIN_PAGES;
 
@@ -55,7 +34,7 @@ export function Sidebar({ counts, admin }: { counts: { reviews: number }; admin:
   };
   return (
     <nav aria-label="Main" className="flex flex-col gap-4">
-      <ul className="flex flex-col gap-1">{LINKS.map(item)}</ul>
+      <ul className="flex flex-col gap-1">{MAIN_PAGES.map(item)}</ul>
       {admin && (
         <div>
           <h2 id="nav-admin" className="px-3 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">

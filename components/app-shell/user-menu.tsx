@@ -4,8 +4,9 @@ import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
-import { THEME_COOKIE, THEME_LABELS, THEMES, type Theme, themeClass } from "@/lib/theme";
+import { THEME_LABELS, THEMES, type Theme } from "@/lib/theme";
 import { ACCOUNT_BUTTON_CLASS, AccountButtonFace } from "./account-button-face";
+import { applyTheme, currentTheme } from "./apply-theme";
 
 const THEME_ICONS = { system: Monitor, light: Sun, dark: Moon } as const;
 
@@ -17,24 +18,17 @@ const ITEM =
  * Loaded after the page (see account-menu.tsx).
  */
 export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string }) {
-  // The theme in force is the class the server rendered on <html> (none: the system's).
-  const [current, setCurrent] = useState<Theme>(
-    () => THEMES.find((t) => t !== "system" && document.documentElement.classList.contains(t)) ?? "system",
-  );
+  const [current, setCurrent] = useState<Theme>(currentTheme);
 
   function chooseTheme(value: string) {
     const next = value as Theme;
     setCurrent(next);
-    // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie, read by the server to render the theme.
-    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
-    const root = document.documentElement;
-    root.classList.remove("light", "dark");
-    const cls = themeClass(next);
-    if (cls) root.classList.add(cls);
+    applyTheme(next);
   }
 
   return (
-    <DropdownMenu.Root>
+    // Read again on opening: the command palette may have switched the theme meanwhile.
+    <DropdownMenu.Root onOpenChange={(open) => open && setCurrent(currentTheme())}>
       <DropdownMenu.Trigger className={ACCOUNT_BUTTON_CLASS}>
         <AccountButtonFace name={name} roleLabel={roleLabel} />
       </DropdownMenu.Trigger>

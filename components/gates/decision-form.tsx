@@ -8,6 +8,9 @@ import { DECISION_LABELS, DECISIONS, type Decision, STOP_REASON_LABELS, STOP_REA
 import { GATE_LIMITS } from "@/lib/validation/gate-limits";
 
 type Person = { id: string; name: string };
+
+/** The id of the use-case page's decision form (one open review there). */
+export const DECISION_FORM_ID = "decision-form";
 type ConditionRow = { text: string; ownerId: string; dueOn: string };
 
 const HINTS: Record<Decision, string> = {
@@ -23,8 +26,11 @@ export function DecisionForm({
   people,
   ownerId,
   actingFor = [],
+  formId,
 }: {
   reviewId: string;
+  /** An id for the form, where one review is decided on the page (the command palette focuses it). */
+  formId?: string;
   people: Person[];
   ownerId: string;
   /** Absent colleagues whose delegation to the user is in force: the user may vote for one of them. */
@@ -61,7 +67,7 @@ export function DecisionForm({
     setConditions((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
 
   return (
-    <form onSubmit={submit} className="space-y-4" aria-label="Decide" noValidate>
+    <form id={formId} onSubmit={submit} className="space-y-4" aria-label="Decide" noValidate>
       {actingFor.length > 0 && (
         <Field
           label="Vote as"

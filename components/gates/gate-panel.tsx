@@ -2,7 +2,7 @@ import { ROLE_LABELS, STAGE_LABELS, type UseCaseStatus } from "@/lib/lifecycle";
 import { type Actor, can } from "@/lib/permissions";
 import type { GateOverview } from "@/server/gates/gate-overview";
 import { CriteriaList } from "./criteria-list";
-import { DecisionForm } from "./decision-form";
+import { DECISION_FORM_ID, DecisionForm } from "./decision-form";
 import { DueLabel } from "./due-label";
 import { GateTimeline } from "./gate-timeline";
 import { ReopenForm } from "./reopen-form";
@@ -62,7 +62,12 @@ export function GatePanel({
             </p>
           )}
           {overview.canDecide ? (
-            <DecisionForm reviewId={openReview.id} people={people} ownerId={useCase.ownerId} />
+            <DecisionForm
+              formId={DECISION_FORM_ID}
+              reviewId={openReview.id}
+              people={people}
+              ownerId={useCase.ownerId}
+            />
           ) : (
             <p className="text-sm text-slate-600">
               {openReview.requestedBy.id === user.id

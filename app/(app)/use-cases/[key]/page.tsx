@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivitySection } from "@/components/audit/activity-section";
 import { ChecklistSection } from "@/components/checklist/checklist-section";
+import { UseCaseCommands } from "@/components/command-palette/use-case-commands";
 import { DiscussionSection } from "@/components/comments/discussion-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
@@ -59,6 +60,11 @@ export default async function UseCasePage({ params }: { params: Params }) {
   ]);
   return (
     <div className="space-y-6">
+      <UseCaseCommands
+        useCase={{ key: useCase.key, title: useCase.title }}
+        requestGate={overview.canRequest ? overview.next?.id : undefined}
+        decideGate={overview.canDecide ? overview.openReview?.gate : undefined}
+      />
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
         <Link href="/use-cases" className="hover:underline">
           Use cases

@@ -1,0 +1,23 @@
+import {
+  BookOpen,
+  ClipboardCheck,
+  FolderKanban,
+  Handshake,
+  LayoutDashboard,
+  type LucideIcon,
+  Server,
+  SquareKanban,
+} from "lucide-react";
+
+export type NavLink = { href: string; label: string; icon: LucideIcon; badge?: "reviews" };
+
+/** The main pages: the sidebar and the command palette list them from here. */
+export const MAIN_PAGES: NavLink[] = [
+  { href: "/", label: "Dashboard", icon: LayoutDashboard },
+  { href: "/use-cases", label: "Use cases", icon: FolderKanban },
+  { href: "/board", label: "Board", icon: SquareKanban },
+  { href: "/reviews", label: "Reviews", icon: ClipboardCheck, badge: "reviews" },
+  { href: "/handover", label: "Handover", icon: Handshake },
+  { href: "/services", label: "Services", icon: Server },
+  { href: "/api-docs", label: "API reference", icon: BookOpen },
+];
