@@ -75,11 +75,15 @@ export async function loadGateFactsOf(
         select: { id: true, riskTier: true, assessment: { select: { status: true, answers: true } } },
       }),
   ]);
-  const countOf = (rows: { useCaseId: string; _count: { _all: number } }[], id: string) =>
-    rows.find((row) => row.useCaseId === id)?._count._all ?? 0;
+  const checklistBy = byUseCase(checklist);
+  const signOffsBy = byUseCase(signOffs);
+  const revisionsBy = byUseCase(revisions);
+  const feedbackCount = countBy(feedback);
+  const productionCount = countBy(productionServices);
+  const riskBy = new Map(risks.map((row) => [row.id, row]));
   return useCases.map((useCase) => {
     const checklistOf = (stage: "PROTOTYPE" | "PACKAGING") => {
-      const rows = checklist.filter((row) => row.useCaseId === useCase.id && row.stage === stage);
+      const rows = checklistBy(useCase.id).filter((row) => row.stage === stage);
       const total = rows.reduce((sum, row) => sum + row._count._all, 0);
       const closed = rows
         .filter((row) => row.status === "DONE" || row.status === "NOT_APPLICABLE")
@@ -87,12 +91,12 @@ export async function loadGateFactsOf(
       return {
         total,
         open: total - closed,
-        signedOff: signOffs.some((s) => s.useCaseId === useCase.id && s.stage === stage),
+        signedOff: signOffsBy(useCase.id).some((s) => s.stage === stage),
       };
     };
     const estimateRevisions: Partial<Record<Stage, number>> = {};
-    for (const row of revisions) if (row.useCaseId === useCase.id) estimateRevisions[row.stage] = row._count._all;
-    const risk = risks.find((row) => row.id === useCase.id);
+    for (const row of revisionsBy(useCase.id)) estimateRevisions[row.stage] = row._count._all;
+    const risk = riskBy.get(useCase.id);
     return {
       useCase: {
         output: useCase.output,
@@ -102,9 +106,9 @@ export async function loadGateFactsOf(
         ebitdaBase: useCase.ebitdaBase == null ? null : useCase.ebitdaBase.toFixed(2),
       },
       checklist: { PROTOTYPE: checklistOf("PROTOTYPE"), PACKAGING: checklistOf("PACKAGING") },
-      feedbackCount: countOf(feedback, useCase.id),
+      feedbackCount: feedbackCount(useCase.id),
       estimateRevisions,
-      productionServices: countOf(productionServices, useCase.id),
+      productionServices: productionCount(useCase.id),
       risk: {
         tier: risk?.riskTier ?? null,
         status: risk?.assessment?.status ?? null,
@@ -112,6 +116,23 @@ export async function loadGateFactsOf(
       },
     };
   });
+}
+
+/** The rows of each use case, looked up by its id: one pass over the rows, not one per use case. */
+function byUseCase<T extends { useCaseId: string }>(rows: readonly T[]): (id: string) => readonly T[] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.useCaseId);
+    if (group) group.push(row);
+    else groups.set(row.useCaseId, [row]);
+  }
+  return (id) => groups.get(id) ?? [];
+}
+
+/** A grouped count per use case (one row each), looked up by its id; 0 for none. */
+function countBy(rows: readonly { useCaseId: string; _count: { _all: number } }[]): (id: string) => number {
+  const counts = new Map(rows.map((row) => [row.useCaseId, row._count._all]));
+  return (id) => counts.get(id) ?? 0;
 }
 
 const filledText = (value: unknown) => typeof value === "string" && value.trim().length > 0;
