@@ -6,24 +6,15 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { formatKey } from "../lib/lifecycle";
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
 import { startThrowawayDb } from "../scripts/test/throwaway-db";
 import { type AppServer, startAppServer } from "./app-server";
+import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 
 const PHONE = { width: 390, height: 844 }; // iPhone 13
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** The chips' filter names, in order, and the URL's parameters that are filters. */
 async function chipNames(page: Page) {

@@ -1,12 +1,12 @@
 // Keeping decisions moving: a review past its deadline reads overdue, its decider is reminded
 // and the admins get the escalation (the reminder round runs here on the review's clock); an
 // out-of-office delegate votes for an absent business user; axe on the new and changed pages.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { formatKey } from "../lib/lifecycle";
 import { DEFAULT_REVIEW_DEADLINE_DAYS, reviewDeadlines } from "../lib/review-deadlines";
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
 import { sendReviewReminders } from "../server/gates/review-reminders";
+import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 
 type Person = { email: string; password: string };
@@ -16,13 +16,6 @@ async function pageAs(browser: Browser, user: Person): Promise<Page> {
   const page = await context.newPage();
   await signIn(page, user);
   return page;
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }
 
 const DAY = 86_400_000;

@@ -1,17 +1,7 @@
 // The use-case import page: an admin brings a spreadsheet in, fixes what the preview flags, imports.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { makeUser } from "../prisma/seed/factories";
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 const csvFile = (lines: string[]) => ({
   name: "portfolio.csv",

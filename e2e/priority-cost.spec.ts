@@ -2,10 +2,9 @@
 // it shows, and the portfolio's cost figures on the dashboard. The people day rate is one
 // shared setting, so these tests record amounts (people pricing is tested in
 // server/value/costs.test.ts).
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { formatKey } from "../lib/lifecycle";
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 
 const monthsAgo = (n: number) => {
@@ -14,15 +13,6 @@ const monthsAgo = (n: number) => {
   d.setUTCMonth(d.getUTCMonth() - n);
   return d.toISOString().slice(0, 7);
 };
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /**
  * A use case in production for 3 months (base 12,000,000,000 a year: 1,000,000,000 a month

@@ -1,11 +1,11 @@
 // The risk screening, end to end: a data scientist screens a credit-scoring use case (HIGH),
 // G2 is refused while the screening is not approved, a risk officer approves it, and G2 can
 // be requested. Axe runs on the screening page for both.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { formatKey } from "../lib/lifecycle";
 import { makeUseCase, makeUser, satisfyGateCriteria } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
+import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 
 async function pageAs(browser: Browser, user: { email: string; password: string }): Promise<Page> {
@@ -13,15 +13,6 @@ async function pageAs(browser: Browser, user: { email: string; password: string 
   const page = await context.newPage();
   await signIn(page, user);
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 const question = (page: Page, text: string | RegExp) => page.getByRole("group", { name: text });
