@@ -1,6 +1,14 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
-import { formatKey, GATES, STAGES, STOP_REASONS, type Stage, type StopReason } from "../../lib/lifecycle";
+import {
+  formatKey,
+  GATES,
+  PASSING_DECISIONS,
+  STAGES,
+  STOP_REASONS,
+  type Stage,
+  type StopReason,
+} from "../../lib/lifecycle";
 import { fromCents, toCents, totalToCents } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
@@ -57,6 +65,8 @@ export type PortfolioSummary = {
 } & CostSummary;
 
 const weighted = (base: Money, percent: number) => fromCents((toCents(base) * BigInt(percent)) / 100n);
+/** The passing decisions as SQL enum values, for `decision IN (...)`. */
+const passing = Prisma.join(PASSING_DECISIONS.map((decision) => Prisma.sql`${decision}::"GateDecision"`));
 /** A SQL sum (text, possibly negative or null) as a two-decimal amount string. */
 const money = (value: string | null) => (value == null ? ZERO : fromCents(totalToCents(value)));
 
@@ -102,7 +112,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       WITH passes AS (
         SELECT r."useCaseId", r."fromStage", r."decidedAt",
           lag(r."decidedAt") OVER (PARTITION BY r."useCaseId" ORDER BY r."decidedAt") AS previous
-        FROM "GateReview" r WHERE r.decision IN ('GO', 'CONDITIONAL_GO'))
+        FROM "GateReview" r WHERE r.decision IN (${passing}))
       SELECT p."fromStage" AS stage,
         percentile_cont(0.5) WITHIN GROUP (
           ORDER BY extract(epoch FROM p."decidedAt" - coalesce(p.previous, u."createdAt")) / 86400)::float8 AS median
@@ -163,10 +173,10 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
   }));
   const conversion = GATES.map((gate) => {
     const rows = gateRows.filter((row) => row.from === gate.from);
-    const count = (decisions: string[]) =>
+    const count = (decisions: readonly string[]) =>
       rows.filter((r) => decisions.includes(r.decision)).reduce((s, r) => s + r.n, 0);
     const decided = rows.reduce((sum, row) => sum + row.n, 0);
-    const go = count(["GO", "CONDITIONAL_GO"]);
+    const go = count(PASSING_DECISIONS);
     return {
       gate: gate.id,
       from: gate.from,
