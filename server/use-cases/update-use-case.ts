@@ -1,11 +1,11 @@
 import "server-only";
-import { parseKey } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
 import { can } from "../../lib/permissions";
 import { UseCaseUpdateSchema } from "../../lib/validation/use-case";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden } from "../errors";
+import { findUseCaseByKey } from "./find-use-case";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
 import { checkPeople, ebitdaColumns, parseInput } from "./validate-input";
 
@@ -35,9 +35,7 @@ const staleVersion = (current: UseCaseDto) =>
  */
 export async function updateUseCase(actor: Actor, key: string, input: unknown): Promise<UseCaseDto> {
   if (!can(actor, "use-case:read")) throw forbidden();
-  const number = parseKey(key);
-  const existing = number == null ? null : await db.useCase.findUnique({ where: { number }, include: useCaseInclude });
-  if (!existing) throw notFound(`Use case ${key}`);
+  const existing = await findUseCaseByKey(key, db, useCaseInclude);
   if (!can(actor, "use-case:update", existing)) throw forbidden("You may edit only use cases you own or sponsor.");
   const data = parseInput(UseCaseUpdateSchema, input);
   await checkPeople({ ownerId: data.ownerId, sponsorId: data.sponsorId });
