@@ -9,7 +9,7 @@ import {
   type Stage,
   type StopReason,
 } from "../../lib/lifecycle";
-import { fromCents, toCents, totalToCents } from "../../lib/money";
+import { fromCents, toCents, totalToCents, totalToMoney } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
 import { db } from "../db";
@@ -19,7 +19,6 @@ import { type CostSummary, costSummary } from "./cost-summary";
 import { filterSql, parseFilters } from "./portfolio-filters";
 
 type Money = string;
-const ZERO = "0.00";
 
 export type PortfolioSummary = {
   currency: string;
@@ -67,8 +66,6 @@ export type PortfolioSummary = {
 const weighted = (base: Money, percent: number) => fromCents((toCents(base) * BigInt(percent)) / 100n);
 /** The passing decisions as SQL enum values, for `decision IN (...)`. */
 const passing = Prisma.join(PASSING_DECISIONS.map((decision) => Prisma.sql`${decision}::"GateDecision"`));
-/** A SQL sum (text, possibly negative or null) as a two-decimal amount string. */
-const money = (value: string | null) => (value == null ? ZERO : fromCents(totalToCents(value)));
 
 /**
  * The portfolio's figures, computed in PostgreSQL (aggregates, never every row in JS),
@@ -150,15 +147,15 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       const rows = stageRows.filter((row) => row.stage === stage);
       const active = rows.find((row) => row.status === "ACTIVE");
       const probability = settings.stageProbabilities[index] ?? 0;
-      const base = money(active?.base ?? null);
+      const base = totalToMoney(active?.base ?? null);
       return [
         stage,
         {
           count: rows.reduce((sum, row) => sum + row.n, 0),
           active: active?.n ?? 0,
           ebitdaBase: base,
-          ebitdaLow: money(active?.low ?? null),
-          ebitdaHigh: money(active?.high ?? null),
+          ebitdaLow: totalToMoney(active?.low ?? null),
+          ebitdaHigh: totalToMoney(active?.high ?? null),
           probability,
           weighted: weighted(base, probability),
         },
@@ -218,16 +215,16 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
     valueByArea: areaRows.map((row) => ({
       benefitArea: row.area ?? "UNSET",
       stage: row.stage,
-      ebitdaBase: money(row.base),
+      ebitdaBase: totalToMoney(row.base),
     })),
-    realisedThisYear: money(extras[0]?.realised ?? null),
+    realisedThisYear: totalToMoney(extras[0]?.realised ?? null),
     openReviews: extras[0]?.open ?? 0,
     overdueConditions: extras[0]?.overdue ?? 0,
     otherCurrencies: stageRows.reduce((sum, row) => sum + row.other, 0),
     production: productionRows.map((row) => ({
       key: formatKey(row.number),
       title: row.title,
-      actual: money(row.actual),
+      actual: totalToMoney(row.actual),
       estimate: fromCents((toCents(row.base) * BigInt(Math.max(0, row.months ?? 0))) / 12n),
     })),
     ...(await costs),
