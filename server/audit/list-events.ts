@@ -6,7 +6,7 @@ import { type Actor, can } from "../../lib/permissions";
 import { type AuditQuery, AuditQuerySchema } from "../../lib/validation/audit";
 import { db } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 
 export type AuditEventDto = {
   id: string;

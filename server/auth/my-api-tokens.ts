@@ -5,7 +5,7 @@ import { ApiTokenCreateSchema, type ApiTokenScopeName } from "../../lib/validati
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 import { expiryIn, generateToken, scopeName, scopeToDb } from "./api-tokens";
 import type { Credential } from "./current-user";
 

@@ -5,7 +5,7 @@ import { TemplateUpdateSchema } from "../../lib/validation/checklist";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, type FieldIssue, forbidden } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 import { ensureTemplate } from "./templates";
 
 export type TemplateItemDto = {

@@ -7,8 +7,8 @@ import { itemAnswerIssues } from "../../lib/validation/checklist-rules";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type ChecklistDto, loadChecklist } from "./checklist-dto";
 
 const snapshot = (item: {

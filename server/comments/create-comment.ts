@@ -6,9 +6,9 @@ import { CommentSchema } from "../../lib/validation/comment";
 import { recordEvent } from "../audit/record-event";
 import { db, type Tx } from "../db";
 import { forbidden, notFound } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { notify } from "../notifications/notify";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type CommentDto, commentInclude, toCommentDtos } from "./comment-dto";
 
 /**

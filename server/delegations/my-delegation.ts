@@ -4,7 +4,7 @@ import { DelegationSchema } from "../../lib/validation/delegation";
 import { recordEvent } from "../audit/record-event";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 import { currentWhere, type DelegationDto, delegationInclude, inForceWhere, toDelegationDto } from "./delegation-dto";
 
 export type MyDelegation = {

@@ -4,8 +4,8 @@ import { FeedbackSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 
 export type FeedbackDto = {
   id: string;

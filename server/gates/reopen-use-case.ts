@@ -5,10 +5,10 @@ import { ReopenSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { notify } from "../notifications/notify";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
-import { parseInput } from "../use-cases/validate-input";
 
 /** A STOP is final unless an admin reopens the use case, with a reason kept in the audit trail. */
 export async function reopenUseCase(actor: Actor, key: string, input: unknown): Promise<UseCaseDto> {

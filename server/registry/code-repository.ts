@@ -5,8 +5,8 @@ import { RepositorySchema } from "../../lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 
 export type RepositoryDto = { url: string | null; updatedAt: string | null };
 

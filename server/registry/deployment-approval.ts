@@ -5,8 +5,8 @@ import { COMMIT_PATTERN, DeploymentApprovalQuerySchema } from "../../lib/validat
 import { recordStandaloneEvent } from "../audit/record-event";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 
 export type DeploymentApproval = {
   allowed: boolean;

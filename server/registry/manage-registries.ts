@@ -5,9 +5,9 @@ import { RegistryCreateSchema } from "../../lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { currentProbePolicy } from "../services/check-service";
 import { resolveTarget, systemResolver } from "../services/probe";
-import { parseInput } from "../use-cases/validate-input";
 import { sealSecret } from "../webhooks/secret-box";
 import { type RegistryDto, toRegistryDto } from "./registry-dto";
 

@@ -6,8 +6,8 @@ import { ModelLinkCreateSchema } from "../../lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type ModelLinkDto, modelLinkInclude, toModelLinkDto } from "./model-link-dto";
 import { syncModelLink } from "./sync-model-link";
 

@@ -15,8 +15,8 @@ import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "..
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
 
 const ORDER = [{ environment: "desc" }, { name: "asc" }] as const;

@@ -6,8 +6,8 @@ import { OrgSettingsSchema } from "../../lib/validation/value";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { parseAllowList } from "../services/probe-policy";
-import { parseInput } from "../use-cases/validate-input";
 
 export type OrgSettingsDto = {
   currency: string;

@@ -5,8 +5,9 @@ import { UseCaseCreateSchema } from "../../lib/validation/use-case";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
-import { checkPeople, ebitdaColumns, parseInput } from "./validate-input";
+import { checkPeople, ebitdaColumns } from "./validate-input";
 
 export async function createUseCase(actor: Actor, input: unknown): Promise<UseCaseDto> {
   if (!can(actor, "use-case:create")) throw forbidden("Your role may not create use cases.");

@@ -4,9 +4,9 @@ import { formatKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { listConditionsSql, USE_CASE_JOINS_SQL } from "./list-sql";
 import { type UseCaseListQuery, UseCaseListQuerySchema } from "./list-use-cases";
-import { parseInput } from "./validate-input";
 
 /** Rows per query: the export streams batch by batch, so memory stays flat whatever the portfolio size. */
 const BATCH = 2_000;

@@ -5,9 +5,10 @@ import { UseCaseUpdateSchema } from "../../lib/validation/use-case";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "./find-use-case";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
-import { checkPeople, ebitdaColumns, parseInput } from "./validate-input";
+import { checkPeople, ebitdaColumns } from "./validate-input";
 
 function editable(dto: UseCaseDto) {
   return {

@@ -14,8 +14,8 @@ import { recordEvent } from "../audit/record-event";
 import { hashPassword } from "../auth/password";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { escapeLike } from "../like-text";
-import { parseInput } from "../use-cases/validate-input";
 
 export type ManagedUserDto = {
   id: string;

@@ -5,8 +5,8 @@ import { ActualSchema } from "../../lib/validation/value";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 
 export type ActualDto = {

@@ -7,9 +7,9 @@ import type { CostCategory } from "../../lib/validation/cost-categories";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, type FieldIssue, forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { getOrgSettings } from "../settings/org-settings";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 
 export type CostDto = {
   id: string;

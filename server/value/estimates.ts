@@ -5,8 +5,8 @@ import { EstimateSchema } from "../../lib/validation/value";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type EstimateDto, estimateInclude, toEstimateDto } from "./estimate-dto";
 
 /** Value-case revisions, newest first: history, never overwritten. */
