@@ -10,10 +10,10 @@ import {
   type StopReason,
 } from "../../lib/lifecycle";
 import { fromCents, toCents, totalToCents, totalToMoney } from "../../lib/money";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 import { getOrgSettings } from "../settings/org-settings";
 import { type CostSummary, costSummary } from "./cost-summary";
 import { filterSql, parseFilters } from "./portfolio-filters";
@@ -72,7 +72,7 @@ const passing = Prisma.join(PASSING_DECISIONS.map((decision) => Prisma.sql`${dec
  * for the use cases matching the filters. Money is summed over the organisation currency.
  */
 export async function portfolioSummary(actor: Actor, input: unknown = {}): Promise<PortfolioSummary> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const filters = parseFilters(input);
   const settings = await getOrgSettings();
   const { currency } = settings;

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "../../lib/permissions";
-import { can } from "../../lib/permissions";
 import { UseCaseUpdateSchema } from "../../lib/validation/use-case";
 import { changedFields, recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden } from "../errors";
+import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "./find-use-case";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
@@ -35,9 +35,9 @@ const staleVersion = (current: UseCaseDto) =>
  * The stage changes only through gate decisions, never here.
  */
 export async function updateUseCase(actor: Actor, key: string, input: unknown): Promise<UseCaseDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const existing = await findUseCaseByKey(key, db, useCaseInclude);
-  if (!can(actor, "use-case:update", existing)) throw forbidden("You may edit only use cases you own or sponsor.");
+  requirePermission(actor, "use-case:update", existing, "You may edit only use cases you own or sponsor.");
   const data = parseInput(UseCaseUpdateSchema, input);
   await checkPeople({ ownerId: data.ownerId, sponsorId: data.sponsorId });
   const before = toUseCaseDto(existing);
