@@ -71,6 +71,22 @@ export const DECISION_LABELS: Record<Decision, string> = {
 /** Votes that let the use case through. */
 export const PASSING_DECISIONS: readonly Decision[] = ["GO", "CONDITIONAL_GO"];
 
+/**
+ * What a review's votes decide: the first PAUSE or STOP closes it with that decision; once
+ * every required decider has voted GO or CONDITIONAL_GO it passes (CONDITIONAL_GO when any
+ * vote had conditions, else GO); otherwise it stays open (null).
+ */
+export function reviewOutcome(
+  deciders: readonly Role[],
+  votes: readonly { role: Role; decision: Decision }[],
+): Decision | null {
+  const refusal = votes.find((vote) => !PASSING_DECISIONS.includes(vote.decision));
+  if (refusal) return refusal.decision;
+  const allPassed = deciders.every((role) => votes.some((vote) => vote.role === role));
+  if (!allPassed) return null;
+  return votes.some((vote) => vote.decision === "CONDITIONAL_GO") ? "CONDITIONAL_GO" : "GO";
+}
+
 export const STOP_REASONS = [
   "NO_VALUE",
   "DATA_QUALITY",

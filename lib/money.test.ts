@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMoneyShort, fromCents, isMoney, normalizeMoney, toCents, totalToCents } from "./money";
+import {
+  formatMoney,
+  formatMoneyShort,
+  fromCents,
+  isMoney,
+  normalizeMoney,
+  signedCents,
+  toCents,
+  totalToCents,
+  totalToMoney,
+} from "./money";
 
 describe("money", () => {
   it("parses amounts to exact cents", () => {
@@ -82,5 +92,18 @@ describe("totalToCents", () => {
   });
   it("refuses what is not a number", () => {
     for (const bad of ["", "1e5", "1.234", "--1", "1,5", " 1"]) expect(() => totalToCents(bad)).toThrow();
+  });
+});
+
+describe("signed amounts", () => {
+  it("reads an amount with an optional minus, within an amount's digits", () => {
+    expect(signedCents("-120000.5")).toBe(-12000050n);
+    expect(signedCents("0.05")).toBe(5n);
+    for (const bad of ["", "--1", "-", "1.234", "12345678901234"]) expect(() => signedCents(bad)).toThrow();
+  });
+
+  it("turns a SQL sum into a two-decimal amount, 0.00 for no rows", () => {
+    expect(totalToMoney(null)).toBe("0.00");
+    expect(totalToMoney("-10000001800623.9")).toBe("-10000001800623.90");
   });
 });

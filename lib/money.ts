@@ -15,6 +15,13 @@ export function toCents(value: string): bigint {
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));
 }
 
+/** A signed amount ("-120000.50" allowed: an amount, optionally negative) -> cents. Throws on anything else. */
+export function signedCents(value: string): bigint {
+  const negative = value.startsWith("-");
+  const cents = toCents(negative ? value.slice(1) : value);
+  return negative ? -cents : cents;
+}
+
 /**
  * A total of amounts (a SQL sum: signed, and with as many digits as it takes, since a sum of
  * amounts may exceed one amount's maximum) -> cents. Throws on anything else.
@@ -33,6 +40,11 @@ export function fromCents(cents: bigint): string {
   const whole = abs / 100n;
   const fraction = (abs % 100n).toString().padStart(2, "0");
   return `${negative ? "-" : ""}${whole}.${fraction}`;
+}
+
+/** A SQL sum of amounts (text, possibly negative; null when nothing was summed) as a two-decimal amount string. */
+export function totalToMoney(value: string | null): string {
+  return value == null ? "0.00" : fromCents(totalToCents(value));
 }
 
 /** Canonical two-decimal form of an amount string. */
@@ -59,11 +71,7 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 /** A signed amount string in canonical two-decimal form ("-1250.5" -> "-1250.50"). */
-function canonical(value: string): string {
-  const negative = value.startsWith("-");
-  const cents = toCents(negative ? value.slice(1) : value);
-  return fromCents(negative ? -cents : cents);
-}
+const canonical = (value: string) => fromCents(signedCents(value));
 
 /**
  * Full display in the user's locale with Intl ("€1,250,000" in en-GB, "1.250.000 €" in

@@ -1,8 +1,8 @@
 // Cost against value: what a use case has cost, what it has realised net of that, and when it
 // paid back. Exact decimals as in ./value.ts: amounts are integer cents (BigInt), ratios are
 // rounded half away from zero. Never floats. The formulas are written out in the README.
-import { fromCents, toCents } from "./money";
-import { divide, monthsBetween, signedCents } from "./value";
+import { fromCents, signedCents, toCents } from "./money";
+import { divide, monthsBetween } from "./value";
 
 /** FTE days (at most 2 decimals) x the day rate, to the cent, rounded half away from zero. */
 export function peopleCost(fteDays: string, dayRate: string): string {

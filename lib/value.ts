@@ -1,6 +1,6 @@
 // The value case's figures, exactly as docs/api-v1.md defines them, on exact decimals:
 // amounts are integer cents (BigInt), ratios are rounded half away from zero. Never floats.
-import { fromCents, toCents } from "./money";
+import { fromCents, signedCents, toCents } from "./money";
 
 export const SCENARIOS = ["low", "base", "high"] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -17,11 +17,6 @@ export function divide(n: bigint, d: bigint, scale: number): string {
   const fraction = scale > 0 ? `.${(scaled % factor).toString().padStart(scale, "0")}` : "";
   const text = `${whole}${fraction}`;
   return negative && scaled !== 0n ? `-${text}` : text;
-}
-
-/** Signed amount string ("-120000.50" allowed) to cents. */
-export function signedCents(value: string): bigint {
-  return value.startsWith("-") ? -toCents(value.slice(1)) : toCents(value);
 }
 
 export type EstimateInput = {

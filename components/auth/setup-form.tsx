@@ -4,7 +4,7 @@ import { setupAction } from "@/app/setup/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { SetupSchema } from "@/lib/validation/auth";
-import { fieldErrors } from "@/lib/validation/use-case";
+import { fieldErrors } from "@/lib/validation/issues";
 
 export function SetupForm() {
   const [values, setValues] = useState({ setupCode: "", name: "", email: "", password: "" });

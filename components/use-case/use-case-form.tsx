@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { BENEFIT_AREA_LABELS, BENEFIT_AREAS, ROLE_LABELS, type Role } from "@/lib/lifecycle";
-import { fieldErrors, LIMITS } from "@/lib/validation/use-case";
+import { fieldErrors } from "@/lib/validation/issues";
+import { LIMITS } from "@/lib/validation/use-case";
 import type { UseCaseFormValues } from "./form-values";
 import { toInput } from "./form-values";
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { parseAmountInput } from "@/lib/money";
-import { fieldErrors } from "@/lib/validation/use-case";
+import { fieldErrors } from "@/lib/validation/issues";
 import { CONFIDENCE_LABELS, CONFIDENCES, EstimateSchema } from "@/lib/validation/value";
 
 type Values = {

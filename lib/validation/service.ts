@@ -1,22 +1,9 @@
 // Inputs of deployed services: one link, an edit, a batch saved from a compose import.
 import { z } from "zod";
 import { ENVIRONMENTS, SERVICE_KINDS } from "../services";
+import { httpUrl } from "./http-url";
 
-const url = z
-  .string({ error: "The address must be text." })
-  .trim()
-  .max(2000, { error: "The address must be at most 2000 characters." })
-  .refine(
-    (value) => {
-      try {
-        const parsed = new URL(value);
-        return (parsed.protocol === "http:" || parsed.protocol === "https:") && !parsed.username && !parsed.password;
-      } catch {
-        return false;
-      }
-    },
-    { error: "The address must be a full http(s) URL without credentials, like https://grafana.example.com/d/churn." },
-  );
+const url = httpUrl("The address", "https://grafana.example.com/d/churn");
 
 const fields = {
   name: z.string({ error: "Give the service a name." }).trim().min(1, { error: "Give the service a name." }).max(100, {

@@ -2,6 +2,7 @@
 // repository, the release a gate request puts up (model version, commit), and the
 // deployment-approval question a pipeline asks.
 import { z } from "zod";
+import { httpUrl } from "./http-url";
 
 export const REGISTRY_AUTHS = ["NONE", "BEARER", "BASIC"] as const;
 export const REGISTRY_AUTH_LABELS: Record<(typeof REGISTRY_AUTHS)[number], string> = {
@@ -10,24 +11,6 @@ export const REGISTRY_AUTH_LABELS: Record<(typeof REGISTRY_AUTHS)[number], strin
   BASIC: "Basic (user name and password)",
 };
 
-const httpUrl = (what: string, example: string) =>
-  z
-    .string({ error: `${what} must be text.` })
-    .trim()
-    .min(1, { error: `Give ${what.toLowerCase()}.` })
-    .max(2000, { error: `${what} must be at most 2000 characters.` })
-    .refine(
-      (value) => {
-        try {
-          const parsed = new URL(value);
-          return (parsed.protocol === "http:" || parsed.protocol === "https:") && !parsed.username && !parsed.password;
-        } catch {
-          return false;
-        }
-      },
-      { error: `${what} must be a full http(s) URL without credentials, like ${example}.` },
-    );
-
 export const RegistryCreateSchema = z
   .object({
     name: z
@@ -35,7 +18,7 @@ export const RegistryCreateSchema = z
       .trim()
       .min(1, { error: "Name the registry, like “MLflow production”." })
       .max(100, { error: "The name must be at most 100 characters." }),
-    baseUrl: httpUrl("The base URL", "https://mlflow.example.com"),
+    baseUrl: httpUrl("The base URL", "https://mlflow.example.com", "Give the base url."),
     auth: z.enum(REGISTRY_AUTHS, { error: "Choose none, Bearer token or basic." }).default("NONE"),
     username: z.string({ error: "The user name must be text." }).trim().max(200).optional(),
     secret: z.string({ error: "The token or password must be text." }).max(4000).optional(),
@@ -70,7 +53,7 @@ export const ModelLinkCreateSchema = z
   .strict();
 
 export const RepositorySchema = z
-  .object({ url: httpUrl("The repository URL", "https://git.example.com/team/churn") })
+  .object({ url: httpUrl("The repository URL", "https://git.example.com/team/churn", "Give the repository url.") })
   .strict();
 
 /** A commit SHA (7 to 40 hex digits; 64 for SHA-256 repositories) or a tag name (git's ref rules). */

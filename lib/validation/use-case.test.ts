@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, UseCaseCreateSchema, UseCaseUpdateSchema } from "./use-case";
+import { fieldErrors } from "./issues";
+import { UseCaseCreateSchema, UseCaseUpdateSchema } from "./use-case";
 
 const range = (low: string, base: string, high: string) => ({ low, base, high, currency: "EUR" });
 

@@ -105,17 +105,3 @@ export const UseCaseUpdateSchema = z
   .strict();
 export type UseCaseUpdateInput = z.input<typeof UseCaseUpdateSchema>;
 export type UseCaseUpdate = z.output<typeof UseCaseUpdateSchema>;
-
-/** zod issues -> { "ebitda.low": "message" } (first message per field). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join(".") || "_";
-    errors[path] ??= issue.message;
-  }
-  return errors;
-}
-
-export function issuesList(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-}

@@ -1,5 +1,6 @@
 // Inputs of outgoing webhooks: one registration, an edit (with the version it started from).
 import { z } from "zod";
+import { httpUrl } from "./http-url";
 
 /** The events a webhook may subscribe to (`ping` is only sent by "Send test"). */
 export const WEBHOOK_EVENTS = [
@@ -21,22 +22,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   "value.actual_added": "Realised value is recorded",
 };
 
-const url = z
-  .string({ error: "The address must be text." })
-  .trim()
-  .min(1, { error: "Give the address that receives the events." })
-  .max(2000, { error: "The address must be at most 2000 characters." })
-  .refine(
-    (value) => {
-      try {
-        const parsed = new URL(value);
-        return (parsed.protocol === "http:" || parsed.protocol === "https:") && !parsed.username && !parsed.password;
-      } catch {
-        return false;
-      }
-    },
-    { error: "The address must be a full http(s) URL without credentials, like https://hooks.example.com/roadbook." },
-  );
+const url = httpUrl("The address", "https://hooks.example.com/roadbook", "Give the address that receives the events.");
 
 const fields = {
   url,

@@ -4,9 +4,10 @@ import type { Prisma } from "../../generated/prisma/client";
 import { formatKey, parseKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { type AuditQuery, AuditQuerySchema } from "../../lib/validation/audit";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 
 export type AuditEventDto = {
   id: string;
@@ -47,7 +48,7 @@ async function scopeWhere(
 ): Promise<Prisma.AuditEventWhereInput> {
   const where: Prisma.AuditEventWhereInput = {};
   if (query.useCase) {
-    if (!can(actor, "use-case:read")) throw forbidden();
+    requirePermission(actor, "use-case:read");
     const number = parseKey(query.useCase);
     const useCase = number == null ? null : await db.useCase.findUnique({ where: { number }, select: { id: true } });
     if (!useCase) throw notFound("Use case");

@@ -1,13 +1,14 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { ApiTokenCreateSchema, type ApiTokenScopeName } from "../../lib/validation/api-token";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 import { expiryIn, generateToken, scopeName, scopeToDb } from "./api-tokens";
 import type { Credential } from "./current-user";
+import { requirePermission } from "./require-permission";
 
 export type ApiTokenDto = {
   id: string;
@@ -49,7 +50,7 @@ export const toApiTokenDto = (row: Row): ApiTokenDto => ({
 
 /** The acting user's own tokens, newest first (revoked ones too, marked). Never the secret or its hash. */
 export async function listMyApiTokens(actor: Actor): Promise<ApiTokenDto[]> {
-  if (!can(actor, "api-token:manage")) throw forbidden();
+  requirePermission(actor, "api-token:manage");
   const rows = await db.apiToken.findMany({
     where: { userId: actor.id },
     select: apiTokenSelect,
@@ -81,7 +82,7 @@ export async function createMyApiToken(
   actor: Actor & { credential?: Credential },
   input: unknown,
 ): Promise<ApiTokenDto & { token: string }> {
-  if (!can(actor, "api-token:manage")) throw forbidden();
+  requirePermission(actor, "api-token:manage");
   requireRecentSignIn(actor.credential);
   const { name, scope, expiresInDays } = parseInput(ApiTokenCreateSchema, input);
   const { token, hash, prefix } = generateToken();
@@ -110,7 +111,7 @@ export async function createMyApiToken(
 
 /** Revoke one of the acting user's tokens (at once: the next request with it gets 401). */
 export async function revokeMyApiToken(actor: Actor, id: string): Promise<ApiTokenDto> {
-  if (!can(actor, "api-token:manage")) throw forbidden();
+  requirePermission(actor, "api-token:manage");
   requireFindableId(id, "API token");
   return revokeTokenOf(actor, actor.id, id);
 }

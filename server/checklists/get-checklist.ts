@@ -1,7 +1,8 @@
 import "server-only";
 import { CHECKLIST_STAGES, type ChecklistStage, isChecklistStage } from "../../lib/checklist-templates";
-import { type Actor, can } from "../../lib/permissions";
-import { DomainError, forbidden } from "../errors";
+import type { Actor } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
+import { DomainError } from "../errors";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { type ChecklistDto, loadChecklist } from "./checklist-dto";
 
@@ -10,7 +11,7 @@ import { type ChecklistDto, loadChecklist } from "./checklist-dto";
  * production) the packaging one. POC has none yet: an empty checklist of PROTOTYPE.
  */
 export async function getChecklist(actor: Actor, key: string, stage?: string | null): Promise<ChecklistDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   if (stage && !(CHECKLIST_STAGES as readonly string[]).includes(stage))
     throw new DomainError("VALIDATION", "Some fields need attention.", {

@@ -1,9 +1,9 @@
 import "server-only";
 import { isClosedStatus } from "../../lib/checklist-templates";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 
 export const HANDOVER_SORTS = ["progress", "days", "title", "blockers"] as const;
 export type HandoverSort = (typeof HANDOVER_SORTS)[number];
@@ -21,7 +21,7 @@ export type HandoverRow = {
 
 /** Use cases in PACKAGING with their checklist progress: IT's handover queue. */
 export async function listHandover(actor: Actor, sort: HandoverSort = "progress"): Promise<HandoverRow[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const rows = await db.useCase.findMany({
     where: { stage: "PACKAGING", status: { not: "STOPPED" } },
     include: {

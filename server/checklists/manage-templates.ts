@@ -1,11 +1,12 @@
 import "server-only";
 import { CHECKLIST_STAGES, type ChecklistStage } from "../../lib/checklist-templates";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { TemplateUpdateSchema } from "../../lib/validation/checklist";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, type FieldIssue, forbidden } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { DomainError, type FieldIssue } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { ensureTemplate } from "./templates";
 
 export type TemplateItemDto = {
@@ -32,7 +33,7 @@ async function answeredKeys(stage: ChecklistStage): Promise<Set<string>> {
 
 /** The current version of each stage's template. */
 export async function listTemplates(actor: Actor): Promise<TemplateDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   return Promise.all(
     CHECKLIST_STAGES.map(async (stage) => {
       const [template, answered] = await Promise.all([ensureTemplate(db, stage), answeredKeys(stage)]);
@@ -74,7 +75,7 @@ async function templateConflict(actor: Actor, stage: ChecklistStage, message: st
  * be left out, only retired. `expectedVersion` (required) guards against two admins editing at once.
  */
 export async function updateTemplate(actor: Actor, stage: string, input: unknown): Promise<TemplateDto> {
-  if (!can(actor, "checklist-template:manage")) throw forbidden("Only an admin edits checklist templates.");
+  requirePermission(actor, "checklist-template:manage", "Only an admin edits checklist templates.");
   if (!(CHECKLIST_STAGES as readonly string[]).includes(stage))
     throw new DomainError("NOT_FOUND", "Checklist templates exist for PROTOTYPE and PACKAGING.");
   const checklistStage = stage as ChecklistStage;

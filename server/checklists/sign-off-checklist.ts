@@ -1,10 +1,11 @@
 import "server-only";
 import { isChecklistStage, isClosedStatus } from "../../lib/checklist-templates";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden } from "../errors";
+import { DomainError } from "../errors";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type ChecklistDto, loadChecklist } from "./checklist-dto";
@@ -15,9 +16,9 @@ import { type ChecklistDto, loadChecklist } from "./checklist-dto";
  * check and the signature.
  */
 export async function signOffChecklist(actor: Actor, key: string): Promise<ChecklistDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const found = await findUseCaseByKey(key);
-  if (!can(actor, "checklist:sign-off")) throw forbidden("Only IT signs a checklist off.");
+  requirePermission(actor, "checklist:sign-off", "Only IT signs a checklist off.");
   return db.$transaction(async (tx) => {
     await lockUseCase(tx, found.id);
     const useCase = await tx.useCase.findUniqueOrThrow({ where: { id: found.id } });

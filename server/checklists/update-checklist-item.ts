@@ -1,14 +1,15 @@
 import "server-only";
 import { isChecklistStage } from "../../lib/checklist-templates";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { ChecklistItemUpdateSchema } from "../../lib/validation/checklist";
 import { itemAnswerIssues } from "../../lib/validation/checklist-rules";
 import { changedFields, recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { DomainError, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type ChecklistDto, loadChecklist } from "./checklist-dto";
 
 const snapshot = (item: {
@@ -36,10 +37,14 @@ export async function updateChecklistItem(
   itemId: string,
   input: unknown,
 ): Promise<ChecklistDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
-  if (!can(actor, "checklist:update", useCase))
-    throw forbidden("Checklists are worked by the use case's data scientist, IT and admins.");
+  requirePermission(
+    actor,
+    "checklist:update",
+    useCase,
+    "Checklists are worked by the use case's data scientist, IT and admins.",
+  );
   requireFindableId(itemId, "Checklist item");
   const item = await db.checklistItem.findFirst({ where: { id: itemId, useCaseId: useCase.id } });
   if (!item) throw notFound("Checklist item");

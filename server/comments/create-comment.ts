@@ -1,14 +1,15 @@
 import "server-only";
 import { mentionedNames } from "../../lib/comment-text";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { CommentSchema } from "../../lib/validation/comment";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";
-import { forbidden, notFound } from "../errors";
+import { notFound } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { notify } from "../notifications/notify";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type CommentDto, commentInclude, toCommentDtos } from "./comment-dto";
 
 /**
@@ -39,7 +40,7 @@ async function keptMentions(tx: Tx, actor: Actor, body: string, ids: string[]): 
  * person it mentions, once, in the same transaction.
  */
 export async function createComment(actor: Actor, key: string, input: unknown): Promise<CommentDto> {
-  if (!can(actor, "comment:create")) throw forbidden();
+  requirePermission(actor, "comment:create");
   const useCase = await findUseCaseByKey(key);
   const data = parseInput(CommentSchema, input);
   const gateReviewId = data.gateReviewId ?? null;

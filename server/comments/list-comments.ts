@@ -1,7 +1,8 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden, notFound } from "../errors";
+import { notFound } from "../errors";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { type CommentDto, commentInclude, toCommentDtos } from "./comment-dto";
 
@@ -14,7 +15,7 @@ export async function listComments(
   key: string,
   options: { gateReviewId?: string } = {},
 ): Promise<CommentDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const gateReviewId = options.gateReviewId ?? null;
   if (gateReviewId) {
@@ -31,7 +32,7 @@ export async function listComments(
 
 /** Every gate review's thread of the use case at once (the gate timeline), by review id, oldest first. */
 export async function listReviewThreads(actor: Actor, key: string): Promise<Record<string, CommentDto[]>> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const rows = await db.comment.findMany({
     where: { useCaseId: useCase.id, gateReviewId: { not: null } },

@@ -3,8 +3,8 @@ import type { Role } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { MentionQuerySchema } from "../../lib/validation/comment";
 import { db } from "../db";
+import { parseInput } from "../http/parse-input";
 import { escapeLike } from "../like-text";
-import { parseInput } from "../use-cases/validate-input";
 
 export type MentionCandidate = { id: string; name: string; role: Role };
 

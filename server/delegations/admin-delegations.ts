@@ -1,13 +1,14 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { DomainError, notFound, requireFindableId } from "../errors";
 import { currentWhere, type DelegationDto, delegationInclude, toDelegationDto } from "./delegation-dto";
 import { endOne } from "./my-delegation";
 
 /** Every current delegation (in force or planned), soonest first: what an admin oversees. */
 export async function listDelegations(actor: Actor): Promise<DelegationDto[]> {
-  if (!can(actor, "delegation:manage-any")) throw forbidden("Only an admin sees every delegation.");
+  requirePermission(actor, "delegation:manage-any", "Only an admin sees every delegation.");
   const rows = await db.delegation.findMany({
     where: currentWhere(),
     include: delegationInclude,
@@ -19,7 +20,7 @@ export async function listDelegations(actor: Actor): Promise<DelegationDto[]> {
 
 /** An admin ends anyone's delegation (audited `delegation.end`). */
 export async function endDelegation(actor: Actor, id: string): Promise<DelegationDto> {
-  if (!can(actor, "delegation:manage-any")) throw forbidden("Only an admin ends another user's delegation.");
+  requirePermission(actor, "delegation:manage-any", "Only an admin ends another user's delegation.");
   requireFindableId(id, "Delegation");
   return db.$transaction(async (tx) => {
     const found = await tx.delegation.findUnique({ where: { id }, select: { id: true } });

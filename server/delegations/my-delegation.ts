@@ -1,10 +1,11 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { DelegationSchema } from "../../lib/validation/delegation";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";
-import { DomainError, forbidden } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { DomainError } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { currentWhere, type DelegationDto, delegationInclude, inForceWhere, toDelegationDto } from "./delegation-dto";
 
 export type MyDelegation = {
@@ -16,7 +17,7 @@ export type MyDelegation = {
 
 /** The actor's own delegation, and whom they may vote for today. */
 export async function getMyDelegation(actor: Actor): Promise<MyDelegation> {
-  if (!can(actor, "delegation:manage-own")) throw forbidden();
+  requirePermission(actor, "delegation:manage-own");
   const [mine, actingFor] = await Promise.all([
     db.delegation.findFirst({
       where: { userId: actor.id, ...currentWhere() },
@@ -38,7 +39,7 @@ export async function getMyDelegation(actor: Actor): Promise<MyDelegation> {
  * role. Audited: `delegation.set`, `delegation.end`.
  */
 export async function setMyDelegation(actor: Actor, input: unknown): Promise<MyDelegation> {
-  if (!can(actor, "delegation:manage-own")) throw forbidden();
+  requirePermission(actor, "delegation:manage-own");
   const data = parseInput(DelegationSchema, input);
   if (data.delegateId !== null) {
     const issue = (message: string) =>
@@ -99,7 +100,7 @@ export async function endOne(tx: Tx, actor: Actor, id: string): Promise<boolean>
 
 /** Who may stand in for the actor: the other active users holding the actor's role, by name. */
 export async function delegateCandidates(actor: Actor): Promise<{ id: string; name: string }[]> {
-  if (!can(actor, "delegation:manage-own")) throw forbidden();
+  requirePermission(actor, "delegation:manage-own");
   return db.user.findMany({
     where: { role: actor.role, active: true, id: { not: actor.id } },
     select: { id: true, name: true },

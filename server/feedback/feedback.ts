@@ -1,11 +1,11 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { FeedbackSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 
 export type FeedbackDto = {
   id: string;
@@ -38,7 +38,7 @@ function toDto(row: {
 
 /** User feedback on a use case, newest first. */
 export async function listFeedback(actor: Actor, key: string): Promise<FeedbackDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const rows = await db.feedback.findMany({
     where: { useCaseId: useCase.id },
@@ -50,7 +50,7 @@ export async function listFeedback(actor: Actor, key: string): Promise<FeedbackD
 
 /** Record a piece of user feedback, in the stage the use case is in. */
 export async function createFeedback(actor: Actor, key: string, input: unknown): Promise<FeedbackDto> {
-  if (!can(actor, "feedback:create")) throw forbidden();
+  requirePermission(actor, "feedback:create");
   const useCase = await findUseCaseByKey(key);
   const data = parseInput(FeedbackSchema, input);
   return db.$transaction(async (tx) => {

@@ -1,9 +1,10 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { DomainError, notFound, requireFindableId } from "../errors";
 
 /** Close a condition of a go with conditions: its owner or an admin. Closing twice is a CONFLICT. */
 export async function closeCondition(actor: Actor, conditionId: string): Promise<{ useCaseKey: string }> {
@@ -13,8 +14,12 @@ export async function closeCondition(actor: Actor, conditionId: string): Promise
     include: { review: { select: { decision: true, useCase: { select: { number: true } } } } },
   });
   if (!condition) throw notFound("Condition");
-  if (!can(actor, "condition:close", { ownerId: condition.ownerId }))
-    throw forbidden("Only the condition's owner or an admin may close it.");
+  requirePermission(
+    actor,
+    "condition:close",
+    { ownerId: condition.ownerId },
+    "Only the condition's owner or an admin may close it.",
+  );
   if (condition.review.decision !== "CONDITIONAL_GO")
     throw new DomainError("CONFLICT", "This condition belongs to a review that did not end in a go with conditions.");
   await db.$transaction(async (tx) => {

@@ -8,6 +8,7 @@ import {
   type GateDefinition,
   gateOutOf,
   PASSING_DECISIONS,
+  reviewOutcome,
 } from "../../lib/lifecycle";
 import { type Actor, gateVoteRefusal } from "../../lib/permissions";
 import { DecisionSchema } from "../../lib/validation/gate";
@@ -16,13 +17,13 @@ import { ensureTemplate, instantiateChecklist } from "../checklists/templates";
 import { db, type Tx } from "../db";
 import { inForceWhere } from "../delegations/delegation-dto";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { metrics } from "../metrics/metrics";
 import { notify } from "../notifications/notify";
 import { lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { takeEstimateSnapshot } from "./estimate-snapshot";
-import { allPassed, type GateDto, gateInclude, toGateDto } from "./gate-dto";
+import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFacts } from "./load-gate-facts";
 
 const dateOf = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
@@ -67,13 +68,7 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
     if (review.votes.some((vote) => vote.role === actor.role))
       throw new DomainError("CONFLICT", "Your role has already voted on this review.", { current: toGateDto(review) });
     const votes = [...review.votes, { role: actor.role, decision: data.decision }];
-    const closing: Decision | null = PASSING_DECISIONS.includes(data.decision)
-      ? allPassed(gate.deciders, votes)
-        ? votes.some((vote) => vote.decision === "CONDITIONAL_GO")
-          ? "CONDITIONAL_GO"
-          : "GO"
-        : null
-      : data.decision;
+    const closing = reviewOutcome(gate.deciders, votes);
     if (closing && PASSING_DECISIONS.includes(closing)) await requireCriteriaStillMet(tx, gate, review.useCaseId);
 
     await tx.gateVote.create({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Decision, GateStatus, Role, Stage, StopReason } from "../../lib/lifecycle";
-import { formatKey, gateOutOf, PASSING_DECISIONS } from "../../lib/lifecycle";
+import { formatKey, gateOutOf } from "../../lib/lifecycle";
 import { type DueStatus, dueStatus } from "../../lib/working-days";
 import type { EstimateSnapshot } from "./estimate-snapshot";
 
@@ -175,11 +175,4 @@ function reviewDue(
   if (!dueAt) return { dueAt: null, overdue: false, due: null };
   const due = row.status === "OPEN" ? dueStatus(dueAt, new Date(), holidays) : null;
   return { dueAt: dueAt.toISOString(), overdue: due?.overdue ?? false, due };
-}
-
-/** Did every required decider let it through? */
-export function allPassed(deciders: readonly Role[], votes: { role: Role; decision: Decision }[]): boolean {
-  return deciders.every((role) =>
-    votes.some((vote) => vote.role === role && PASSING_DECISIONS.includes(vote.decision)),
-  );
 }

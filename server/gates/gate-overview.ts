@@ -1,8 +1,8 @@
 import "server-only";
 import { type CriterionResult, evaluateCriteria, type GateDefinition, gateOutOf } from "../../lib/lifecycle";
 import { type Actor, can, gateVoteRefusal } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFacts } from "./load-gate-facts";
@@ -27,7 +27,7 @@ export type GateOverview = {
 
 /** What the use-case page shows about gates: what blocks the next one, the open review, the timeline. */
 export async function getGateOverview(actor: Actor, key: string): Promise<GateOverview> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const gate = gateOutOf(useCase.stage);
   const [rows, facts, reopenEvents, holidays] = await Promise.all([

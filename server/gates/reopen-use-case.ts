@@ -1,18 +1,19 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { ReopenSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden } from "../errors";
+import { DomainError } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { notify } from "../notifications/notify";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
-import { parseInput } from "../use-cases/validate-input";
 
 /** A STOP is final unless an admin reopens the use case, with a reason kept in the audit trail. */
 export async function reopenUseCase(actor: Actor, key: string, input: unknown): Promise<UseCaseDto> {
-  if (!can(actor, "use-case:reopen")) throw forbidden("Only an admin may reopen a stopped use case.");
+  requirePermission(actor, "use-case:reopen", "Only an admin may reopen a stopped use case.");
   const found = await findUseCaseByKey(key);
   const { reason } = parseInput(ReopenSchema, input);
   return db.$transaction(async (tx) => {

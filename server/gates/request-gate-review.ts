@@ -1,15 +1,16 @@
 import "server-only";
 import { evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, STAGE_LABELS } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { deadlineDaysOf, reviewDeadlines } from "../../lib/review-deadlines";
 import { GateRequestSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden } from "../errors";
+import { DomainError } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { notify, usersWithRoles } from "../notifications/notify";
 import { recordGateRelease } from "../registry/gate-release";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFacts } from "./load-gate-facts";
@@ -22,10 +23,9 @@ import { getReviewCalendar } from "./review-calendar";
  * Requests for one use case queue on its row lock, so at most one review is ever open.
  */
 export async function requestGateReview(actor: Actor, key: string, input: unknown): Promise<GateDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const found = await findUseCaseByKey(key);
-  if (!can(actor, "gate:request", found))
-    throw forbidden("Only the use case's owner or an admin may request its gate review.");
+  requirePermission(actor, "gate:request", found, "Only the use case's owner or an admin may request its gate review.");
   const data = parseInput(GateRequestSchema, input ?? {});
 
   return db.$transaction(async (tx) => {

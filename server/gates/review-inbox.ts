@@ -1,8 +1,8 @@
 import "server-only";
 import { type CriterionResult, evaluateCriteria, GATES, type GateFacts, gateOutOf } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFactsOf } from "./load-gate-facts";
@@ -15,7 +15,7 @@ export type InboxEntry = { review: GateDto; useCase: UseCaseDto; criteria: Crite
  * and they did not request it), oldest first. An admin sees every open review, read-only.
  */
 export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const decider = can(actor, "gate:decide");
   const stages = GATES.filter((gate) => gate.deciders.includes(actor.role)).map((gate) => gate.from);
   if (!decider && actor.role !== "ADMIN") return [];

@@ -1,8 +1,8 @@
 import "server-only";
 import { type Actor, can } from "../../lib/permissions";
 import { oidcConfig } from "../auth/oidc";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 
 export type GettingStartedStepId = "people" | "use-cases" | "settings" | "service" | "api-token";
 
@@ -83,7 +83,7 @@ export async function getGettingStarted(actor: Actor): Promise<GettingStarted | 
 
 /** Hide the checklist for this admin (other admins keep theirs). Only admins see it, so only they dismiss it. */
 export async function dismissGettingStarted(actor: Actor): Promise<{ dismissed: true }> {
-  if (!can(actor, "settings:manage")) throw forbidden("Only an admin sees the getting-started checklist.");
+  requirePermission(actor, "settings:manage", "Only an admin sees the getting-started checklist.");
   await db.user.update({ where: { id: actor.id }, data: { guideDismissedAt: new Date() } });
   return { dismissed: true };
 }

@@ -3,8 +3,8 @@ import { evaluateCriteria, formatKey, type GateFacts, gateOutOf, STAGES, type St
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
 import { type DueStatus, dueStatus } from "../../lib/working-days";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 import { loadGateFactsOf } from "../gates/load-gate-facts";
 import { getHolidays } from "../gates/review-calendar";
 import { filterWhere } from "./portfolio-filters";
@@ -29,7 +29,7 @@ export async function boardColumns(
   actor: Actor,
   filters: PortfolioFilters,
 ): Promise<{ stage: Stage; total: number; cards: BoardCard[] }[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const where = { ...filterWhere(filters), status: { not: "STOPPED" as const } };
   const holidays = await getHolidays();
   const now = new Date();

@@ -1,7 +1,7 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 import { parseFilters } from "./portfolio-filters";
 import { type PortfolioSummary, portfolioSummary } from "./portfolio-summary";
 
@@ -16,7 +16,7 @@ const cache = new Map<string, { at: number; version: string; summary: PortfolioS
  * move with the clock alone (days in stage, overdue conditions) are recomputed after 60 s.
  */
 export async function cachedPortfolioSummary(actor: Actor, input: unknown = {}): Promise<PortfolioSummary> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const filters = parseFilters(input);
   const key = JSON.stringify(filters);
   const latest = await db.auditEvent.findFirst({ orderBy: { at: "desc" }, select: { id: true, at: true } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { formatKey } from "../../lib/lifecycle";
-import { fromCents, totalToCents } from "../../lib/money";
+import { fromCents, totalToCents, totalToMoney } from "../../lib/money";
 import { db } from "../db";
 
 type Money = string;
@@ -16,9 +16,6 @@ export type CostSummary = {
   /** The biggest shortfalls of realised against estimated (production, organisation currency). */
   valueLeakage: { key: string; title: string; actual: Money; estimate: Money; shortfall: Money }[];
 };
-
-/** A SQL sum (text, possibly negative or null) as a two-decimal amount string. */
-const money = (value: string | null) => (value == null ? "0.00" : fromCents(totalToCents(value)));
 
 /**
  * The cost figures of the portfolio summary, in PostgreSQL. `where` is the filters' SQL on a
@@ -56,12 +53,12 @@ export async function costSummary(where: Prisma.Sql, currency: string, year: str
       FROM realised WHERE greatest(estimate, 0) - actual > 0
       ORDER BY greatest(estimate, 0) - actual DESC, number LIMIT 5`),
   ]);
-  const costThisYear = totalToCents(money(totals[0]?.year ?? null));
+  const costThisYear = totalToCents(totalToMoney(totals[0]?.year ?? null));
   const row = breakEven[0] ?? { production: 0, past: 0 };
-  const realised = money(totals[0]?.realised ?? null);
+  const realised = totalToMoney(totals[0]?.realised ?? null);
   const realisedCents = totalToCents(realised);
   return {
-    costToDate: money(totals[0]?.total ?? null),
+    costToDate: totalToMoney(totals[0]?.total ?? null),
     netRealisedThisYear: fromCents(realisedCents - costThisYear),
     breakEven: {
       production: row.production,
@@ -71,9 +68,9 @@ export async function costSummary(where: Prisma.Sql, currency: string, year: str
     valueLeakage: leakage.map((item) => ({
       key: formatKey(item.number),
       title: item.title,
-      actual: money(item.actual),
-      estimate: money(item.estimate),
-      shortfall: money(item.shortfall),
+      actual: totalToMoney(item.actual),
+      estimate: totalToMoney(item.estimate),
+      shortfall: totalToMoney(item.shortfall),
     })),
   };
 }

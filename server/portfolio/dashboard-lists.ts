@@ -1,11 +1,11 @@
 import "server-only";
 import { evaluateCriteria, formatKey, type GateFacts, gateOutOf, ROLE_LABELS, type Stage } from "../../lib/lifecycle";
 import { fromCents, toCents } from "../../lib/money";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
 import { type DueStatus, dueStatus } from "../../lib/working-days";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 import type { EstimateSnapshot } from "../gates/estimate-snapshot";
 import { loadGateFactsOf } from "../gates/load-gate-facts";
 import { getHolidays } from "../gates/review-calendar";
@@ -43,7 +43,7 @@ export type DashboardLists = {
 
 /** The dashboard's lists: what waits, what is due, what stalls, what is down (top 10 each). */
 export async function dashboardLists(actor: Actor, filters: PortfolioFilters): Promise<DashboardLists> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const { stalledDays } = await getOrgSettings();
   const useCase = filterWhere(filters);
   const now = Date.now();
@@ -116,7 +116,7 @@ export type MyUseCase = {
 
 /** The data scientist's view: their use cases and what blocks each one's next gate. */
 export async function myUseCases(actor: Actor, filters: PortfolioFilters): Promise<MyUseCase[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const rows = await db.useCase.findMany({
     where: { ...filterWhere(filters), ownerId: actor.id, status: { not: "STOPPED" } },
     orderBy: { updatedAt: "desc" },
@@ -147,7 +147,7 @@ export type Mover = { key: string; title: string; from: string; to: string; chan
 
 /** The business view's biggest movers: the largest change of base EBITDA since the last gate decision. */
 export async function biggestMovers(actor: Actor, filters: PortfolioFilters): Promise<Mover[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const rows = await db.useCase.findMany({
     where: {
       ...filterWhere(filters),

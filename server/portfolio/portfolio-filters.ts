@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { type PortfolioFilters, PortfolioFiltersSchema } from "../../lib/validation/portfolio";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 
 /** Validated filters (a VALIDATION error names the bad one). */
 export function parseFilters(input: unknown): PortfolioFilters {

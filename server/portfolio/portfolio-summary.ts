@@ -1,17 +1,24 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
-import { formatKey, GATES, STAGES, STOP_REASONS, type Stage, type StopReason } from "../../lib/lifecycle";
-import { fromCents, toCents, totalToCents } from "../../lib/money";
-import { type Actor, can } from "../../lib/permissions";
+import {
+  formatKey,
+  GATES,
+  PASSING_DECISIONS,
+  STAGES,
+  STOP_REASONS,
+  type Stage,
+  type StopReason,
+} from "../../lib/lifecycle";
+import { fromCents, toCents, totalToCents, totalToMoney } from "../../lib/money";
+import type { Actor } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 import { getOrgSettings } from "../settings/org-settings";
 import { type CostSummary, costSummary } from "./cost-summary";
 import { filterSql, parseFilters } from "./portfolio-filters";
 
 type Money = string;
-const ZERO = "0.00";
 
 export type PortfolioSummary = {
   currency: string;
@@ -57,15 +64,15 @@ export type PortfolioSummary = {
 } & CostSummary;
 
 const weighted = (base: Money, percent: number) => fromCents((toCents(base) * BigInt(percent)) / 100n);
-/** A SQL sum (text, possibly negative or null) as a two-decimal amount string. */
-const money = (value: string | null) => (value == null ? ZERO : fromCents(totalToCents(value)));
+/** The passing decisions as SQL enum values, for `decision IN (...)`. */
+const passing = Prisma.join(PASSING_DECISIONS.map((decision) => Prisma.sql`${decision}::"GateDecision"`));
 
 /**
  * The portfolio's figures, computed in PostgreSQL (aggregates, never every row in JS),
  * for the use cases matching the filters. Money is summed over the organisation currency.
  */
 export async function portfolioSummary(actor: Actor, input: unknown = {}): Promise<PortfolioSummary> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const filters = parseFilters(input);
   const settings = await getOrgSettings();
   const { currency } = settings;
@@ -102,7 +109,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       WITH passes AS (
         SELECT r."useCaseId", r."fromStage", r."decidedAt",
           lag(r."decidedAt") OVER (PARTITION BY r."useCaseId" ORDER BY r."decidedAt") AS previous
-        FROM "GateReview" r WHERE r.decision IN ('GO', 'CONDITIONAL_GO'))
+        FROM "GateReview" r WHERE r.decision IN (${passing}))
       SELECT p."fromStage" AS stage,
         percentile_cont(0.5) WITHIN GROUP (
           ORDER BY extract(epoch FROM p."decidedAt" - coalesce(p.previous, u."createdAt")) / 86400)::float8 AS median
@@ -140,15 +147,15 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       const rows = stageRows.filter((row) => row.stage === stage);
       const active = rows.find((row) => row.status === "ACTIVE");
       const probability = settings.stageProbabilities[index] ?? 0;
-      const base = money(active?.base ?? null);
+      const base = totalToMoney(active?.base ?? null);
       return [
         stage,
         {
           count: rows.reduce((sum, row) => sum + row.n, 0),
           active: active?.n ?? 0,
           ebitdaBase: base,
-          ebitdaLow: money(active?.low ?? null),
-          ebitdaHigh: money(active?.high ?? null),
+          ebitdaLow: totalToMoney(active?.low ?? null),
+          ebitdaHigh: totalToMoney(active?.high ?? null),
           probability,
           weighted: weighted(base, probability),
         },
@@ -163,10 +170,10 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
   }));
   const conversion = GATES.map((gate) => {
     const rows = gateRows.filter((row) => row.from === gate.from);
-    const count = (decisions: string[]) =>
+    const count = (decisions: readonly string[]) =>
       rows.filter((r) => decisions.includes(r.decision)).reduce((s, r) => s + r.n, 0);
     const decided = rows.reduce((sum, row) => sum + row.n, 0);
-    const go = count(["GO", "CONDITIONAL_GO"]);
+    const go = count(PASSING_DECISIONS);
     return {
       gate: gate.id,
       from: gate.from,
@@ -208,16 +215,16 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
     valueByArea: areaRows.map((row) => ({
       benefitArea: row.area ?? "UNSET",
       stage: row.stage,
-      ebitdaBase: money(row.base),
+      ebitdaBase: totalToMoney(row.base),
     })),
-    realisedThisYear: money(extras[0]?.realised ?? null),
+    realisedThisYear: totalToMoney(extras[0]?.realised ?? null),
     openReviews: extras[0]?.open ?? 0,
     overdueConditions: extras[0]?.overdue ?? 0,
     otherCurrencies: stageRows.reduce((sum, row) => sum + row.other, 0),
     production: productionRows.map((row) => ({
       key: formatKey(row.number),
       title: row.title,
-      actual: money(row.actual),
+      actual: totalToMoney(row.actual),
       estimate: fromCents((toCents(row.base) * BigInt(Math.max(0, row.months ?? 0))) / 12n),
     })),
     ...(await costs),

@@ -1,17 +1,17 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { RepositorySchema } from "../../lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 
 export type RepositoryDto = { url: string | null; updatedAt: string | null };
 
 export async function getRepository(actor: Actor, key: string): Promise<RepositoryDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const row = await db.codeRepository.findUnique({ where: { useCaseId: useCase.id } });
   return { url: row?.url ?? null, updatedAt: row?.updatedAt.toISOString() ?? null };
@@ -19,10 +19,14 @@ export async function getRepository(actor: Actor, key: string): Promise<Reposito
 
 /** Link the use case's code repository (any Git host; the URL's form is checked, no network call). */
 export async function setRepository(actor: Actor, key: string, input: unknown): Promise<RepositoryDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
-  if (!can(actor, "model-link:manage", useCase))
-    throw forbidden("Only the use case's owner, IT or an admin may link its repository.");
+  requirePermission(
+    actor,
+    "model-link:manage",
+    useCase,
+    "Only the use case's owner, IT or an admin may link its repository.",
+  );
   const { url } = parseInput(RepositorySchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.codeRepository.findUnique({ where: { useCaseId: useCase.id } });

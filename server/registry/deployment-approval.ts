@@ -1,12 +1,12 @@
 import "server-only";
 import { formatKey, gateOutOf, PASSING_DECISIONS, type Stage } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { COMMIT_PATTERN, DeploymentApprovalQuerySchema } from "../../lib/validation/toolchain";
 import { recordStandaloneEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 
 export type DeploymentApproval = {
   allowed: boolean;
@@ -48,7 +48,7 @@ export async function checkDeploymentApproval(
   key: string,
   query: Record<string, string>,
 ): Promise<DeploymentApproval> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const asked = parseInput(DeploymentApprovalQuerySchema, query);
   const reasons: string[] = [];

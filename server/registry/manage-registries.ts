@@ -1,19 +1,20 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { RegistryCreateSchema } from "../../lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { DomainError, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { currentProbePolicy } from "../services/check-service";
 import { resolveTarget, systemResolver } from "../services/probe";
-import { parseInput } from "../use-cases/validate-input";
 import { sealSecret } from "../webhooks/secret-box";
 import { type RegistryDto, toRegistryDto } from "./registry-dto";
 
 /** Throws unless the actor may manage registry connections: every function here starts with it. */
 export function assertCanManageRegistries(actor: Actor): void {
-  if (!can(actor, "registry:manage")) throw forbidden("Only admins connect model registries.");
+  requirePermission(actor, "registry:manage", "Only admins connect model registries.");
 }
 
 const refused = (message: string) =>
@@ -45,7 +46,7 @@ export async function listRegistries(actor: Actor): Promise<RegistryDto[]> {
 
 /** The registries a use case's model may be linked to: id and name, for anyone who may link. */
 export async function registryChoices(actor: Actor): Promise<{ id: string; name: string }[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   return db.registryConnection.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 

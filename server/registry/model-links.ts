@@ -4,10 +4,11 @@ import { formatKey } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { ModelLinkCreateSchema } from "../../lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type ModelLinkDto, modelLinkInclude, toModelLinkDto } from "./model-link-dto";
 import { syncModelLink } from "./sync-model-link";
 
@@ -15,7 +16,7 @@ const refusedLinks = () => forbidden("Only the use case's owner, IT or an admin 
 
 /** The use case's linked models as last synced (a registry that is down shows as stale). */
 export async function listModelLinks(actor: Actor, key: string): Promise<ModelLinkDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const rows = await db.modelLink.findMany({
     where: { useCaseId: useCase.id },
@@ -27,7 +28,7 @@ export async function listModelLinks(actor: Actor, key: string): Promise<ModelLi
 
 /** Link a registered model, then read it from the registry at once (a failed read leaves it stale, not refused). */
 export async function linkModel(actor: Actor, key: string, input: unknown): Promise<ModelLinkDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   if (!can(actor, "model-link:manage", useCase)) throw refusedLinks();
   const data = parseInput(ModelLinkCreateSchema, input);
@@ -67,7 +68,7 @@ export async function linkModel(actor: Actor, key: string, input: unknown): Prom
 
 /** Read every linked model of the use case from its registry now: any signed-in user (like a health check). */
 export async function syncUseCaseModels(actor: Actor, key: string): Promise<ModelLinkDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const links = await db.modelLink.findMany({ where: { useCaseId: useCase.id }, select: { id: true } });
   for (const link of links) await syncModelLink(link.id);
@@ -75,7 +76,7 @@ export async function syncUseCaseModels(actor: Actor, key: string): Promise<Mode
 }
 
 export async function unlinkModel(actor: Actor, key: string, id: string): Promise<void> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   if (!can(actor, "model-link:manage", useCase)) throw refusedLinks();
   requireFindableId(id, "Model link");

@@ -1,11 +1,12 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { AssessmentReviewSchema } from "../../lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type AssessmentDto, asAnswers, toAssessmentDto } from "./assessment-dto";
 import { staleAssessment, wrongStatus } from "./assessment-errors";
 
@@ -15,9 +16,9 @@ import { staleAssessment, wrongStatus } from "./assessment-errors";
  * at once queue on the use case's row lock: the second finds it reviewed (409).
  */
 export async function reviewAssessment(actor: Actor, key: string, input: unknown): Promise<AssessmentDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
-  if (!can(actor, "assessment:review")) throw forbidden("Only a risk officer (RISK) reviews a risk screening.");
+  requirePermission(actor, "assessment:review", "Only a risk officer (RISK) reviews a risk screening.");
   if (useCase.ownerId === actor.id || useCase.sponsorId === actor.id)
     throw forbidden("You may not review the screening of a use case you own or sponsor.");
   const data = parseInput(AssessmentReviewSchema, input);

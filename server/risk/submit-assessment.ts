@@ -1,12 +1,13 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { evaluateTier, screeningTemplate, unansweredQuestions } from "../../lib/risk-screening";
 import { AssessmentSubmitSchema } from "../../lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden } from "../errors";
+import { DomainError } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type AssessmentDto, asAnswers, toAssessmentDto } from "./assessment-dto";
 import { staleAssessment, wrongStatus } from "./assessment-errors";
 
@@ -15,10 +16,14 @@ import { staleAssessment, wrongStatus } from "./assessment-errors";
  * give becomes the use case's tier (the one the gates follow) at once.
  */
 export async function submitAssessment(actor: Actor, key: string, input: unknown): Promise<AssessmentDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
-  if (!can(actor, "assessment:answer", useCase))
-    throw forbidden("Only the use case's owner or sponsor (or an admin) submits its risk screening.");
+  requirePermission(
+    actor,
+    "assessment:answer",
+    useCase,
+    "Only the use case's owner or sponsor (or an admin) submits its risk screening.",
+  );
   const data = parseInput(AssessmentSubmitSchema, input ?? {});
 
   return db.$transaction(async (tx) => {

@@ -1,12 +1,12 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { CURRENT_SCREENING, screeningTemplate } from "../../lib/risk-screening";
 import { assessmentUpdateSchema } from "../../lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type AssessmentDto, asAnswers, toAssessmentDto } from "./assessment-dto";
 import { staleAssessment, wrongStatus } from "./assessment-errors";
 
@@ -17,10 +17,14 @@ import { staleAssessment, wrongStatus } from "./assessment-errors";
  * review again (the approved one stays in the history).
  */
 export async function updateAssessment(actor: Actor, key: string, input: unknown): Promise<AssessmentDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
-  if (!can(actor, "assessment:answer", useCase))
-    throw forbidden("Only the use case's owner or sponsor (or an admin) answers its risk screening.");
+  requirePermission(
+    actor,
+    "assessment:answer",
+    useCase,
+    "Only the use case's owner or sponsor (or an admin) answers its risk screening.",
+  );
   const existing = await db.riskAssessment.findUnique({ where: { useCaseId: useCase.id } });
   const template = existing ? screeningTemplate(existing.templateVersion) : CURRENT_SCREENING;
   const data = parseInput(assessmentUpdateSchema(template), input);

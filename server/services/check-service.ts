@@ -1,8 +1,9 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden, notFound, requireFindableId } from "../errors";
+import { notFound, requireFindableId } from "../errors";
 import { metrics } from "../metrics/metrics";
 import { notify, usersWithRoles } from "../notifications/notify";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
@@ -66,6 +67,6 @@ export async function probeAndRecord(serviceId: string, policy?: ProbePolicy): P
 
 /** "Check now" from the UI or the API. */
 export async function checkService(actor: Actor, serviceId: string): Promise<ServiceDto> {
-  if (!can(actor, "service:check")) throw forbidden();
+  requirePermission(actor, "service:check");
   return probeAndRecord(serviceId);
 }

@@ -13,17 +13,18 @@ import {
 } from "../../lib/services";
 import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
 import { changedFields, recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
 
 const ORDER = [{ environment: "desc" }, { name: "asc" }] as const;
 
 /** A use case's services, production first. */
 export async function listServices(actor: Actor, key: string): Promise<ServiceDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const rows = await db.service.findMany({
     where: { useCaseId: useCase.id },
@@ -64,7 +65,7 @@ async function insertService(
 }
 
 export async function createService(actor: Actor, key: string, input: unknown): Promise<ServiceDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   if (!can(actor, "service:manage", useCase)) throw manageRefused();
   const data = parseInput(ServiceCreateSchema, input);
@@ -84,7 +85,7 @@ export async function authorizeComposeImport(actor: Actor, key: string): Promise
 }
 
 export async function saveServices(actor: Actor, key: string, input: unknown): Promise<ServiceDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   if (!can(actor, "service:manage", useCase)) throw manageRefused();
   const { services } = parseInput(ServiceBatchSchema, input);
@@ -182,7 +183,7 @@ export type ServicePage = {
  * actor may manage each.
  */
 export async function listAllServices(actor: Actor, filters: ServiceFilters, page = 1): Promise<ServicePage> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
     value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
   const kind = pick<ServiceKind>(filters.kind, SERVICE_KINDS);

@@ -4,10 +4,11 @@ import { type Actor, can } from "../../lib/permissions";
 import { DEFAULT_REVIEW_DEADLINE_DAYS } from "../../lib/review-deadlines";
 import { OrgSettingsSchema } from "../../lib/validation/value";
 import { changedFields, recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden } from "../errors";
+import { DomainError } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { parseAllowList } from "../services/probe-policy";
-import { parseInput } from "../use-cases/validate-input";
 
 export type OrgSettingsDto = {
   currency: string;
@@ -81,7 +82,7 @@ export async function readOrgSettings(actor: Actor): Promise<OrgSettingsView> {
  * Audited as `settings.update` with the changed fields before and after.
  */
 export async function updateOrgSettings(actor: Actor, input: unknown): Promise<OrgSettingsDto> {
-  if (!can(actor, "settings:manage")) throw forbidden("Only an admin changes the organisation's settings.");
+  requirePermission(actor, "settings:manage", "Only an admin changes the organisation's settings.");
   const { version, ...parsed } = parseInput(OrgSettingsSchema, input);
   const data = parsed.holidays ? { ...parsed, holidays: [...new Set(parsed.holidays)].sort() } : parsed;
   // Canonical two decimals, so "800" and "800.00" are the same rate (and no change).

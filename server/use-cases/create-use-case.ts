@@ -1,15 +1,15 @@
 import "server-only";
 import type { Actor } from "../../lib/permissions";
-import { can } from "../../lib/permissions";
 import { UseCaseCreateSchema } from "../../lib/validation/use-case";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
-import { checkPeople, ebitdaColumns, parseInput } from "./validate-input";
+import { checkPeople, ebitdaColumns } from "./validate-input";
 
 export async function createUseCase(actor: Actor, input: unknown): Promise<UseCaseDto> {
-  if (!can(actor, "use-case:create")) throw forbidden("Your role may not create use cases.");
+  requirePermission(actor, "use-case:create", "Your role may not create use cases.");
   const data = parseInput(UseCaseCreateSchema, input);
   const { ebitda, ownerId: requestedOwner, sponsorId, ...fields } = data;
   const ownerId = requestedOwner ?? actor.id;

@@ -1,12 +1,12 @@
 import "server-only";
 import { csvLines, safeText } from "../../lib/csv";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { listConditionsSql, USE_CASE_JOINS_SQL } from "./list-sql";
 import { type UseCaseListQuery, UseCaseListQuerySchema } from "./list-use-cases";
-import { parseInput } from "./validate-input";
 
 /** Rows per query: the export streams batch by batch, so memory stays flat whatever the portfolio size. */
 const BATCH = 2_000;
@@ -62,7 +62,7 @@ export async function exportUseCasesCsv(
   query: UseCaseListQuery,
   batch = BATCH,
 ): Promise<AsyncIterable<string>> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const {
     sort: _sort,
     limit: _limit,

@@ -3,10 +3,9 @@ import { z } from "zod";
 import { Prisma } from "../../generated/prisma/client";
 import { STAGES, STATUSES } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
-import { can } from "../../lib/permissions";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
+import { requirePermission } from "../auth/require-permission";
 import { db, readRows } from "../db";
-import { forbidden } from "../errors";
 import { LIST_ORDER_SQL, listConditionsSql, USE_CASE_JOINS_SQL, USE_CASE_JSON_SQL } from "./list-sql";
 import type { UseCaseDto } from "./use-case-dto";
 
@@ -48,7 +47,7 @@ export async function listUseCasesPageJson(
   query: UseCaseListQuery,
   nextCursor: (offset: number) => string,
 ): Promise<string> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const parsed = UseCaseListQuerySchema.parse(query);
   const rows = await pageJson(parsed, parsed.limit + 1);
   const hasMore = rows.length > parsed.limit;
@@ -60,7 +59,7 @@ export async function listUseCases(
   actor: Actor,
   query: UseCaseListQuery,
 ): Promise<{ items: UseCaseDto[]; total: number; offset: number; limit: number }> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const parsed = UseCaseListQuerySchema.parse(query);
   const { sort: _sort, limit, offset, ...conditions } = parsed;
   const [rows, [count]] = await Promise.all([

@@ -1,13 +1,14 @@
 import "server-only";
-import { parseKey } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
-import { can } from "../../lib/permissions";
 import { UseCaseUpdateSchema } from "../../lib/validation/use-case";
 import { changedFields, recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError } from "../errors";
+import { parseInput } from "../http/parse-input";
+import { findUseCaseByKey } from "./find-use-case";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
-import { checkPeople, ebitdaColumns, parseInput } from "./validate-input";
+import { checkPeople, ebitdaColumns } from "./validate-input";
 
 function editable(dto: UseCaseDto) {
   return {
@@ -34,11 +35,9 @@ const staleVersion = (current: UseCaseDto) =>
  * The stage changes only through gate decisions, never here.
  */
 export async function updateUseCase(actor: Actor, key: string, input: unknown): Promise<UseCaseDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
-  const number = parseKey(key);
-  const existing = number == null ? null : await db.useCase.findUnique({ where: { number }, include: useCaseInclude });
-  if (!existing) throw notFound(`Use case ${key}`);
-  if (!can(actor, "use-case:update", existing)) throw forbidden("You may edit only use cases you own or sponsor.");
+  requirePermission(actor, "use-case:read");
+  const existing = await findUseCaseByKey(key, db, useCaseInclude);
+  requirePermission(actor, "use-case:update", existing, "You may edit only use cases you own or sponsor.");
   const data = parseInput(UseCaseUpdateSchema, input);
   await checkPeople({ ownerId: data.ownerId, sponsorId: data.sponsorId });
   const before = toUseCaseDto(existing);

@@ -1,21 +1,6 @@
 import "server-only";
-import type { z } from "zod";
-import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from "../../lib/validation/storable-text";
-import { issuesList } from "../../lib/validation/use-case";
 import { db } from "../db";
 import { DomainError, type FieldIssue } from "../errors";
-
-/**
- * Parse with the shared schema; a failure becomes a VALIDATION error listing every field. A
- * string PostgreSQL cannot store (NUL, a lone surrogate) is refused first, with its field.
- */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  refuseUnstorableText(input);
-  const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    throw new DomainError("VALIDATION", "Some fields need attention.", { errors: issuesList(parsed.error) });
-  return parsed.data;
-}
 
 /** Owner and sponsor must be active users. */
 export async function checkPeople(people: { ownerId?: string | null; sponsorId?: string | null }): Promise<void> {
@@ -38,13 +23,4 @@ export function ebitdaColumns(range: { low: string; base: string; high: string; 
     ebitdaHigh: orNull(range.high),
     currency: range.currency,
   };
-}
-
-/** A VALIDATION error naming the field when `input` holds a string PostgreSQL cannot store. */
-function refuseUnstorableText(input: unknown): void {
-  const path = unstorableTextPath(input);
-  if (path !== null)
-    throw new DomainError("VALIDATION", "Some fields need attention.", {
-      errors: [{ path: path || "(input)", message: UNSTORABLE_TEXT_MESSAGE }],
-    });
 }

@@ -5,7 +5,7 @@ import { checkPasswordStrength } from "../../lib/password-strength";
 import { UserCreateSchema } from "../../lib/validation/auth";
 import { hashPassword } from "../auth/password";
 import { DomainError } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 
 export type CreatedUser = { id: string; email: string; name: string; role: Role };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client";
 import type { Role } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import {
   UserAdminCreateSchema,
   type UserListQuery,
@@ -12,10 +12,11 @@ import {
 } from "../../lib/validation/user";
 import { recordEvent } from "../audit/record-event";
 import { hashPassword } from "../auth/password";
+import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";
-import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
+import { DomainError, notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { escapeLike } from "../like-text";
-import { parseInput } from "../use-cases/validate-input";
 
 export type ManagedUserDto = {
   id: string;
@@ -74,7 +75,7 @@ function toDto(row: UserRow): ManagedUserDto {
 }
 
 function assertCanManageUsers(actor: Actor): void {
-  if (!can(actor, "user:manage")) throw forbidden("Only an admin manages users.");
+  requirePermission(actor, "user:manage", "Only an admin manages users.");
 }
 
 function statusWhere(status: UserStatus | undefined): Prisma.UserWhereInput {

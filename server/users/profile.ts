@@ -9,7 +9,7 @@ import { revokeAllTokensOf } from "../auth/my-api-tokens";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { db } from "../db";
 import { DomainError, notFound } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 
 export type ProfileDto = {
   email: string;

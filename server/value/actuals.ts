@@ -1,12 +1,13 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { ActualSchema } from "../../lib/validation/value";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, forbidden } from "../errors";
+import { DomainError } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 
 export type ActualDto = {
@@ -46,7 +47,7 @@ function toDto(
 
 /** Realised EBITDA entries, oldest month first. */
 export async function listActuals(actor: Actor, key: string): Promise<ActualDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const rows = await db.actual.findMany({ where: { useCaseId: useCase.id }, include, orderBy: { period: "asc" } });
   return rows.map((row) => toDto(row, useCase.currency));
@@ -57,10 +58,14 @@ export async function listActuals(actor: Actor, key: string): Promise<ActualDto[
  * the future nor before the use case existed; a month already recorded is a CONFLICT.
  */
 export async function createActual(actor: Actor, key: string, input: unknown): Promise<ActualDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const found = await findUseCaseByKey(key);
-  if (!can(actor, "actual:create", found))
-    throw forbidden("Realised value is recorded by the owner or sponsor, IT or an admin.");
+  requirePermission(
+    actor,
+    "actual:create",
+    found,
+    "Realised value is recorded by the owner or sponsor, IT or an admin.",
+  );
   const data = parseInput(ActualSchema, input);
   const errors = [];
   if (data.period > month(new Date())) errors.push({ path: "period", message: "The period cannot be in the future." });

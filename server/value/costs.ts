@@ -1,15 +1,16 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
 import { peopleCost } from "../../lib/net-value";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { CostSchema } from "../../lib/validation/cost";
 import type { CostCategory } from "../../lib/validation/cost-categories";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { DomainError, type FieldIssue, forbidden } from "../errors";
+import { DomainError, type FieldIssue } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { getOrgSettings } from "../settings/org-settings";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 
 export type CostDto = {
   id: string;
@@ -59,7 +60,7 @@ function toDto(
 
 /** A use case's cost lines, oldest month first, then by category. */
 export async function listCosts(actor: Actor, key: string): Promise<CostDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const rows = await db.cost.findMany({
     where: { useCaseId: useCase.id },
@@ -76,10 +77,14 @@ export async function listCosts(actor: Actor, key: string): Promise<CostDto[]> {
  * already recorded is a CONFLICT (the use case's row lock makes concurrent twins queue).
  */
 export async function createCost(actor: Actor, key: string, input: unknown): Promise<CostDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const found = await findUseCaseByKey(key);
-  if (!can(actor, "cost:create", found))
-    throw forbidden("Costs are recorded by business, IT, or the use case's owner or sponsor.");
+  requirePermission(
+    actor,
+    "cost:create",
+    found,
+    "Costs are recorded by business, IT, or the use case's owner or sponsor.",
+  );
   const data = parseInput(CostSchema, input);
   const errors: FieldIssue[] = [];
   if (data.period > month(new Date())) errors.push({ path: "period", message: "The period cannot be in the future." });

@@ -1,17 +1,17 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import type { Actor } from "../../lib/permissions";
 import { EstimateSchema } from "../../lib/validation/value";
 import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
+import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
-import { parseInput } from "../use-cases/validate-input";
 import { type EstimateDto, estimateInclude, toEstimateDto } from "./estimate-dto";
 
 /** Value-case revisions, newest first: history, never overwritten. */
 export async function listEstimates(actor: Actor, key: string): Promise<EstimateDto[]> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const rows = await db.estimateRevision.findMany({
     where: { useCaseId: useCase.id },
@@ -26,10 +26,14 @@ export async function listEstimates(actor: Actor, key: string): Promise<Estimate
  * current estimate (its EBITDA range and currency, version + 1) in the same transaction.
  */
 export async function createEstimate(actor: Actor, key: string, input: unknown): Promise<EstimateDto> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const found = await findUseCaseByKey(key);
-  if (!can(actor, "estimate:create", found))
-    throw forbidden("The estimate is revised by the use case's owner or sponsor, or an admin.");
+  requirePermission(
+    actor,
+    "estimate:create",
+    found,
+    "The estimate is revised by the use case's owner or sponsor, or an admin.",
+  );
   const data = parseInput(EstimateSchema, input);
   return db.$transaction(async (tx) => {
     await lockUseCase(tx, found.id);

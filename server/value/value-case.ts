@@ -3,8 +3,8 @@ import { DECISION_LABELS, type Decision, gateOutOf, type Stage } from "../../lib
 import { type NetValue, netValue } from "../../lib/net-value";
 import { type Actor, can } from "../../lib/permissions";
 import { type Realised, realisedSeries } from "../../lib/value";
+import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { forbidden } from "../errors";
 import type { EstimateSnapshot } from "../gates/estimate-snapshot";
 import { getOrgSettings } from "../settings/org-settings";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
@@ -40,7 +40,7 @@ const money = (value: { toFixed(d: number): string } | null) => (value == null ?
 
 /** Everything the value section and the printable value case show. */
 export async function getValueCase(actor: Actor, key: string): Promise<ValueCase> {
-  if (!can(actor, "use-case:read")) throw forbidden();
+  requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   const [revisions, reviews, actuals, costs, settings] = await Promise.all([
     listEstimates(actor, key),

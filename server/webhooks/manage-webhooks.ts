@@ -4,7 +4,7 @@ import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/w
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
-import { parseInput } from "../use-cases/validate-input";
+import { parseInput } from "../http/parse-input";
 import { checkWebhookUrl } from "./check-url";
 import { generateWebhookSecret, sealSecret } from "./secret-box";
 import { toWebhookDto, type WebhookDto, type WebhookWithSecretDto, webhookInclude } from "./webhook-dto";

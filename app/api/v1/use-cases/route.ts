@@ -1,8 +1,8 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
 import { decodeCursor, encodeCursor } from "@/server/http/cursor";
+import { parseInput } from "@/server/http/parse-input";
 import { createUseCase } from "@/server/use-cases/create-use-case";
 import { listUseCasesPageJson, UseCaseApiQuerySchema } from "@/server/use-cases/list-use-cases";
-import { parseInput } from "@/server/use-cases/validate-input";
 
 export const dynamic = "force-dynamic";
 

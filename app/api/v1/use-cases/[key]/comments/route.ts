@@ -2,7 +2,7 @@ import { CommentListQuerySchema } from "@/lib/validation/comment";
 import { createComment } from "@/server/comments/create-comment";
 import { listComments } from "@/server/comments/list-comments";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
-import { parseInput } from "@/server/use-cases/validate-input";
+import { parseInput } from "@/server/http/parse-input";
 
 export const dynamic = "force-dynamic";
 
