@@ -2,6 +2,9 @@
 // delivery rounds and the notification email rounds live in the web process.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Before anything reads it: a bad configuration stops the start with one line.
+    const { checkServerEnv } = await import("./server/env");
+    checkServerEnv();
     // First: the sign-in throttle and the audit trail read the client address from the socket.
     const { recordPeerAddresses } = await import("./server/http/client-address");
     recordPeerAddresses();

@@ -25,6 +25,28 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 }
 
 describe("npm start", () => {
+  it("stops before PostgreSQL with one line when a variable is bad, never echoing a secret", async () => {
+    const { DATABASE_URL: _ignored, NEXTAUTH_SECRET: _secret, ...env } = process.env;
+    const badDir = path.join(dataDir, "never-made");
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+      env: {
+        ...env,
+        ROADBOOK_DATA_DIR: badDir,
+        ROADBOOK_PROBE_INTERVAL_MINUTES: "often",
+        NEXTAUTH_SECRET: "short-s3cret",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (c) => (output += c));
+    child.stderr.on("data", (c) => (output += c));
+    expect(await new Promise((resolve) => child.on("exit", resolve))).toBe(1);
+    expect(output).toBe(
+      'roadbook: Configuration error: NEXTAUTH_SECRET is invalid (value not shown); expected at least 32 random characters (openssl rand -base64 48). ROADBOOK_PROBE_INTERVAL_MINUTES="often" is invalid; expected a whole number of minutes from 0 to 1440 (0: no probe rounds).\n',
+    );
+    expect(existsSync(badDir)).toBe(false);
+  });
+
   it("starts on a fresh data dir, serves health, and stops cleanly on SIGTERM", { timeout: 240_000 }, async () => {
     const port = await freePort();
     const { DATABASE_URL: _ignored, NEXTAUTH_SECRET: _secret, ...env } = process.env;

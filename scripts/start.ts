@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { createPrismaClient } from "../prisma/client.ts";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio.ts";
+import { readEnv } from "../server/env.ts";
 import {
   clearRuntime,
   clusterDir,
@@ -24,7 +25,6 @@ import { migrateDeploy } from "./lib/prisma-cli.ts";
 const require = createRequire(import.meta.url);
 const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT || 3000);
 
 let web: ChildProcess | undefined;
 let db: EmbeddedDb | undefined;
@@ -34,6 +34,17 @@ function fail(message: string): never {
   console.error(`roadbook: ${message}`);
   process.exit(1);
 }
+
+// The whole configuration first (server/env.ts), before PostgreSQL or a build: a bad value stops
+// here with the line the server would print. The database URL and secret may be made below.
+const config = (() => {
+  try {
+    return readEnv(process.env);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+})();
+const port = config.PORT;
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
@@ -64,14 +75,14 @@ async function prepareDatabase(): Promise<{
   seed: boolean;
   accountsFile?: string;
 }> {
-  if (process.env.DATABASE_URL) {
-    const secret = process.env.NEXTAUTH_SECRET ?? "";
+  if (config.DATABASE_URL) {
+    const secret = config.NEXTAUTH_SECRET ?? "";
     if (secret.length < 32) {
       fail(
         "NEXTAUTH_SECRET must be set to at least 32 random characters when DATABASE_URL is set (try: openssl rand -base64 48).",
       );
     }
-    return { databaseUrl: process.env.DATABASE_URL, secret, seed: process.env.ROADBOOK_SEED_DEMO === "1" };
+    return { databaseUrl: config.DATABASE_URL, secret, seed: config.ROADBOOK_SEED_DEMO === "1" };
   }
   const dir = dataDir();
   console.log(`roadbook: starting the embedded PostgreSQL in ${dir}`);
@@ -79,8 +90,8 @@ async function prepareDatabase(): Promise<{
   writeRuntime(dir, { databaseUrl: db.url, pid: process.pid });
   return {
     databaseUrl: db.url,
-    secret: process.env.NEXTAUTH_SECRET || sessionSecret(dir),
-    seed: process.env.ROADBOOK_SEED_DEMO !== "0",
+    secret: config.NEXTAUTH_SECRET ?? sessionSecret(dir),
+    seed: config.ROADBOOK_SEED_DEMO !== "0",
     accountsFile: demoAccountsFile(dir),
   };
 }
@@ -130,7 +141,7 @@ async function main(): Promise<void> {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     // With no user yet, the server writes the first-run setup code here too (embedded default only).
     ...(accountsFile ? { ROADBOOK_SETUP_CODE_FILE: setupCodeFile(dataDir()) } : {}),
@@ -148,7 +159,7 @@ async function main(): Promise<void> {
     env,
   });
   web.stdout?.on("data", (chunk: Buffer) => {
-    if (process.env.ROADBOOK_VERBOSE) process.stdout.write(chunk);
+    if (config.ROADBOOK_VERBOSE) process.stdout.write(chunk);
   });
   web.on("exit", (code) => {
     if (!stopping) {

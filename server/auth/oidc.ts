@@ -2,12 +2,12 @@ import "server-only";
 import { headers } from "next/headers";
 import type { User } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { z } from "zod";
 import { Prisma } from "../../generated/prisma/client";
-import { ROLES, type Role } from "../../lib/lifecycle";
+import type { Role } from "../../lib/lifecycle";
 import { EmailSchema } from "../../lib/validation/auth";
 import { changedFields, recordEvent, recordStandaloneEvent } from "../audit/record-event";
 import { db } from "../db";
+import { env, readEnv } from "../env";
 import { clientIp } from "../http/client-address";
 import { currentProbePolicy } from "../services/check-service";
 import { fetchEntraGroups } from "./entra-groups";
@@ -18,6 +18,9 @@ import { fetchEntraGroups } from "./entra-groups";
 // the sign-in (server/auth/current-user.ts) is the same for both.
 
 export const OIDC_PROVIDER_ID = "oidc";
+
+/** The role map's syntax lives with the configuration it is read from. */
+export { parseRoleMap } from "../env";
 
 /** When several of a user's groups map to roles, the most privileged wins, in this order. */
 export const ROLE_PRECEDENCE: readonly Role[] = ["ADMIN", "IT", "DATA_SCIENTIST", "BUSINESS", "RISK"];
@@ -49,35 +52,6 @@ export type OidcConfig = {
 };
 
 /**
- * `group=ROLE` pairs separated by commas (`roadbook-admins=ADMIN,ml-team=DATA_SCIENTIST`), or a
- * JSON object `{"group": "ROLE"}` for group names holding commas (LDAP DNs). A pair splits at its
- * last `=`; group names match exactly (case-sensitive). Throws on a malformed entry or an unknown role.
- */
-export function parseRoleMap(text: string | undefined): Map<string, Role> {
-  const map = new Map<string, Role>();
-  const source = (text ?? "").trim();
-  if (!source) return map;
-  const pairs: [string, string][] = source.startsWith("{")
-    ? Object.entries(JSON.parse(source) as Record<string, unknown>).map(([group, role]) => [group, String(role)])
-    : source
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean)
-        .map((entry) => {
-          const at = entry.lastIndexOf("=");
-          if (at <= 0) throw new Error(`ROADBOOK_OIDC_ROLE_MAP: "${entry}" is not group=ROLE.`);
-          return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()];
-        });
-  for (const [group, role] of pairs) {
-    const upper = role.toUpperCase();
-    if (!group || !(ROLES as readonly string[]).includes(upper))
-      throw new Error(`ROADBOOK_OIDC_ROLE_MAP: "${group}=${role}" must map a group to one of ${ROLES.join(", ")}.`);
-    map.set(group, upper as Role);
-  }
-  return map;
-}
-
-/**
  * The values of a claim, as strings: a string claim is one value, an array claim its string
  * items. The name is looked up as is first (claim names may be URLs with dots), then as a dotted path.
  */
@@ -102,74 +76,22 @@ export function mapRole(groups: readonly string[], roleMap: RoleMap): Role | nul
   return ROLE_PRECEDENCE.find((role) => granted.has(role)) ?? null;
 }
 
-const OnOff = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.enum(["on", "off", "true", "false", "1", "0"]))
-  .transform((value) => value === "on" || value === "true" || value === "1");
-
-const OidcEnvSchema = z.object({
-  ROADBOOK_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "ROADBOOK_OIDC_ISSUER must be an http(s) URL." }),
-  ROADBOOK_OIDC_CLIENT_ID: z.string({ error: "ROADBOOK_OIDC_CLIENT_ID is not set." }).trim().min(1),
-  ROADBOOK_OIDC_CLIENT_SECRET: z.string({ error: "ROADBOOK_OIDC_CLIENT_SECRET is not set." }).min(1),
-  ROADBOOK_OIDC_NAME: z.string().trim().min(1).max(60).default("Single sign-on"),
-  ROADBOOK_OIDC_ROLES_CLAIM: z.string().trim().min(1).default("groups"),
-  ROADBOOK_OIDC_ROLE_MAP: z.string().optional(),
-  ROADBOOK_OIDC_DEFAULT_ROLE: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .pipe(
-      z.enum([...ROLES, "NONE"], { error: `ROADBOOK_OIDC_DEFAULT_ROLE must be none or one of ${ROLES.join(", ")}.` }),
-    )
-    .default("NONE"),
-  ROADBOOK_OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
-  ROADBOOK_OIDC_TRUST_EMAIL: OnOff.default(false),
-  ROADBOOK_OIDC_ALLOWED_DOMAINS: z.string().optional(),
-  ROADBOOK_OIDC_GRAPH_URL: z
-    .url({ protocol: /^https?$/, error: "ROADBOOK_OIDC_GRAPH_URL must be an http(s) URL." })
-    .default("https://graph.microsoft.com"),
-});
-
-/** `example.com, Example.org ,<tenant id>` -> ["example.com", "example.org", "<tenant id>"]. */
-export function parseAllowedDomains(text: string | undefined): string[] {
-  const entries = (text ?? "")
-    .split(",")
-    .map((entry) => entry.trim().toLowerCase().replace(/^@/, ""))
-    .filter(Boolean);
-  for (const entry of entries)
-    if (!/^[a-z0-9.-]+$/.test(entry))
-      throw new Error(`ROADBOOK_OIDC_ALLOWED_DOMAINS: "${entry}" is not a domain or a tenant id.`);
-  return entries;
-}
-
-/** Empty variables count as unset (as in most deployment tools). */
-function setOnly(source: Env): Record<string, string> {
-  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => !!entry[1]?.trim()));
-}
-
-/** The SSO configuration, or null when `ROADBOOK_OIDC_ISSUER` is unset. Throws on an invalid one. */
-export function readOidcConfig(source: Env = process.env): OidcConfig | null {
-  const vars = setOnly(source);
-  if (!vars.ROADBOOK_OIDC_ISSUER) return null;
-  const parsed = OidcEnvSchema.safeParse(vars);
-  if (!parsed.success)
-    throw new Error(`Configuration error (single sign-on): ${parsed.error.issues.map((i) => i.message).join(" ")}`);
-  const e = parsed.data;
-  const scopes = e.ROADBOOK_OIDC_SCOPES.split(/\s+/);
+/** The SSO configuration in `source` (the process's by default), or null when `ROADBOOK_OIDC_ISSUER` is unset. Throws on an invalid one. */
+export function readOidcConfig(source?: Env): OidcConfig | null {
+  const e = source ? readEnv(source) : env();
+  if (!e.ROADBOOK_OIDC_ISSUER || !e.ROADBOOK_OIDC_CLIENT_ID || !e.ROADBOOK_OIDC_CLIENT_SECRET) return null;
   return {
     issuer: e.ROADBOOK_OIDC_ISSUER.replace(/\/+$/, ""),
     clientId: e.ROADBOOK_OIDC_CLIENT_ID,
     clientSecret: e.ROADBOOK_OIDC_CLIENT_SECRET,
     name: e.ROADBOOK_OIDC_NAME,
     rolesClaim: e.ROADBOOK_OIDC_ROLES_CLAIM,
-    roleMap: parseRoleMap(e.ROADBOOK_OIDC_ROLE_MAP),
-    defaultRole: e.ROADBOOK_OIDC_DEFAULT_ROLE === "NONE" ? null : e.ROADBOOK_OIDC_DEFAULT_ROLE,
-    scopes: (scopes.includes("openid") ? scopes : ["openid", ...scopes]).join(" "),
+    roleMap: e.ROADBOOK_OIDC_ROLE_MAP,
+    defaultRole: e.ROADBOOK_OIDC_DEFAULT_ROLE,
+    scopes: e.ROADBOOK_OIDC_SCOPES,
     trustEmail: e.ROADBOOK_OIDC_TRUST_EMAIL,
-    allowedDomains: parseAllowedDomains(e.ROADBOOK_OIDC_ALLOWED_DOMAINS),
-    graphUrl: e.ROADBOOK_OIDC_GRAPH_URL.replace(/\/+$/, ""),
+    allowedDomains: e.ROADBOOK_OIDC_ALLOWED_DOMAINS,
+    graphUrl: e.ROADBOOK_OIDC_GRAPH_URL,
   };
 }
 
@@ -177,12 +99,8 @@ export function readOidcConfig(source: Env = process.env): OidcConfig | null {
  * Password sign-in is on unless `ROADBOOK_PASSWORD_LOGIN=off` and single sign-on is configured
  * (turning it off without SSO would lock everyone out, so it is ignored then).
  */
-export function passwordLoginEnabled(source: Env = process.env): boolean {
-  const value = setOnly(source).ROADBOOK_PASSWORD_LOGIN;
-  if (value === undefined) return true;
-  const parsed = OnOff.safeParse(value);
-  if (!parsed.success) throw new Error("Configuration error: ROADBOOK_PASSWORD_LOGIN must be on or off.");
-  return parsed.data || readOidcConfig(source) === null;
+export function passwordLoginEnabled(source?: Env): boolean {
+  return (source ? readEnv(source) : env()).ROADBOOK_PASSWORD_LOGIN || readOidcConfig(source) === null;
 }
 
 let cached: { config: OidcConfig | null } | undefined;

@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { z } from "zod";
+import { env, readEnv } from "../env";
 
 export type Mail = { to: string; subject: string; text: string; html: string };
 
@@ -17,39 +17,16 @@ export type MailConfig = {
 
 type Env = Record<string, string | undefined>;
 
-const MailEnvSchema = z.object({
-  ROADBOOK_SMTP_URL: z.url({
-    protocol: /^smtps?$/,
-    error: "ROADBOOK_SMTP_URL must be an smtp:// or smtps:// URL (smtp://user:pass@host:587).",
-  }),
-  ROADBOOK_MAIL_FROM: z
-    .string({ error: "ROADBOOK_MAIL_FROM is not set (the sender, e.g. Roadbook <roadbook@example.com>)." })
-    .trim()
-    .min(3),
-  PUBLIC_URL: z.url({
-    protocol: /^https?$/,
-    error: "ROADBOOK_PUBLIC_URL (or NEXTAUTH_URL) must be the app's http(s) URL, for the links in emails.",
-  }),
-  ROADBOOK_MAIL_BATCH_MINUTES: z.coerce
-    .number({ error: "ROADBOOK_MAIL_BATCH_MINUTES must be a number of minutes." })
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .default(5),
-});
-
-/** Email configuration, or null when `ROADBOOK_SMTP_URL` is unset (no emails). Throws on an invalid one. */
-export function readMailConfig(source: Env = process.env): MailConfig | null {
-  const vars = Object.fromEntries(Object.entries(source).filter(([, value]) => value?.trim()));
-  if (!vars.ROADBOOK_SMTP_URL) return null;
-  const parsed = MailEnvSchema.safeParse({ ...vars, PUBLIC_URL: vars.ROADBOOK_PUBLIC_URL ?? vars.NEXTAUTH_URL });
-  if (!parsed.success)
-    throw new Error(`Configuration error (email): ${parsed.error.issues.map((issue) => issue.message).join(" ")}`);
+/** Email configuration in `source` (the process's by default), or null when `ROADBOOK_SMTP_URL` is unset (no emails). Throws on an invalid one. */
+export function readMailConfig(source?: Env): MailConfig | null {
+  const e = source ? readEnv(source) : env();
+  const publicUrl = e.ROADBOOK_PUBLIC_URL ?? e.NEXTAUTH_URL;
+  if (!e.ROADBOOK_SMTP_URL || !e.ROADBOOK_MAIL_FROM || !publicUrl) return null;
   return {
-    smtpUrl: parsed.data.ROADBOOK_SMTP_URL,
-    from: parsed.data.ROADBOOK_MAIL_FROM,
-    publicUrl: parsed.data.PUBLIC_URL.replace(/\/+$/, ""),
-    batchMinutes: parsed.data.ROADBOOK_MAIL_BATCH_MINUTES,
+    smtpUrl: e.ROADBOOK_SMTP_URL,
+    from: e.ROADBOOK_MAIL_FROM,
+    publicUrl: publicUrl.replace(/\/+$/, ""),
+    batchMinutes: e.ROADBOOK_MAIL_BATCH_MINUTES,
   };
 }
 

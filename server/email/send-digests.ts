@@ -113,7 +113,8 @@ let started = false;
 
 /**
  * Start the rounds (every minute) in this server process (instrumentation.ts), when SMTP is
- * configured. An invalid configuration is reported once and leaves email off.
+ * configured. An invalid configuration stops the server's start before this (server/env.ts);
+ * should one get here, it is reported once and leaves email off.
  */
 export function startEmailDigests(): void {
   if (started) return;

@@ -5,6 +5,7 @@
 // header only when the client sent none, so the header alone proves nothing.)
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
+import { env } from "../env";
 
 // One store per process, shared by every bundle that imports this file (instrumentation and
 // route handlers are bundled apart, each with its own copy of this module).
@@ -57,8 +58,7 @@ export function clientIp(headers: Headers, peer: string | null = peerAddress()):
 }
 
 export function trustedProxyHops(): number {
-  const hops = Number(process.env.ROADBOOK_TRUSTED_PROXY_HOPS);
-  return Number.isInteger(hops) && hops > 0 ? Math.min(hops, 10) : 0;
+  return env().ROADBOOK_TRUSTED_PROXY_HOPS;
 }
 
 /** An IPv4 peer on a dual-stack socket reads "::ffff:1.2.3.4": one address, one spelling. */

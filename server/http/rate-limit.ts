@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "../env";
 
 type Bucket = { tokens: number; updatedAt: number };
 
@@ -8,18 +9,12 @@ type Bucket = { tokens: number; updatedAt: number };
  * this process' memory: with several replicas each allows the limit (docs/operations.md).
  */
 export function rateLimitPerMinute(): number {
-  const value = Number(process.env.ROADBOOK_API_RATE_LIMIT ?? 600);
-  return Number.isFinite(value) && value >= 0 ? value : 600;
+  return env().ROADBOOK_API_RATE_LIMIT;
 }
 
-/** The start-up warning when the per-token limit is off or unreadable, else null. */
-export function rateLimitWarning(raw = process.env.ROADBOOK_API_RATE_LIMIT): string | null {
-  if (raw === undefined || raw === "") return null;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0)
-    return `roadbook: warning: ROADBOOK_API_RATE_LIMIT=${raw} is not a number of requests per minute; using 600.`;
-  if (value === 0) return "roadbook: warning: ROADBOOK_API_RATE_LIMIT=0 turns the per-token API rate limit off.";
-  return null;
+/** The start-up warning when the per-token limit is off, else null (a bad value stops the start: server/env.ts). */
+export function rateLimitWarning(limit = rateLimitPerMinute()): string | null {
+  return limit === 0 ? "roadbook: warning: ROADBOOK_API_RATE_LIMIT=0 turns the per-token API rate limit off." : null;
 }
 
 const buckets = new Map<string, Bucket>();

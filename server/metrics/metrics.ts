@@ -2,6 +2,7 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import client from "prom-client";
 import { dbPool } from "../db";
+import { env } from "../env";
 import { ENDPOINTS } from "../openapi/endpoints";
 
 // Roadbook's own metrics in Prometheus' format (prom-client). One registry per process, kept on
@@ -99,7 +100,7 @@ export function observeRequest(request: Request, status: number, startedAt: numb
  * with no token configured the endpoint is off (undefined: answer 404).
  */
 export function metricsAccess(request: Request): boolean | undefined {
-  const expected = process.env.ROADBOOK_METRICS_TOKEN;
+  const expected = env().ROADBOOK_METRICS_TOKEN;
   if (!expected) return undefined;
   const given = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
   const a = Buffer.from(given);

@@ -3,6 +3,7 @@ import { formatKey } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
+import { env } from "../env";
 import { notFound, requireFindableId } from "../errors";
 import { metrics } from "../metrics/metrics";
 import { notify, usersWithRoles } from "../notifications/notify";
@@ -14,7 +15,7 @@ import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
 /** The probe policy: ROADBOOK_PROBE_ALLOW plus the admin's allowlist in the settings. */
 export async function currentProbePolicy(): Promise<ProbePolicy> {
   const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { probeAllow: true } });
-  return parseAllowList([process.env.ROADBOOK_PROBE_ALLOW ?? "", ...(settings?.probeAllow ?? [])]).policy;
+  return parseAllowList([env().ROADBOOK_PROBE_ALLOW ?? "", ...(settings?.probeAllow ?? [])]).policy;
 }
 
 /**

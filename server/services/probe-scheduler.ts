@@ -1,6 +1,7 @@
 import "server-only";
 import { startRounds } from "../background-rounds";
 import { db, dbPool } from "../db";
+import { env } from "../env";
 import { getOrgSettings } from "../settings/org-settings";
 import { currentProbePolicy, probeAndRecord } from "./check-service";
 
@@ -14,13 +15,8 @@ const ROUND_LOCK = 0x52424b50; // "RBKP"
  * admin saves one), except that ROADBOOK_PROBE_INTERVAL_MINUTES=0 turns the rounds off (0).
  */
 export async function probeSchedule(): Promise<{ intervalMinutes: number; concurrency: number }> {
-  const fromEnv = Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5);
-  const concurrency = Number(process.env.ROADBOOK_PROBE_CONCURRENCY ?? 4);
-  const off = fromEnv === 0;
-  return {
-    intervalMinutes: off ? 0 : (await getOrgSettings()).probeIntervalMinutes,
-    concurrency: Number.isInteger(concurrency) && concurrency > 0 ? Math.min(concurrency, 32) : 4,
-  };
+  const { ROADBOOK_PROBE_INTERVAL_MINUTES: fromEnv, ROADBOOK_PROBE_CONCURRENCY: concurrency } = env();
+  return { intervalMinutes: fromEnv === 0 ? 0 : (await getOrgSettings()).probeIntervalMinutes, concurrency };
 }
 
 /**
@@ -79,7 +75,7 @@ let started = false;
 /** Start the background rounds in this server process (instrumentation.ts); 0 minutes turns them off. */
 export function startProbeScheduler(): void {
   // Only the env can turn the rounds off; the interval itself is read by each round (probeSchedule).
-  if (started || Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5) === 0) return;
+  if (started || env().ROADBOOK_PROBE_INTERVAL_MINUTES === 0) return;
   started = true;
   // Every minute: each round probes the services not checked for the interval in force.
   startRounds("health probe", () => runExclusiveRound(), { everyMs: 60_000, firstAfterMs: 15_000 });

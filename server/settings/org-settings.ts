@@ -6,6 +6,7 @@ import { OrgSettingsSchema } from "../../lib/validation/value";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
+import { env } from "../env";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
 import { parseAllowList } from "../services/probe-policy";
@@ -34,12 +35,11 @@ export type OrgSettingsView = Omit<OrgSettingsDto, "probeAllow"> & { probeAllow?
 export const DEFAULT_STAGE_PROBABILITIES = [10, 30, 60, 100];
 
 /**
- * The probe interval before an admin saves one: ROADBOOK_PROBE_INTERVAL_MINUTES when it is
- * 1–1440, else 5 (0 turns the rounds off in server/services/probe-scheduler.ts, not here).
+ * The probe interval before an admin saves one: ROADBOOK_PROBE_INTERVAL_MINUTES (0–1440, default
+ * 5), except 0, which turns the rounds off (server/services/probe-scheduler.ts) and leaves 5 here.
  */
 export function defaultProbeIntervalMinutes(): number {
-  const fromEnv = Number(process.env.ROADBOOK_PROBE_INTERVAL_MINUTES ?? 5);
-  return Number.isInteger(fromEnv) && fromEnv >= 1 && fromEnv <= 1440 ? fromEnv : 5;
+  return env().ROADBOOK_PROBE_INTERVAL_MINUTES || 5;
 }
 
 type Row = Awaited<ReturnType<typeof db.orgSettings.findUnique>>;

@@ -34,8 +34,11 @@ describe("organisation settings: probe interval and versions", () => {
       expect((await scheduler.probeSchedule()).intervalMinutes).toBe(7);
       process.env.ROADBOOK_PROBE_INTERVAL_MINUTES = "0";
       expect((await scheduler.probeSchedule()).intervalMinutes).toBe(0);
+      // One rule for the interval: a value that is not 0–1440 stops the start instead of becoming 5.
       process.env.ROADBOOK_PROBE_INTERVAL_MINUTES = "nonsense";
-      expect((await scheduler.probeSchedule()).intervalMinutes).toBe(5);
+      await expect(scheduler.probeSchedule()).rejects.toThrow(
+        'ROADBOOK_PROBE_INTERVAL_MINUTES="nonsense" is invalid; expected a whole number of minutes from 0 to 1440',
+      );
     } finally {
       if (saved === undefined) delete process.env.ROADBOOK_PROBE_INTERVAL_MINUTES;
       else process.env.ROADBOOK_PROBE_INTERVAL_MINUTES = saved;

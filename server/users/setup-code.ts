@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import type { Tx } from "../db";
 import { db } from "../db";
+import { env } from "../env";
 
 // First-run takeover: while the database has no user, /setup creates an administrator, so it
 // asks for a one-time code that only whoever can read the server's log (or its data directory)
@@ -33,7 +34,7 @@ export async function issueSetupCode(): Promise<string> {
 export async function announceSetupCode(): Promise<void> {
   if ((await db.user.count()) > 0) return;
   const code = await issueSetupCode();
-  const file = process.env.ROADBOOK_SETUP_CODE_FILE;
+  const file = env().ROADBOOK_SETUP_CODE_FILE;
   if (file) writeFileSync(file, `${code}\n`, { mode: 0o600 });
   console.log(
     `roadbook: first-run setup: open /setup and enter the setup code ${code}${file ? ` (also in ${file})` : ""}`,
@@ -49,6 +50,6 @@ export async function setupCodeMatches(tx: Tx, code: string): Promise<boolean> {
 /** The admin exists: no code opens /setup any more. */
 export async function retireSetupCodes(tx: Tx): Promise<void> {
   await tx.setupCode.deleteMany({});
-  const file = process.env.ROADBOOK_SETUP_CODE_FILE;
+  const file = env().ROADBOOK_SETUP_CODE_FILE;
   if (file) rmSync(file, { force: true });
 }

@@ -4,6 +4,7 @@ import https from "node:https";
 import { Prisma } from "../../generated/prisma/client";
 import { startRounds } from "../background-rounds";
 import { db } from "../db";
+import { env } from "../env";
 import { currentProbePolicy } from "../services/check-service";
 import { networkReason, pinnedLookup, type Resolver, resolveTarget, systemResolver, TIMEOUT } from "../services/probe";
 import type { ProbePolicy } from "../services/probe-policy";
@@ -215,8 +216,7 @@ export async function runDueDeliveries(now = new Date(), options: { webhookIds?:
 export const leasedUntil = (now: Date) => new Date(now.getTime() + LEASE_MS);
 
 export function webhookInterval(): number {
-  const seconds = Number(process.env.ROADBOOK_WEBHOOK_INTERVAL_SECONDS ?? 15);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : 15;
+  return env().ROADBOOK_WEBHOOK_INTERVAL_SECONDS;
 }
 
 let started = false;
