@@ -203,6 +203,33 @@ test("the value case prints on one A4 or Letter page, however many revisions and
   }
 });
 
+test("the portfolio summary prints with its charts: the tables on one page, the five charts on the next", async ({
+  page,
+  prisma,
+  signInAs,
+}) => {
+  test.setTimeout(120_000); // two PDFs on a loaded machine
+  const owner = await signInAs("BUSINESS");
+  await makeUseCase(prisma, {
+    ownerId: owner.id,
+    title: `Printed portfolio ${Date.now()}`,
+    benefitArea: "COST_REDUCTION",
+    ebitda: { low: "100000", base: "200000", high: "300000" },
+    stage: "PROTOTYPE",
+  });
+  await page.goto(`/portfolio/print?owner=${owner.id}`);
+  await expect(page.getByRole("table", { name: /Per stage/ })).toBeVisible();
+  const charts = page.getByRole("region", { name: "Charts" });
+  // Drawn at once, not when scrolled near: a printout has no scrolling.
+  await expect(charts.locator(".recharts-wrapper")).toHaveCount(5, { timeout: 60_000 });
+  await expect(charts.getByRole("heading", { name: "Stage funnel" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  for (const format of ["A4", "Letter"] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    expect(pageCount(pdf), `${format} pages`).toBe(2);
+  }
+});
+
 test("the dashboard and the list stay within 200 kB of first-load JS (gzip) with the filters' sheet", async ({
   page,
   signInAs,

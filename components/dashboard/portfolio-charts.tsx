@@ -10,8 +10,11 @@ import { ChartFigure } from "./chart-figure";
 const COLORS = { a: "#2563eb", b: "#10b981", c: "#f43f5e", d: "#f59e0b", e: "#94a3b8" };
 const axis = { fontSize: 12 };
 
-/** The dashboard's charts: funnel, conversion per gate, time in stage, value by area, realised vs estimated. */
-export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
+/**
+ * The dashboard's charts: funnel, conversion per gate, time in stage, value by area, realised vs
+ * estimated. `forPrint` draws them all at once, two to a row on paper (the printable summary).
+ */
+export function PortfolioCharts({ summary, forPrint = false }: { summary: PortfolioSummary; forPrint?: boolean }) {
   const locale = useLocale();
   const c = summary.currency;
   const short = (value: number) => formatMoneyShort(String(Math.round(Math.abs(value))), c, locale);
@@ -55,8 +58,9 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
   }));
 
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-2">
       <ChartFigure
+        eager={forPrint}
         title="Stage funnel"
         caption="Use cases that reached each stage (there now or beyond); the percentage is the share of the stage before that got this far."
         columns={["Stage", "Reached", "From the stage before"]}
@@ -74,6 +78,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
         </ResponsiveContainer>
       </ChartFigure>
       <ChartFigure
+        eager={forPrint}
         title="Conversion per gate"
         caption={
           summary.stopReasons.length
@@ -97,6 +102,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
         </ResponsiveContainer>
       </ChartFigure>
       <ChartFigure
+        eager={forPrint}
         title="Median time in stage (days)"
         caption="To pass the stage's gate, and for the active use cases in it now."
         columns={["Stage", "To pass", "Now"]}
@@ -115,6 +121,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
         </ResponsiveContainer>
       </ChartFigure>
       <ChartFigure
+        eager={forPrint}
         title="Expected value by benefit area and stage"
         caption={`Base EBITDA per year of the active use cases, in ${c}.`}
         columns={["Stage", ...areas.map(areaLabel)]}
@@ -146,6 +153,7 @@ export function PortfolioCharts({ summary }: { summary: PortfolioSummary }) {
       {production.length > 0 && (
         <div className="lg:col-span-2">
           <ChartFigure
+            eager={forPrint}
             title="Realised against estimated, production use cases"
             caption="EBITDA realised to date against the base estimate for the months in production."
             columns={["Use case", "Realised", "Estimated"]}

@@ -1,3 +1,4 @@
+import { LazyPortfolioCharts } from "@/components/charts/lazy-charts";
 import { PrintButton } from "@/components/ui/print-button";
 import { STAGE_LABELS, STAGES, STOP_REASON_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
@@ -10,7 +11,7 @@ export const metadata = { title: "Portfolio summary" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-/** The portfolio summary on one printable page (print to PDF from the browser). */
+/** The portfolio summary, its tables and its charts, on two printed pages (print to PDF from the browser). */
 export default async function PortfolioPrintPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/portfolio/print");
   const parsed = PortfolioFiltersSchema.safeParse(filtersFromSearch(await searchParams));
@@ -109,6 +110,9 @@ export default async function PortfolioPrintPage({ searchParams }: { searchParam
           Stop reasons: {summary.stopReasons.map((r) => `${STOP_REASON_LABELS[r.reason]} (${r.count})`).join(", ")}.
         </p>
       )}
+      <section aria-label="Charts" className="print:break-before-page">
+        <LazyPortfolioCharts summary={summary} forPrint />
+      </section>
     </article>
   );
 }
