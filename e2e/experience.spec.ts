@@ -217,6 +217,14 @@ test("the portfolio summary prints with its charts: the tables on one page, the 
     ebitda: { low: "100000", base: "200000", high: "300000" },
     stage: "PROTOTYPE",
   });
+  // One in production, so the fifth chart (realised against estimated) is drawn too.
+  await makeUseCase(prisma, {
+    ownerId: owner.id,
+    title: `Printed production ${Date.now()}`,
+    benefitArea: "REVENUE_GROWTH",
+    ebitda: { low: "50000", base: "80000", high: "120000" },
+    stage: "PRODUCTION",
+  });
   await page.goto(`/portfolio/print?owner=${owner.id}`);
   await expect(page.getByRole("table", { name: /Per stage/ })).toBeVisible();
   const charts = page.getByRole("region", { name: "Charts" });
