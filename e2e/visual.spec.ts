@@ -1,4 +1,4 @@
-// Issue 13: screenshots of the main pages in the light and dark themes, at desktop and tablet
+// Screenshots of the main pages in the light and dark themes, at desktop and tablet
 // widths, compared with the committed baselines (e2e/visual.spec.ts-snapshots/). Pages are
 // chosen, and what changes between runs is masked (keys, dates), so the other workers' data
 // never shows. After an intended change: `npx playwright test e2e/visual.spec.ts --update-snapshots`.
@@ -60,6 +60,41 @@ for (const theme of THEMES) {
         await page.goto(`/use-cases/UC-${useCase.number}`);
         await expect(page.getByRole("heading", { name: "Churn prediction for retail banking" })).toBeVisible();
         await expectPage(page, `use-case-${theme}-${size}`, [page.locator("time"), page.getByText(/UC-\d+/)]);
+      });
+    });
+  }
+}
+
+// The command palette open, the active filters' chips and, on a phone, the filters' sheet, at
+// phone and desktop widths (on a phone the top bar's palette button is an icon alone). The list
+// under the chips holds the other workers' data: only the chips and the sheet are compared.
+const PHONE_AND_DESKTOP = { desktop: VIEWPORTS.desktop, phone: { width: 390, height: 844 } } as const;
+for (const theme of THEMES) {
+  for (const [size, viewport] of Object.entries(PHONE_AND_DESKTOP)) {
+    test.describe(`${theme}, ${size}, palette and filters`, () => {
+      test.use({ viewport, colorScheme: theme });
+
+      test("command palette open", async ({ page, signInAs }) => {
+        await signInAs("DATA_SCIENTIST", { name: "Dana Scientist" });
+        await page.goto("/use-cases/new");
+        await expect(page.getByRole("button", { name: "Create use case" })).toBeEnabled();
+        await page.keyboard.press("Control+k");
+        await expect(page.getByRole("combobox", { name: "Jump to or run" })).toBeFocused();
+        await expectPage(page, `command-palette-${theme}-${size}`);
+      });
+
+      test("active filters: the chips, and on a phone the filters' sheet", async ({ page, signInAs }) => {
+        await signInAs("BUSINESS", { name: "Bea Business" });
+        await page.goto("/use-cases?stage=PROTOTYPE&status=ACTIVE");
+        const chips = page.getByRole("list", { name: "Active filters" });
+        await expect(chips.locator("li[data-filter]")).toHaveCount(2);
+        const options = { animations: "disabled", maxDiffPixelRatio: 0.01 } as const;
+        await expect(chips).toHaveScreenshot(`filter-chips-${theme}-${size}.png`, options);
+        if (size !== "phone") return;
+        await page.getByRole("button", { name: "Filters (2)" }).click();
+        const sheet = page.getByRole("dialog", { name: "Filters" });
+        await expect(sheet).toBeVisible();
+        await expect(sheet).toHaveScreenshot(`filters-sheet-${theme}-${size}.png`, options);
       });
     });
   }
