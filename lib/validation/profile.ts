@@ -1,12 +1,18 @@
 // Inputs of the signed-in user's own profile. The team is not here: admins set teams
 // (Admin → Users); a user sees theirs on the profile page.
 import { z } from "zod";
+import { LOCALE_TAGS } from "../locale";
 import { UserNameSchema } from "./user";
 
 export const ProfileUpdateSchema = z
   .object({
     name: UserNameSchema,
     emailNotifications: z.boolean({ error: "Email notifications is on or off." }),
+    /** Dates and amounts in this language; null follows the browser; absent keeps the choice. */
+    locale: z
+      .enum(LOCALE_TAGS, { error: "Choose one of the languages listed, or the browser's." })
+      .nullable()
+      .optional(),
   })
   .strict();
 export type ProfileUpdate = z.output<typeof ProfileUpdateSchema>;

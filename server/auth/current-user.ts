@@ -16,7 +16,15 @@ export type Credential =
   | { kind: "session"; authenticatedAt: Date | null }
   | { kind: "token"; tokenId: string; scope: ApiTokenScope };
 
-export type CurrentUser = { id: string; email: string; name: string; role: Role; credential?: Credential };
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  credential?: Credential;
+  /** The language chosen in the profile for dates and amounts; none follows the browser. */
+  locale?: string | null;
+};
 
 /**
  * The active user with this id, read fresh from the database; null when unknown, deactivated,
@@ -29,11 +37,11 @@ export async function resolveActiveUser(
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, locale: true },
   });
   if (!user?.active) return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }
 
 /** The signed-in user of this request (deduplicated per request), or null. */

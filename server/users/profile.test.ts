@@ -16,6 +16,28 @@ const failure = (promise: Promise<unknown>) =>
   );
 
 describe("profile", () => {
+  it("keeps the language chosen for dates and amounts, which the user's requests then follow", async () => {
+    const user = await makeUser(db, { role: "BUSINESS", name: "Lena Locale" });
+    expect(await getProfile(user)).toMatchObject({ locale: null });
+    const saved = await updateProfile(user, { name: "Lena Locale", emailNotifications: true, locale: "de-DE" });
+    expect(saved.locale).toBe("de-DE");
+    expect(await resolveActiveUser(user.id)).toMatchObject({ locale: "de-DE" });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.profile" } });
+    expect([event.before, event.after]).toEqual([{ locale: null }, { locale: "de-DE" }]);
+    // Absent: the choice stays. Null: back to the browser's.
+    expect((await updateProfile(user, { name: "Lena L.", emailNotifications: true })).locale).toBe("de-DE");
+    expect((await updateProfile(user, { name: "Lena L.", emailNotifications: true, locale: null })).locale).toBeNull();
+    // A language not offered is refused with its field, and nothing is written.
+    const refused = await failure(updateProfile(user, { name: "Lena X", emailNotifications: true, locale: "xx-XX" }));
+    expect(refused.details.errors).toEqual([
+      { path: "locale", message: "Choose one of the languages listed, or the browser's." },
+    ]);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      name: "Lena L.",
+      locale: null,
+    });
+  });
+
   it("edits one's own name and email notifications, audited; the team is read-only here", async () => {
     const user = await makeUser(db, { role: "IT", name: "Grace Hopper", team: "Platform" });
     expect(await getProfile(user)).toMatchObject({ name: "Grace Hopper", team: "Platform", hasPassword: true });

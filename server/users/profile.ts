@@ -18,6 +18,8 @@ export type ProfileDto = {
   /** Set by an admin (Admin → Users); shown, not edited, here. */
   team: string | null;
   emailNotifications: boolean;
+  /** The language of dates and amounts; null follows the browser. */
+  locale: string | null;
   /** False for users who sign in through SSO only: no password to change. */
   hasPassword: boolean;
 };
@@ -27,7 +29,15 @@ type Self = { id: string };
 async function readProfile(userId: string): Promise<ProfileDto> {
   const row = await db.user.findUnique({
     where: { id: userId },
-    select: { email: true, name: true, role: true, team: true, emailNotifications: true, passwordHash: true },
+    select: {
+      email: true,
+      name: true,
+      role: true,
+      team: true,
+      emailNotifications: true,
+      locale: true,
+      passwordHash: true,
+    },
   });
   if (!row) throw notFound("User");
   const { passwordHash, ...rest } = row;
@@ -39,13 +49,15 @@ export function getProfile(actor: Self): Promise<ProfileDto> {
   return readProfile(actor.id);
 }
 
-/** Edit one's own name and email-notification preference. Audited as `user.profile`. */
+/** Edit one's own name, email-notification preference and language. Audited as `user.profile`. */
 export async function updateProfile(actor: Self, input: unknown): Promise<ProfileDto> {
-  const data = parseInput(ProfileUpdateSchema, input);
+  const parsed = parseInput(ProfileUpdateSchema, input);
   const before = await readProfile(actor.id);
-  const fields = (p: { name: string; emailNotifications: boolean }) => ({
+  const data = { ...parsed, locale: parsed.locale === undefined ? before.locale : parsed.locale };
+  const fields = (p: { name: string; emailNotifications: boolean; locale: string | null }) => ({
     name: p.name,
     emailNotifications: p.emailNotifications,
+    locale: p.locale,
   });
   const change = changedFields(fields(before), fields(data));
   if (Object.keys(change.after as object).length === 0) return before;

@@ -1,21 +1,24 @@
+import { headers } from "next/headers";
 import { DelegationForm } from "@/components/delegations/delegation-form";
 import { ChangePasswordForm } from "@/components/profile/change-password-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhereForm } from "@/components/profile/sign-out-everywhere-form";
 import { ROLE_LABELS } from "@/lib/lifecycle";
+import { pickLocale } from "@/lib/locale";
 import { requireUser } from "@/server/auth/current-user";
 import { delegateCandidates, getMyDelegation } from "@/server/delegations/my-delegation";
 import { getProfile } from "@/server/users/profile";
 
 export const metadata = { title: "Profile" };
 
-/** The signed-in user's own profile: name, email notifications, and password (unless SSO-only). */
+/** The signed-in user's own profile: name, email notifications, language, and password (unless SSO-only). */
 export default async function ProfilePage() {
   const user = await requireUser("/settings/profile");
-  const [profile, delegation, candidates] = await Promise.all([
+  const [profile, delegation, candidates, requestHeaders] = await Promise.all([
     getProfile(user),
     getMyDelegation(user),
     delegateCandidates(user),
+    headers(),
   ]);
   return (
     <div className="space-y-8">
@@ -35,7 +38,12 @@ export default async function ProfilePage() {
         <h2 id="profile-details" className="text-lg font-semibold">
           Details
         </h2>
-        <ProfileForm name={profile.name} emailNotifications={profile.emailNotifications} />
+        <ProfileForm
+          name={profile.name}
+          emailNotifications={profile.emailNotifications}
+          locale={profile.locale}
+          browserLocale={pickLocale(requestHeaders.get("accept-language"))}
+        />
       </section>
       <section className="space-y-3" aria-labelledby="profile-password">
         <h2 id="profile-password" className="text-lg font-semibold">
