@@ -1,5 +1,5 @@
 // The bad-input fuzz table (e2e/bad-input.spec.ts): for every write operation of the OpenAPI
-// registry (server/openapi/endpoints.ts), keyed by operationId, the role that may do it, fresh
+// registry (server/openapi/paths/), keyed by operationId, the role that may do it, fresh
 // records to aim at with a valid request on them, the money fields of its body, and a snapshot
 // of every row the write could touch (the target record, its children, the actor's audit
 // events), so a refused write can be shown to have changed nothing. Snapshots are scoped to the

@@ -1,5 +1,5 @@
 // Bad input never breaks anything (issue 10, guarantee 2), over real HTTP against the production
-// build. For every write operation of the OpenAPI registry (server/openapi/endpoints.ts), with
+// build. For every write operation of the OpenAPI registry (server/openapi/paths/), with
 // seeded fast-check properties: malformed JSON, wrong types, huge strings, odd Unicode, unknown
 // fields, bad money, injection strings, wrong content types and garbage path parameters. Every
 // answer must be a 4xx RFC 9457 problem (never a 5xx); a 2xx only for input the operation's own
@@ -16,7 +16,8 @@ import type { z } from "zod";
 import type { Role } from "../lib/lifecycle";
 import { makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
-import { ENDPOINTS, type Endpoint } from "../server/openapi/endpoints";
+import type { Endpoint } from "../server/openapi/endpoint";
+import { ENDPOINTS } from "../server/openapi/paths";
 import { readCompose } from "../server/services/compose-import";
 import { type Actor, type Prepared, TARGETS, type TargetCtx, type User } from "./bad-input-targets";
 import { test as base, expect } from "./fixtures";

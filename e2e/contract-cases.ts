@@ -1,5 +1,5 @@
 // The contract tests' table (e2e/contract.spec.ts): for every operation of the OpenAPI registry
-// (server/openapi/endpoints.ts), keyed by operationId, how to build a minimal valid request on
+// (server/openapi/paths/), keyed by operationId, how to build a minimal valid request on
 // fresh records, which role answers the documented success, and the probes that reach the
 // error statuses the request alone cannot. An operation missing here fails its contract test.
 import type { APIRequestContext } from "@playwright/test";

@@ -1,4 +1,4 @@
-// Contract tests of the HTTP API, driven by the OpenAPI registry (server/openapi/endpoints.ts):
+// Contract tests of the HTTP API, driven by the OpenAPI registry (server/openapi/paths/):
 // for every operation, over real HTTP, the wrapper's and the handler's error statuses and the
 // documented success (its body checked with the operation's response schema), and every status
 // seen must be one the document lists. The valid request of each operation comes from
@@ -8,7 +8,8 @@ import type { APIRequestContext } from "@playwright/test";
 import { ROLES, type Role } from "../lib/lifecycle";
 import { makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
-import { ENDPOINTS, type Endpoint, WRAPPER_ERRORS } from "../server/openapi/endpoints";
+import { type Endpoint, WRAPPER_ERRORS } from "../server/openapi/endpoint";
+import { ENDPOINTS } from "../server/openapi/paths";
 import { type Actor, CASES, type Ctx, type Req, type User } from "./contract-cases";
 import { test as base, expect, postCredentials } from "./fixtures";
 

@@ -10,7 +10,7 @@ import type { Role } from "../lib/lifecycle";
 import type { PrismaClient } from "../prisma/client";
 import { makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
-import { ENDPOINTS } from "../server/openapi/endpoints";
+import { ENDPOINTS } from "../server/openapi/paths";
 import { currentTemplate } from "./bad-input-targets";
 import { test as base, expect } from "./fixtures";
 

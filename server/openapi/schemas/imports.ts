@@ -1,8 +1,9 @@
 // The use-case import's request query and answer, as zod (the import's types are checked against them).
 import "server-only";
 import { z } from "zod";
-import { IMPORT_FIELDS } from "../../lib/import/fields";
-import type { ImportResult } from "../imports/import-use-cases";
+import { IMPORT_FIELDS } from "../../../lib/import/fields";
+import type { ImportResult } from "../../imports/import-use-cases";
+import type { Equal } from "./common";
 
 const flag = (description: string, fallback: "true" | "false") =>
   z.enum(["true", "false"]).default(fallback).meta({ description });
@@ -47,6 +48,5 @@ export const ImportResultResponse = z.object({
   rejectedCsv: z.string().optional().meta({ description: "With skipInvalid: the refused rows plus an error column." }),
 });
 
-type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const check: Equal<z.infer<typeof ImportResultResponse>, ImportResult> = true;
 void check;

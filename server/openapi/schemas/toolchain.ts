@@ -2,12 +2,11 @@
 // repository, the deployment-approval check), each checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import type { RepositoryDto } from "../registry/code-repository";
-import type { DeploymentApproval } from "../registry/deployment-approval";
-import type { ModelLinkDto } from "../registry/model-link-dto";
-import type { RegistryDto } from "../registry/registry-dto";
-
-const dateTime = z.string().meta({ format: "date-time", examples: ["2026-03-14T09:30:00.000Z"] });
+import type { RepositoryDto } from "../../registry/code-repository";
+import type { DeploymentApproval } from "../../registry/deployment-approval";
+import type { ModelLinkDto } from "../../registry/model-link-dto";
+import type { RegistryDto } from "../../registry/registry-dto";
+import { dateTime, type Equal } from "./common";
 
 export const RegistryResponse = z.object({
   id: z.string(),
@@ -60,7 +59,6 @@ export const DeploymentApprovalResponse = z.object({
   commit: z.string().nullable(),
 });
 
-type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Checks = {
   Registry: Equal<z.infer<typeof RegistryResponse>, RegistryDto>;
   ModelLink: Equal<z.infer<typeof ModelLinkResponse>, ModelLinkDto>;

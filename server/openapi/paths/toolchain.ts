@@ -1,6 +1,6 @@
 // The ML toolchain endpoints of the OpenAPI document: model registry connections (ADMIN),
 // registered models linked to a use case, its code repository, and the deployment-approval
-// check that CI/CD pipelines call (docs/integrations.md).
+// check that CI/CD pipelines call (docs/integrations.md). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
 import {
@@ -8,19 +8,14 @@ import {
   ModelLinkCreateSchema,
   RegistryCreateSchema,
   RepositorySchema,
-} from "../../lib/validation/toolchain";
-import type { Endpoint } from "./endpoints";
+} from "../../../lib/validation/toolchain";
+import type { Endpoint } from "../endpoint";
 import {
   DeploymentApprovalResponse,
   ModelLinkResponse,
   RegistryResponse,
   RepositoryResponse,
-} from "./toolchain-responses";
-
-export const TOOLCHAIN_TAG = {
-  name: "Toolchain",
-  description: "Model registries (MLflow), linked models, the code repository and the deployment-approval check.",
-} as const;
+} from "../schemas/toolchain";
 
 export const TOOLCHAIN_ENDPOINTS: readonly Endpoint[] = [
   {
