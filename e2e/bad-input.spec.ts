@@ -4,7 +4,7 @@
 // fields, bad money, injection strings, wrong content types and garbage path parameters. Every
 // answer must be a 4xx RFC 9457 problem (never a 5xx); a 2xx only for input the operation's own
 // schema accepts; and a refused write must leave every row it could touch as it was (the
-// snapshot of e2e/bad-input-targets.ts, taken before and after each request).
+// snapshot of test-support/bad-input-targets.ts, taken before and after each request).
 //
 // Reproduce a failure with its seed: FUZZ_SEED=<seed> (the base seed is printed in the error).
 // Nothing is left out: NUL characters and lone UTF-16 surrogates in text or ids (refused with a
@@ -19,13 +19,11 @@ import { createApiToken } from "../server/auth/api-tokens";
 import type { Endpoint } from "../server/openapi/endpoint";
 import { ENDPOINTS } from "../server/openapi/paths";
 import { readCompose } from "../server/services/compose-import";
-import { type Actor, type Prepared, TARGETS, type TargetCtx, type User } from "./bad-input-targets";
+import { type Actor, type Prepared, TARGETS, type TargetCtx, type User } from "../test-support/bad-input-targets";
+import { FUZZ_RUNS, FUZZ_SEED, seedOf, segs, setAt, stringLeaves } from "../test-support/fuzz";
 import { test as base, expect } from "./fixtures";
 import { importAccepts } from "./import-validity";
 
-const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20_260_611);
-/** Scales every property's number of runs (FUZZ_RUNS=3 for a deeper, slower run). */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1);
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const WRITES = ENDPOINTS.filter((endpoint) => WRITE_METHODS.has(endpoint.method));
 const MB = 1024 * 1024;
@@ -238,28 +236,6 @@ type Shot = {
   /** The path parameters are the real target's. */
   realPath: boolean;
 };
-
-type Seg = string | number;
-const segs = (dotted: string): Seg[] => dotted.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-
-function stringLeaves(value: unknown, prefix: Seg[] = []): Seg[][] {
-  if (typeof value === "string") return [prefix];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, [...prefix, i]));
-  if (value && typeof value === "object")
-    return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...prefix, k]));
-  return [];
-}
-
-function setAt(root: unknown, path: Seg[], value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path as [Seg, ...Seg[]];
-  const copy = (Array.isArray(root) ? [...root] : root && typeof root === "object" ? { ...root } : {}) as Record<
-    string | number,
-    unknown
-  >;
-  copy[head] = setAt(copy[head], rest, value);
-  return copy;
-}
 
 function schemaKeys(schema: z.ZodType): string[] {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
@@ -759,12 +735,6 @@ function categories(endpoint: Endpoint): Category[] {
   return list;
 }
 
-function seedOf(text: string): number {
-  let h = BASE_SEED | 0;
-  for (const ch of text) h = (Math.imul(h ^ ch.charCodeAt(0), 16_777_619) >>> 0) | 0;
-  return h;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 // Traces would keep every fuzzed request (megabytes of them) for each failure.
@@ -773,7 +743,7 @@ test.use({ trace: "off" });
 test.describe("bad input never breaks anything", () => {
   test("every write operation of the registry has a fuzz target", () => {
     const missing = WRITES.map((e) => e.operationId).filter((id) => !TARGETS[id]);
-    expect(missing, "add them to TARGETS in e2e/bad-input-targets.ts").toEqual([]);
+    expect(missing, "add them to TARGETS in test-support/bad-input-targets.ts").toEqual([]);
     const stale = Object.keys(TARGETS).filter((id) => !WRITES.some((e) => e.operationId === id));
     expect(stale, "targets of operations the registry no longer has").toEqual([]);
   });
@@ -782,7 +752,9 @@ test.describe("bad input never breaks anything", () => {
     test(`${endpoint.operationId}: ${endpoint.method} ${endpoint.path}`, async ({ request, prisma, people }) => {
       const target = TARGETS[endpoint.operationId];
       if (!target)
-        throw new Error(`No fuzz target for ${endpoint.operationId}: add it to TARGETS in e2e/bad-input-targets.ts.`);
+        throw new Error(
+          `No fuzz target for ${endpoint.operationId}: add it to TARGETS in test-support/bad-input-targets.ts.`,
+        );
       const user = await makeUser(prisma, { role: target.as });
       const actor = { ...user, token: await createApiToken(prisma, user.email, "bad-input fuzz") };
       const tag = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
@@ -804,7 +776,7 @@ test.describe("bad input never breaks anything", () => {
               {
                 seed,
                 // Examples count as runs: every example, then the random ones.
-                numRuns: (category.examples?.length ?? 0) + Math.max(1, Math.round(category.runs * RUNS)),
+                numRuns: (category.examples?.length ?? 0) + Math.max(1, Math.round(category.runs * FUZZ_RUNS)),
                 examples: (category.examples ?? []).map((m) => [m] as [Mutation]),
                 endOnFailure: true,
               },
@@ -812,7 +784,7 @@ test.describe("bad input never breaks anything", () => {
           } catch (error) {
             const cause = (error as Error).cause as Error | undefined;
             failures.push(
-              `[${category.name}] (FUZZ_SEED=${BASE_SEED}, seed ${seed})\n${(error as Error).message}\n${cause?.message ?? ""}`,
+              `[${category.name}] (FUZZ_SEED=${FUZZ_SEED}, seed ${seed})\n${(error as Error).message}\n${cause?.message ?? ""}`,
             );
           }
         });

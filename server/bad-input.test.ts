@@ -3,11 +3,10 @@
 // write function gets seeded fast-check inputs as a role that may use it. Each call must either
 // succeed on input its schema accepts or throw a DomainError (never another error: that would be
 // a 500 / "something went wrong"), and a refused write must leave its records as they were.
-// The HTTP side of the same guarantee: e2e/bad-input.spec.ts.
+// The HTTP side of the same guarantee: e2e/bad-input.spec.ts (the fuzz helpers of test-support/fuzz.ts serve both).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { useCaseState } from "../e2e/bad-input-targets";
 import { formatKey, type Role } from "../lib/lifecycle";
 import { ApiTokenCreateSchema } from "../lib/validation/api-token";
 import { ChecklistItemUpdateSchema, TemplateUpdateSchema } from "../lib/validation/checklist";
@@ -19,6 +18,8 @@ import { UserAdminCreateSchema, UserUpdateSchema } from "../lib/validation/user"
 import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../lib/validation/value";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../lib/validation/webhook";
 import { makeChecklist, makeUseCase, makeUser, signedIn } from "../prisma/seed/factories";
+import { useCaseState } from "../test-support/bad-input-targets";
+import { FUZZ_RUNS, seedOf, segs, setAt, stringLeaves } from "../test-support/fuzz";
 import { createMyApiToken, revokeMyApiToken } from "./auth/my-api-tokens";
 import { listTemplates, updateTemplate } from "./checklists/manage-templates";
 import { signOffChecklist } from "./checklists/sign-off-checklist";
@@ -43,9 +44,6 @@ import { createActual } from "./value/actuals";
 import { createEstimate } from "./value/estimates";
 import { retryDelivery, sendTestDelivery } from "./webhooks/deliveries";
 import { createWebhook, deleteWebhook, rotateWebhookSecret, updateWebhook } from "./webhooks/manage-webhooks";
-
-const SEED = Number(process.env.FUZZ_SEED ?? 20_260_611);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1);
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 type Ctx = { actor: User; owner: User; admin: User; business: User; tag: string };
@@ -652,25 +650,6 @@ type Mutation =
   | { k: "money"; at: number; value: unknown }
   | { k: "id"; value: string };
 
-type Seg = string | number;
-const segs = (dotted: string): Seg[] => dotted.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-function stringLeaves(value: unknown, prefix: Seg[] = []): Seg[][] {
-  if (typeof value === "string") return [prefix];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, [...prefix, i]));
-  if (value && typeof value === "object")
-    return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...prefix, k]));
-  return [];
-}
-function setAt(root: unknown, path: Seg[], value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path as [Seg, ...Seg[]];
-  const copy = (Array.isArray(root) ? [...root] : root && typeof root === "object" ? { ...root } : {}) as Record<
-    string | number,
-    unknown
-  >;
-  copy[head] = setAt(copy[head], rest, value);
-  return copy;
-}
 const describeValue = (value: unknown, max = 200) => {
   let s: string;
   try {
@@ -781,12 +760,6 @@ async function check(name: string, op: Op, prepared: Prepared, m: Mutation): Pro
   }
 }
 
-function seedOf(text: string): number {
-  let h = SEED | 0;
-  for (const ch of text) h = (Math.imul(h ^ ch.charCodeAt(0), 16_777_619) >>> 0) | 0;
-  return h;
-}
-
 // Webhooks and services here point at closed ports of this machine: let the address policy allow it.
 const probeAllow = process.env.ROADBOOK_PROBE_ALLOW;
 beforeAll(() => {
@@ -823,7 +796,7 @@ describe("bad input into the domain write functions (what server actions call)",
           {
             seed: seedOf(name),
             // Examples count as runs: every example, then the random ones.
-            numRuns: examples.length + Math.round((op.schema ? 40 : 15) * RUNS),
+            numRuns: examples.length + Math.round((op.schema ? 40 : 15) * FUZZ_RUNS),
             examples: examples.map((m) => [m] as [Mutation]),
             endOnFailure: true,
           },

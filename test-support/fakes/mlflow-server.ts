@@ -4,7 +4,7 @@
 // the field names (snake_case), versions as strings, aliases on the registered model and on each
 // version, page_token / next_page_token paging of model-versions/search, and errors as
 // `{ "error_code": "RESOURCE_DOES_NOT_EXIST", "message": ... }` with the documented HTTP status.
-// e2e/fakes/mlflow-fixtures/ holds the reference's response shapes; server/registry/
+// test-support/fakes/mlflow-fixtures/ holds the reference's response shapes; server/registry/
 // mlflow-fake.test.ts checks this server's answers against them.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
