@@ -8,7 +8,9 @@ import { type GraphServer, startGraphServer } from "../../test-support/fakes/gra
 import { db } from "../db";
 import { parseAllowList } from "../services/probe-policy";
 import { fetchEntraGroups } from "./entra-groups";
-import { completeSsoSignIn, hasGroupsOverage, type OidcConfig, parseRoleMap } from "./oidc";
+import { type OidcConfig, parseRoleMap } from "./oidc";
+import { hasGroupsOverage } from "./oidc-provider";
+import { completeSsoSignIn } from "./sso-sign-in";
 
 const ACCESS_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.graph-access-token";
 const ADMINS_GROUP = "c2a4f1a8-2f4e-4f6c-9d4e-0a1b2c3d4e5f";
