@@ -4,7 +4,7 @@
 // fields, bad money, injection strings, wrong content types and garbage path parameters. Every
 // answer must be a 4xx RFC 9457 problem (never a 5xx); a 2xx only for input the operation's own
 // schema accepts; and a refused write must leave every row it could touch as it was (the
-// snapshot of test-support/bad-input-targets.ts, taken before and after each request).
+// snapshot of test-support/bad-input-targets/, taken before and after each request).
 //
 // Reproduce a failure with its seed: FUZZ_SEED=<seed> (the base seed is printed in the error).
 // Nothing is left out: NUL characters and lone UTF-16 surrogates in text or ids (refused with a
@@ -19,7 +19,8 @@ import { createApiToken } from "../server/auth/api-tokens";
 import type { Endpoint } from "../server/openapi/endpoint";
 import { ENDPOINTS } from "../server/openapi/paths";
 import { readCompose } from "../server/services/compose-import";
-import { type Actor, type Prepared, TARGETS, type TargetCtx, type User } from "../test-support/bad-input-targets";
+import { TARGETS } from "../test-support/bad-input-targets";
+import type { Actor, Prepared, TargetCtx, User } from "../test-support/bad-input-targets/kit";
 import { FUZZ_RUNS, FUZZ_SEED, seedOf, segs, setAt, stringLeaves } from "../test-support/fuzz";
 import { test as base, expect } from "./fixtures";
 import { importAccepts } from "./import-validity";
@@ -743,7 +744,7 @@ test.use({ trace: "off" });
 test.describe("bad input never breaks anything", () => {
   test("every write operation of the registry has a fuzz target", () => {
     const missing = WRITES.map((e) => e.operationId).filter((id) => !TARGETS[id]);
-    expect(missing, "add them to TARGETS in test-support/bad-input-targets.ts").toEqual([]);
+    expect(missing, "add them to TARGETS in test-support/bad-input-targets/<tag>.ts").toEqual([]);
     const stale = Object.keys(TARGETS).filter((id) => !WRITES.some((e) => e.operationId === id));
     expect(stale, "targets of operations the registry no longer has").toEqual([]);
   });
@@ -753,7 +754,7 @@ test.describe("bad input never breaks anything", () => {
       const target = TARGETS[endpoint.operationId];
       if (!target)
         throw new Error(
-          `No fuzz target for ${endpoint.operationId}: add it to TARGETS in test-support/bad-input-targets.ts.`,
+          `No fuzz target for ${endpoint.operationId}: add it to TARGETS in test-support/bad-input-targets/<tag>.ts.`,
         );
       const user = await makeUser(prisma, { role: target.as });
       const actor = { ...user, token: await createApiToken(prisma, user.email, "bad-input fuzz") };

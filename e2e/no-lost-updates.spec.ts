@@ -11,7 +11,7 @@ import type { PrismaClient } from "../prisma/client";
 import { makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
 import { ENDPOINTS } from "../server/openapi/paths";
-import { currentTemplate } from "../test-support/bad-input-targets";
+import { currentTemplate } from "../test-support/bad-input-targets/kit";
 import { test as base, expect } from "./fixtures";
 
 const N = 8;

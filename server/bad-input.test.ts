@@ -18,7 +18,7 @@ import { UserAdminCreateSchema, UserUpdateSchema } from "../lib/validation/user"
 import { ActualSchema, EstimateSchema, OrgSettingsSchema } from "../lib/validation/value";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../lib/validation/webhook";
 import { makeChecklist, makeUseCase, makeUser, signedIn } from "../prisma/seed/factories";
-import { useCaseState } from "../test-support/bad-input-targets";
+import { useCaseState } from "../test-support/bad-input-targets/kit";
 import { FUZZ_RUNS, seedOf, segs, setAt, stringLeaves } from "../test-support/fuzz";
 import { createMyApiToken, revokeMyApiToken } from "./auth/my-api-tokens";
 import { listTemplates, updateTemplate } from "./checklists/manage-templates";
