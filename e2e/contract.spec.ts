@@ -1,15 +1,17 @@
-// Contract tests of the HTTP API, driven by the OpenAPI registry (server/openapi/endpoints.ts):
+// Contract tests of the HTTP API, driven by the OpenAPI registry (server/openapi/paths/):
 // for every operation, over real HTTP, the wrapper's and the handler's error statuses and the
 // documented success (its body checked with the operation's response schema), and every status
 // seen must be one the document lists. The valid request of each operation comes from
-// e2e/contract-cases.ts; an operation without an entry there fails, so none is skipped silently.
+// e2e/contract-cases/; an operation without an entry there fails, so none is skipped silently.
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { ROLES, type Role } from "../lib/lifecycle";
 import { makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
-import { ENDPOINTS, type Endpoint, WRAPPER_ERRORS } from "../server/openapi/endpoints";
-import { type Actor, CASES, type Ctx, type Req, type User } from "./contract-cases";
+import { type Endpoint, WRAPPER_ERRORS } from "../server/openapi/endpoint";
+import { ENDPOINTS } from "../server/openapi/paths";
+import { CASES } from "./contract-cases";
+import type { Actor, Ctx, Req, User } from "./contract-cases/kit";
 import { test as base, expect, postCredentials } from "./fixtures";
 
 const test = base.extend<{ ctx: Ctx }, { people: { users: Record<Role, User>; owner: User } }>({
@@ -215,7 +217,7 @@ test.describe("API contract", () => {
       const contract = CASES[endpoint.operationId];
       if (!contract)
         throw new Error(
-          `No contract case for ${endpoint.operationId}: add its minimal valid request to CASES in e2e/contract-cases.ts.`,
+          `No contract case for ${endpoint.operationId}: add its minimal valid request to CASES in e2e/contract-cases/<tag>.ts.`,
         );
       const documented = documentedStatuses(endpoint);
       const as: Role = contract.as ?? "ADMIN";

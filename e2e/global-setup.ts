@@ -3,8 +3,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
-import { startGraphServer } from "../scripts/test/graph-server";
 import { startThrowawayDb } from "../scripts/test/throwaway-db";
+import { startGraphServer } from "../test-support/fakes/graph-server";
 import { startAppServer } from "./app-server";
 import { graphGroupsOf, startOidcServer } from "./oidc-server";
 

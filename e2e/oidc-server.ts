@@ -12,7 +12,7 @@ export const OIDC_CLIENT = { id: "roadbook-e2e", secret: "e2e-oidc-client-secret
 /**
  * Logins accepted by the provider's sign-in page, with their claims. `overage`: the ID token
  * carries no `groups`, but Entra ID's `_claim_names`/`_claim_sources` pointing to Graph, which
- * answers with `graphGroups` (e2e's Graph stand-in, scripts/test/graph-server.ts).
+ * answers with `graphGroups` (e2e's Graph stand-in, test-support/fakes/graph-server.ts).
  */
 type SsoAccount = {
   email: string;

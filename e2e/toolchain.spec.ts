@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { formatKey } from "../lib/lifecycle";
 import { makeUseCase, makeUser, satisfyGateCriteria } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
-import { FakeMlflow } from "./fakes/mlflow-server";
+import { FakeMlflow } from "../test-support/fakes/mlflow-server";
 import { expect, test } from "./fixtures";
 
 const fake = new FakeMlflow();

@@ -1,4 +1,4 @@
-// db:backup / db:restore (scripts/lib/backup.ts): the demo portfolio plus awkward values in
+// db:backup / db:restore (scripts/lib/backup.ts, restore.ts): the demo portfolio plus awkward values in
 // every table, backed up, restored into fresh databases on the test cluster, compared table by
 // table; the refusals (non-empty target, truncated or edited file, unknown migration); the CLI.
 import { spawnSync } from "node:child_process";
@@ -8,7 +8,8 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { backupDatabase, restoreDatabase } from "./lib/backup";
+import { backupDatabase } from "./lib/backup";
+import { restoreDatabase } from "./lib/restore";
 import { withOwnDatabase } from "./test/own-database";
 
 const own = withOwnDatabase("backup_src");

@@ -1,18 +1,19 @@
 // npm run bench [-- --smoke | --scale N]
 // Seeds a synthetic portfolio into a throwaway PostgreSQL (never .data), starts the production
 // server and measures what the issues set targets for; the full run writes docs/benchmarks.md.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import { gzipSync } from "node:zlib";
+import { type ChildProcess, execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
-import { hashToken } from "../server/auth/api-tokens.ts";
 import { hashPassword } from "../server/auth/password.ts";
+import { measureCsvExport } from "./bench/csv-export.ts";
+import { firstLoadJs, lighthousePerformance } from "./bench/front-end.ts";
 import { rssMb, type Stats, spread, time } from "./bench/measure.ts";
-import { type LoadUser, mixedLoad } from "./bench/mixed-load.ts";
+import { mixedLoad } from "./bench/mixed-load.ts";
+import { reportLines, writeBenchmarks } from "./bench/report.ts";
 import { BENCH_PASSWORD, scaleFor, seedPortfolio } from "./bench/seed.ts";
 import { PlanLog, preloadAutoExplain } from "./bench/seq-scans.ts";
+import { addBenchTokens, BENCH_TOKENS, loadUsers, signIn, spawnServer, waitForHealth } from "./bench/server.ts";
 import { freePort } from "./lib/embedded-db.ts";
 import { startThrowawayDb } from "./test/throwaway-db.ts";
 
@@ -63,52 +64,13 @@ async function main() {
         UNION ALL SELECT 'users', count(*)::int FROM "User"`)
     ).rows;
     log(`seeded in ${seedSeconds.toFixed(1)} s: ${counts.map((c) => `${c.n} ${c.t}`).join(", ")}`);
-
-    // API tokens: a business user (decides G1) and an admin.
-    const tokens = {
-      business: "rb_bench_business_token_0000000000000000",
-      admin: "rb_bench_admin_token_00000000000000000000",
-    };
-    for (const [user, token] of [
-      ["u1", tokens.business],
-      ["u4", tokens.admin],
-    ] as const) {
-      await client.query(
-        `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, scope, "expiresAt")
-         VALUES ($1, $2, 'bench', $3, $4, 'READ_WRITE', now() + interval '1 day')`,
-        [`tok_${user}`, user, hashToken(token), token.slice(0, 10)],
-      );
-    }
+    await addBenchTokens(client);
 
     if (plans) await preloadAutoExplain(client);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const { NODE_OPTIONS: _runner, ...env } = process.env;
-    server = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-      {
-        env: {
-          ...env,
-          DATABASE_URL: db.url,
-          NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-          NEXTAUTH_URL: base,
-          ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
-          // One token drives the load test at hundreds of requests a second: the per-token
-          // limit stays on (its cost is measured) but high enough not to answer 429.
-          ROADBOOK_API_RATE_LIMIT: "100000000",
-          NEXT_TELEMETRY_DISABLED: "1",
-        },
-        stdio: ["ignore", "ignore", "inherit"],
-      },
-    );
-    for (let i = 0; ; i++) {
-      if (i > 120) throw new Error("the server did not start");
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {}
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    server = spawnServer(db.url, port);
+    await waitForHealth(base);
     const cookie = await signIn(base, "user1@bench.test");
     const adminCookie = await signIn(base, "user4@bench.test");
     const page =
@@ -119,7 +81,7 @@ async function main() {
         await response.arrayBuffer();
       };
     const api =
-      (p: string, token = tokens.business) =>
+      (p: string, token = BENCH_TOKENS.business) =>
       async () => {
         const response = await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${token}` } });
         if (response.status !== 200) throw new Error(`${p}: ${response.status} ${await response.text()}`);
@@ -131,7 +93,7 @@ async function main() {
     const write = async (i: number) => {
       const response = await fetch(`${base}/api/v1/use-cases/${detailKey}/comments`, {
         method: "POST",
-        headers: { authorization: `Bearer ${tokens.admin}`, "content-type": "application/json" },
+        headers: { authorization: `Bearer ${BENCH_TOKENS.admin}`, "content-type": "application/json" },
         body: JSON.stringify({ body: `Benchmark write ${i}` }),
       });
       if (response.status !== 201) throw new Error(`cold write: ${response.status} ${await response.text()}`);
@@ -174,7 +136,7 @@ async function main() {
       async (i) => {
         const response = await fetch(`${base}/api/v1/gates/open${i + 1}/decisions`, {
           method: "POST",
-          headers: { authorization: `Bearer ${tokens.business}`, "content-type": "application/json" },
+          headers: { authorization: `Bearer ${BENCH_TOKENS.business}`, "content-type": "application/json" },
           body: JSON.stringify({ decision: "GO", rationale: "Benchmark decision" }),
         });
         if (response.status !== 201) throw new Error(`decision: ${response.status} ${await response.text()}`);
@@ -207,7 +169,7 @@ async function main() {
       autocannon({ url, connections: 50, duration: LOAD_SECONDS, headers });
     const runs: { list: autocannon.Result; trivial: autocannon.Result; ratio: number }[] = [];
     for (let run = 0; run < THROUGHPUT_RUNS; run++) {
-      const list = await load(`${base}/api/v1/use-cases`, { authorization: `Bearer ${tokens.business}` });
+      const list = await load(`${base}/api/v1/use-cases`, { authorization: `Bearer ${BENCH_TOKENS.business}` });
       const trivial = await load(`${base}/api/health`);
       runs.push({
         list,
@@ -266,29 +228,7 @@ async function main() {
     }
 
     log("CSV export of the whole portfolio…");
-    const exportBase = rssMb(pid);
-    let exportPeak = exportBase;
-    const exportSampler = setInterval(() => {
-      exportPeak = Math.max(exportPeak, rssMb(pid));
-    }, 100);
-    const exportStarted = performance.now();
-    const exported = await fetch(`${base}/use-cases/export.csv`, { headers: { cookie } });
-    if (exported.status !== 200 || !exported.body) throw new Error(`CSV export: ${exported.status}`);
-    let exportedLines = 0;
-    let exportedBytes = 0;
-    const reader = exported.body.getReader();
-    for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      exportedBytes += part.value.length;
-      for (const byte of part.value) if (byte === 10) exportedLines++;
-    }
-    const exportSeconds = (performance.now() - exportStarted) / 1000;
-    clearInterval(exportSampler);
-    const useCaseCount = (await client.query<{ n: number }>(`SELECT count(*)::int n FROM "UseCase"`)).rows[0]?.n ?? 0;
-    const exportGrowth = Math.max(0, exportPeak - exportBase);
-    if (exportedLines !== useCaseCount + 1) {
-      process.exitCode = 1;
-      console.error(`bench: the CSV export has ${exportedLines - 1} rows for ${useCaseCount} use cases`);
-    }
+    const exported = await measureCsvExport(base, cookie, client, pid);
 
     log("first-load JS per route…");
     const js = await firstLoadJs(base, cookie, [
@@ -305,57 +245,28 @@ async function main() {
     log("Lighthouse on the dashboard…");
     const lighthouseScore = await lighthousePerformance(`${base}/`, cookie);
 
-    const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const ratio = (app: Stats) => Math.round((app.p50 / Math.max(0.1, bare.p50)) * 10) / 10;
-    const ok = (pass: boolean) => (pass ? "✅" : "❌");
-    const readRoutes = mixed.routes.filter((r) => !r.route.startsWith("write:"));
-    const worstPage = Math.max(0, ...readRoutes.filter((r) => r.page).map((r) => r.stats.p95));
-    const worstApi = Math.max(0, ...readRoutes.filter((r) => !r.page).map((r) => r.stats.p95));
-    const label = smoke ? "smoke (1/100 scale)" : factor === 1 ? "full scale" : `scale ${factor}`;
-    const lines = [
-      `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · ${label} · commit ${commit}`,
-      "",
-      `Machine: ${machine}. Seed: ${counts.map((c) => `${c.n.toLocaleString("en-GB")} ${c.t}`).join(", ")}; seeded in ${seedSeconds.toFixed(1)} s.`,
-      "",
-      "| measure | p50 ms | p95 ms | p99 ms | target (p95) | |",
-      "| --- | ---: | ---: | ---: | ---: | --- |",
-      ...results.map(
-        (r) =>
-          `| ${r.name} | ${r.stats.p50} | ${r.stats.p95} | ${r.stats.p99} | ${r.target == null ? "" : `≤ ${r.target}`} | ${r.target == null ? "" : ok(r.stats.p95 <= r.target)} |`,
-      ),
-      `| bare SQL of the portfolio summary | ${bare.p50} | ${bare.p95} | ${bare.p99} | ≤ 25 (p50) | ${ok(bare.p50 <= 25)} |`,
-      "",
-      "| measure | value | target | |",
-      "| --- | ---: | ---: | --- |",
-      `| portfolio summary: app p50 cold / bare SQL p50 | ${ratio(summaryCold)}× | ≤ 1.5× | ${ok(ratio(summaryCold) <= 1.5)} |`,
-      `| portfolio summary: app p50 warm / bare SQL p50 (the cache) | ${ratio(summaryWarm)}× | | |`,
-      `| list API under 50 connections (median run) | ${Math.round(middle.list.requests.average)} req/s, p50 ${middle.list.latency.p50} ms, p99 ${middle.list.latency.p99} ms | | |`,
-      `| trivial route (/api/health) under 50 connections (median run) | ${Math.round(middle.trivial.requests.average)} req/s, p50 ${middle.trivial.latency.p50} ms, p99 ${middle.trivial.latency.p99} ms | | |`,
-      `| list API / trivial route throughput, ${THROUGHPUT_RUNS} run${THROUGHPUT_RUNS > 1 ? "s" : ""} of ${LOAD_SECONDS} s | ${throughput.median} %${THROUGHPUT_RUNS > 1 ? ` (${throughput.low}–${throughput.high} %)` : ""} | ≥ 60 % | ${ok(throughput.median >= 60)} |`,
-      `| errors and non-2xx in the throughput runs | ${throughputErrors} | 0 | ${ok(throughputErrors === 0)} |`,
-      `| server RSS peak in the throughput runs | ${throughputPeak} MB | ≤ 500 MB | ${ok(throughputPeak <= 500)} |`,
-      `| mixed load: worst page p95 | ${worstPage} ms | ≤ ${factor >= 10 ? 300 : 250} ms | ${ok(worstPage <= (factor >= 10 ? 300 : 250))} |`,
-      `| mixed load: worst API read p95 | ${worstApi} ms | ≤ 60 ms | ${ok(worstApi <= 60)} |`,
-      `| mixed load: errors (5xx, network) | ${mixed.errors} | 0 | ${ok(mixed.errors === 0)} |`,
-      `| mixed load: stored = acknowledged writes | ${mixed.mismatches.length === 0 ? "yes" : `${mixed.mismatches.length} differ`} | yes | ${ok(mixed.mismatches.length === 0)} |`,
-      `| server RSS peak under the mixed load | ${mixedPeak} MB | ≤ ${factor >= 10 ? 600 : 500} MB | ${ok(mixedPeak <= (factor >= 10 ? 600 : 500))} |`,
-      `| CSV export of the whole portfolio (${(exportedLines - 1).toLocaleString("en-GB")} rows, ${Math.round(exportedBytes / 1024 / 1024)} MB) | ${exportSeconds.toFixed(1)} s | ≤ 10 s | ${ok(exportSeconds <= 10)} |`,
-      `| server RSS growth during the export | ${exportGrowth} MB | ≤ 100 MB | ${ok(exportGrowth <= 100)} |`,
-      ...(scans
-        ? [
-            `| sequential scans over UseCase, GateReview, ChecklistItem or AuditEvent (${scans.plans} plans; ${scans.justified} justified aggregates) | ${scans.unexpected.length} | 0 | ${ok(scans.unexpected.length === 0)} |`,
-          ]
-        : []),
-      ...js.map((r) => `| first-load JS ${r.route} (gzip) | ${r.kb} kB | ≤ 200 kB | ${ok(r.kb <= 200)} |`),
-      `| Lighthouse performance, dashboard (desktop preset) | ${lighthouseScore} | ≥ 90 | ${ok(lighthouseScore >= 90)} |`,
-      "",
-      ...mixed.lines,
-      "",
-      ...(scans && scans.unexpected.length > 0
-        ? ["Sequential scans found:", "", ...scans.unexpected.map((f) => `- ${f.table}: \`${f.query}\``), ""]
-        : []),
-    ];
+    const lines = reportLines({
+      label: smoke ? "smoke (1/100 scale)" : factor === 1 ? "full scale" : `scale ${factor}`,
+      factor,
+      counts,
+      seedSeconds,
+      results,
+      bare,
+      summaryCold,
+      summaryWarm,
+      middle,
+      throughput,
+      throughputRuns: THROUGHPUT_RUNS,
+      loadSeconds: LOAD_SECONDS,
+      throughputErrors,
+      throughputPeak,
+      mixed,
+      mixedPeak,
+      ...exported,
+      scans,
+      js,
+      lighthouseScore,
+    });
     console.log(`\n${lines.join("\n")}`);
     // Bundle size does not depend on the machine's load, unlike the timings: a route over its
     // budget fails the run (and with it `npm test`), so a heavy import is caught when it lands.
@@ -371,130 +282,11 @@ async function main() {
       process.exitCode = 1;
       console.error(`bench: first-load JS over 200 kB: ${heavy.map((r) => `${r.route} ${r.kb} kB`).join(", ")}`);
     }
-    if (!smoke) {
-      const file = "docs/benchmarks.md";
-      const intro = INTRO;
-      const earlier = existsSync(file) ? readFileSync(file, "utf8").replace(/^# Benchmarks[\s\S]*?(?=^## )/m, "") : "";
-      writeFileSync(file, `${intro}${lines.join("\n")}\n${earlier.startsWith("## ") ? earlier : ""}`);
-      // Formatted as the linter wants it, so `npm test` stays green after a bench run.
-      execFileSync("npx", ["biome", "format", "--write", file], { stdio: "ignore" });
-      log(`wrote ${file}`);
-    }
+    if (!smoke) log(`wrote ${writeBenchmarks(lines)}`);
   } finally {
     await opened?.end().catch(() => {});
     server?.kill("SIGTERM");
     await db.stop();
-  }
-}
-
-/** The mixed load's simulated users: admins (they may write on any use case), each with a token and a session. */
-async function loadUsers(client: pg.Client, base: string, count: number): Promise<LoadUser[]> {
-  const passwordHash = (await client.query<{ h: string }>(`SELECT "passwordHash" h FROM "User" WHERE id = 'u1'`))
-    .rows[0]?.h;
-  const users: LoadUser[] = [];
-  for (let i = 1; i <= count; i++) {
-    const id = `load${i}`;
-    const token = `rb_bench_load_${String(i).padStart(4, "0")}_token_000000000000000`;
-    await client.query(
-      `INSERT INTO "User" (id, email, name, role, "passwordHash", team, "updatedAt")
-       VALUES ($1, $2, $3, 'ADMIN', $4, 'Retail', now())`,
-      [id, `${id}@bench.test`, `Load user ${i}`, passwordHash],
-    );
-    await client.query(
-      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, scope, "expiresAt")
-       VALUES ($1, $2, 'bench load', $3, $4, 'READ_WRITE', now() + interval '1 day')`,
-      [`tok_${id}`, id, hashToken(token), token.slice(0, 10)],
-    );
-    users.push({ id, token, cookie: await signIn(base, `${id}@bench.test`) });
-  }
-  return users;
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ email, password: BENCH_PASSWORD, csrfToken, json: "true" }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c?.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed: ${response.status}`);
-  return [...jar, session].join("; ");
-}
-
-/**
- * First-load JS of a route, as Next.js counts it: the scripts the route's HTML loads (not the
- * chunks loaded later on demand, such as the charts), gzip-compressed.
- */
-async function firstLoadJs(base: string, cookie: string, routes: string[]): Promise<{ route: string; kb: number }[]> {
-  const sizes = new Map<string, number>();
-  const results = [];
-  for (const route of routes) {
-    const html = await (await fetch(`${base}${route}`, { headers: { cookie } })).text();
-    // Scripts and preloads of the page; the nomodule polyfills load only in browsers without modules.
-    const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
-      .map((m) => m[0])
-      .filter((tag) => !/nomodule/i.test(tag));
-    const scripts = [
-      ...new Set(tags.flatMap((tag) => /(?:src|href)="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1] ?? [])),
-    ];
-    let bytes = 0;
-    for (const script of scripts) {
-      if (!sizes.has(script)) {
-        const body = Buffer.from(await (await fetch(`${base}${script}`)).arrayBuffer());
-        sizes.set(script, gzipSync(body).length);
-      }
-      bytes += sizes.get(script) ?? 0;
-    }
-    results.push({ route, kb: Math.round(bytes / 1024) });
-  }
-  return results;
-}
-
-const INTRO = `# Benchmarks
-
-\`npm run bench\` (full scale; \`-- --smoke\` for 1/100, run by \`npm test\`; \`-- --scale N\` multiplies the
-seed). Newest run first; earlier runs are kept below. Times are measured by the client on the same
-machine (localhost), sequential requests after a warm-up, except under the mixed load. Probe history
-is hourly (168 points a service; capped at a day past scale 7). The portfolio summary is cached per
-filter set until the next change (audit event) or 60 s: "warm" rows hit that cache, "cold" rows
-make a write through the API before every measured request, and the targets apply to the cold
-figures. The mixed load is simulated admins, each one request after the other, 90 % reads and
-10 % writes on their own share of use cases. First-load JS is what a route's HTML loads (gzip; the
-nomodule polyfills excepted); charts load after the page. Runs before 2026-12-05 23:00 measured the
-dashboard and the summary warm only.
-
-`;
-
-/** Lighthouse 12 (pinned: 13.x needs Node 22 and its lock files differ; see docs/toolchain.md) in Debian's Chromium, signed in; the performance score. */
-async function lighthousePerformance(url: string, cookie: string): Promise<number> {
-  const { default: lighthouse } = await import("lighthouse");
-  const chromeLauncher = await import("chrome-launcher");
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
-  });
-  try {
-    const result = await lighthouse(
-      url,
-      {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance"],
-        extraHeaders: { cookie },
-      },
-      (await import("lighthouse/core/config/desktop-config.js")).default,
-    );
-    return Math.round((result?.lhr.categories.performance?.score ?? 0) * 100);
-  } finally {
-    await chrome.kill();
   }
 }
 

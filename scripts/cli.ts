@@ -7,8 +7,10 @@ import { randomPassword } from "../prisma/seed/factories.ts";
 import { createApiToken } from "../server/auth/api-tokens.ts";
 import { DomainError } from "../server/errors.ts";
 import { createUser } from "../server/users/create-user.ts";
-import { type BackupSummary, backupDatabase, restoreDatabase } from "./lib/backup.ts";
+import { backupDatabase } from "./lib/backup.ts";
+import type { BackupSummary } from "./lib/backup-format.ts";
 import { openDatabase } from "./lib/database.ts";
+import { restoreDatabase } from "./lib/restore.ts";
 
 const USAGE = `usage: npm run roadbook -- <command>
   user:create --email E --name N --role ADMIN|BUSINESS|DATA_SCIENTIST|IT|RISK [--password P]

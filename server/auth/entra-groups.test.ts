@@ -1,14 +1,16 @@
 // Entra ID's groups overage, against a local HTTP server that answers exactly as Microsoft
-// Graph's v1.0 reference documents `POST /me/getMemberObjects` (scripts/test/graph-server.ts):
+// Graph's v1.0 reference documents `POST /me/getMemberObjects` (test-support/fakes/graph-server.ts):
 // Microsoft Graph itself cannot run here.
 import { randomUUID } from "node:crypto";
 import type { User } from "next-auth";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type GraphServer, startGraphServer } from "../../scripts/test/graph-server";
+import { type GraphServer, startGraphServer } from "../../test-support/fakes/graph-server";
 import { db } from "../db";
 import { parseAllowList } from "../services/probe-policy";
 import { fetchEntraGroups } from "./entra-groups";
-import { completeSsoSignIn, hasGroupsOverage, type OidcConfig, parseRoleMap } from "./oidc";
+import { type OidcConfig, parseRoleMap } from "./oidc";
+import { hasGroupsOverage } from "./oidc-provider";
+import { completeSsoSignIn } from "./sso-sign-in";
 
 const ACCESS_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.graph-access-token";
 const ADMINS_GROUP = "c2a4f1a8-2f4e-4f6c-9d4e-0a1b2c3d4e5f";

@@ -2,16 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { makeUser } from "../../prisma/seed/factories";
 import { db } from "../db";
-import {
-  claimValues,
-  mapRole,
-  type OidcConfig,
-  parseRoleMap,
-  passwordLoginEnabled,
-  readOidcConfig,
-  resolveSsoUser,
-  type SsoProfile,
-} from "./oidc";
+import { claimValues, mapRole, type OidcConfig, parseRoleMap, passwordLoginEnabled, readOidcConfig } from "./oidc";
+import type { SsoProfile } from "./oidc-provider";
+import { resolveSsoUser } from "./sso-sign-in";
 
 const MAP = parseRoleMap("roadbook-admins=ADMIN,ml-team=DATA_SCIENTIST,business=BUSINESS,it-ops=IT");
 

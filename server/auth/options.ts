@@ -5,8 +5,10 @@ import { sameOriginPath } from "../../lib/same-origin-path";
 import { EmailSchema } from "../../lib/validation/auth";
 import { db } from "../db";
 import { env } from "../env";
-import { completeSsoSignIn, OIDC_PROVIDER_ID, oidcConfig, oidcProvider, passwordLoginEnabled } from "./oidc";
+import { OIDC_PROVIDER_ID, oidcConfig, passwordLoginEnabled } from "./oidc";
+import { oidcProvider } from "./oidc-provider";
 import { verifyPassword } from "./password";
+import { completeSsoSignIn } from "./sso-sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 

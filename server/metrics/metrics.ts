@@ -3,7 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import client from "prom-client";
 import { dbPool } from "../db";
 import { env } from "../env";
-import { ENDPOINTS } from "../openapi/endpoints";
+import { ENDPOINTS } from "../openapi/paths";
 
 // Roadbook's own metrics in Prometheus' format (prom-client). One registry per process, kept on
 // globalThis because Next.js may load this module in more than one bundle (route handlers,

@@ -1,11 +1,12 @@
-// The OpenAPI 3.1 document of the HTTP API, built from the endpoint registry (./endpoints.ts):
+// The OpenAPI 3.1 document of the HTTP API, built from the endpoint registry (./paths/):
 // request bodies and query parameters come from the zod schemas that validate them (zod 4's
-// JSON Schema output, draft 2020-12, which OpenAPI 3.1 uses as is), responses from ./responses.ts.
+// JSON Schema output, draft 2020-12, which OpenAPI 3.1 uses as is), responses from ./schemas/.
 import "server-only";
 import { z } from "zod";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
-import { ENDPOINTS, type Endpoint, type ErrorStatus, PATH_PARAMS, TAGS, WRAPPER_ERRORS } from "./endpoints";
-import { RESPONSE_COMPONENTS } from "./responses";
+import { type Endpoint, type ErrorStatus, PATH_PARAMS, TAGS, WRAPPER_ERRORS } from "./endpoint";
+import { ENDPOINTS } from "./paths";
+import { RESPONSE_COMPONENTS } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
 export type OpenApiDocument = {

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { UseCaseCreateSchema } from "../../lib/validation/use-case";
 import { buildOpenApiDocument, openApiDocument } from "./document";
-import { ENDPOINTS, HTTP_METHODS, PENDING_ENDPOINTS } from "./endpoints";
+import { HTTP_METHODS } from "./endpoint";
+import { ENDPOINTS, PENDING_ENDPOINTS } from "./paths";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const document = openApiDocument();

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeMlflow } from "../../e2e/fakes/mlflow-server";
+import { FakeMlflow } from "../../test-support/fakes/mlflow-server";
 
 // The fake MLflow server answers with the very shapes of MLflow's REST API reference: every
-// field of the fixtures (e2e/fakes/mlflow-fixtures/, from mlflow/protos/*.proto), with the same
+// field of the fixtures (test-support/fakes/mlflow-fixtures/, from mlflow/protos/*.proto), with the same
 // JSON types, and no field the reference does not have.
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(path.resolve("e2e/fakes/mlflow-fixtures", `${name}.json`), "utf8")) as unknown;
+  JSON.parse(readFileSync(path.resolve("test-support/fakes/mlflow-fixtures", `${name}.json`), "utf8")) as unknown;
 
 /** "registered_model.aliases[].version: string" lines: the shape of a JSON value. */
 function shape(value: unknown, at = ""): string[] {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as approvalRoute from "../../app/api/v1/use-cases/[key]/deployment-approval/route";
 import * as servicesRoute from "../../app/api/v1/use-cases/[key]/services/route";
-import { FakeMlflow } from "../../e2e/fakes/mlflow-server";
 import type { Stage } from "../../lib/lifecycle";
 import { formatKey, type Role } from "../../lib/lifecycle";
 import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
+import { FakeMlflow } from "../../test-support/fakes/mlflow-server";
 import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db";
 import { DomainError } from "../errors";
@@ -16,7 +16,7 @@ import { createRegistry, deleteRegistry, listRegistries } from "./manage-registr
 import { linkModel, listModelLinks, syncUseCaseModels } from "./model-links";
 
 // Registry connections, model links and the deployment-approval check, on a real PostgreSQL
-// and over real HTTP to the fake MLflow server (e2e/fakes/mlflow-server.ts) on 127.0.0.1.
+// and over real HTTP to the fake MLflow server (test-support/fakes/mlflow-server.ts) on 127.0.0.1.
 const fake = new FakeMlflow();
 let registryUrl: string;
 

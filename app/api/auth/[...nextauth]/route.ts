@@ -18,7 +18,7 @@ function handler(request: Request, context: Context) {
 export const GET = handler;
 
 /**
- * (Single sign-on goes through GET /api/auth/callback/oidc; server/auth/oidc.ts audits it.)
+ * (Single sign-on goes through GET /api/auth/callback/oidc; server/auth/sso-sign-in.ts audits it.)
  * A credential sign-in: the body is read once (8 KB at most, each field exactly once) and
  * next-auth gets exactly those fields; the attempt is recorded before the password check and
  * refused with 429 and Retry-After when the address or the account limit is reached

@@ -1,0 +1,37 @@
+// Contract cases: the CSV import of use cases.
+import type { Case } from "./kit";
+
+export const IMPORTS_CASES: Record<string, Case> = {
+  importUseCases: {
+    setup: async (ctx) => ({
+      query: { dryRun: "false", fileName: "contract.csv" },
+      raw: {
+        data: `Name;Stage;Benefit\r\nContract ${ctx.tag} ${Math.random()};Prototype;cost reduction\r\n`,
+        contentType: "text/csv",
+      },
+    }),
+    invalid: (valid) => [
+      { ...valid, raw: { data: "", contentType: "text/csv" } },
+      { ...valid, raw: { data: 'Title\r\n"never closed\r\n', contentType: "text/csv" } },
+      { ...valid, query: { ...valid.query, dryRun: "maybe" } },
+      { ...valid, query: { ...valid.query, mapping: "{not json" } },
+      // All or none: one invalid row (an unknown owner) and nothing is written.
+      { ...valid, raw: { data: "Title,Owner email\r\nGhost,nobody@nowhere.test\r\n", contentType: "text/csv" } },
+    ],
+    probes: [
+      {
+        label: "an XLSX body is not read yet",
+        request: (_ctx, valid) => ({
+          ...valid,
+          raw: { data: "PK", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        }),
+        status: 415,
+      },
+      {
+        label: "a dry run answers the preview",
+        request: (_ctx, valid) => ({ ...valid, query: { dryRun: "true" } }),
+        status: 200,
+      },
+    ],
+  },
+};

@@ -1,0 +1,30 @@
+// Response schemas: cost lines.
+// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+import "server-only";
+import { z } from "zod";
+import { COST_CATEGORIES } from "../../../lib/validation/cost-categories";
+import type { CostDto } from "../../value/costs";
+import { dateTime, type Equal, money, PersonSchema } from "./common";
+
+export const CostResponse = z.object({
+  id: z.string(),
+  period: z.string().meta({ examples: ["2026-09"] }),
+  category: z.enum(COST_CATEGORIES),
+  amount: money.meta({ description: "The month's cost in the category (PEOPLE: fteDays x dayRate, to the cent)." }),
+  currency: z.string(),
+  fteDays: z
+    .string()
+    .nullable()
+    .meta({ description: "PEOPLE: the FTE days, 2 decimals; null otherwise.", examples: ["12.50"] }),
+  dayRate: money.nullable().meta({ description: "PEOPLE: the day rate the line was priced at; null otherwise." }),
+  note: z.string(),
+  author: PersonSchema,
+  createdAt: dateTime,
+});
+
+/** Fails to compile when a response schema and its DTO type drift apart. */
+export const COSTS_SCHEMAS_MATCH_DTOS: {
+  Cost: Equal<z.infer<typeof CostResponse>, CostDto>;
+} = {
+  Cost: true,
+};

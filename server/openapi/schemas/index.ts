@@ -1,0 +1,51 @@
+// The named response schemas of the OpenAPI document's components.schemas, one file per tag in
+// this folder. zod schemas for the document only (responses are not validated at run time); each
+// file checks its schemas against the DTO types of server/, so `tsc` fails when they drift apart.
+import "server-only";
+import type { z } from "zod";
+import { AuditEventResponse } from "./audit";
+import { ChecklistItemResponse, ChecklistResponse, ChecklistTemplateResponse } from "./checklists";
+import { PersonSchema, ProblemSchema } from "./common";
+import { CostResponse } from "./costs";
+import { CommentResponse } from "./discussion";
+import { ConditionResponse, EstimateSnapshotResponse, GateResponse } from "./gates";
+import { PortfolioSummaryResponse } from "./portfolio";
+import { ProposedServiceResponse, ServiceResponse } from "./services";
+import { OrgSettingsResponse, OrgSettingsViewResponse } from "./settings";
+import { ApiTokenResponse } from "./tokens";
+import { ModelLinkResponse, RegistryResponse } from "./toolchain";
+import { UseCasePageResponse, UseCaseResponse } from "./use-cases";
+import { ManagedUserResponse } from "./users";
+import { ActualResponse, EstimateResponse, FeedbackResponse } from "./value";
+import { DeliveryResponse, WebhookResponse } from "./webhooks";
+
+/** The named schemas of `components.schemas` (name -> schema). */
+export const RESPONSE_COMPONENTS = {
+  Problem: ProblemSchema,
+  Person: PersonSchema,
+  UseCase: UseCaseResponse,
+  UseCasePage: UseCasePageResponse,
+  Gate: GateResponse,
+  Condition: ConditionResponse,
+  EstimateSnapshot: EstimateSnapshotResponse,
+  Checklist: ChecklistResponse,
+  ChecklistItem: ChecklistItemResponse,
+  ChecklistTemplate: ChecklistTemplateResponse,
+  Estimate: EstimateResponse,
+  Actual: ActualResponse,
+  Feedback: FeedbackResponse,
+  Service: ServiceResponse,
+  ProposedService: ProposedServiceResponse,
+  PortfolioSummary: PortfolioSummaryResponse,
+  OrgSettings: OrgSettingsResponse,
+  OrgSettingsView: OrgSettingsViewResponse,
+  Comment: CommentResponse,
+  AuditEvent: AuditEventResponse,
+  ApiToken: ApiTokenResponse,
+  Webhook: WebhookResponse,
+  WebhookDelivery: DeliveryResponse,
+  User: ManagedUserResponse,
+  Cost: CostResponse,
+  Registry: RegistryResponse,
+  ModelLink: ModelLinkResponse,
+} as const satisfies Record<string, z.ZodType>;

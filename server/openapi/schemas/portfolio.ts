@@ -1,0 +1,73 @@
+// Response schemas: the portfolio summary.
+// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+import "server-only";
+import { z } from "zod";
+import { STAGES, STOP_REASONS } from "../../../lib/lifecycle";
+import { PortfolioFiltersSchema } from "../../../lib/validation/portfolio";
+import type { PortfolioSummary } from "../../portfolio/portfolio-summary";
+import { currency, type Equal, money } from "./common";
+
+const stageFigures = z.object({
+  count: z.number().int(),
+  active: z.number().int(),
+  ebitdaBase: money,
+  ebitdaLow: money,
+  ebitdaHigh: money,
+  probability: z.number().int().meta({ description: "Percent, from the settings." }),
+  weighted: money,
+});
+
+export const PortfolioSummaryResponse = z.object({
+  currency,
+  filters: PortfolioFiltersSchema,
+  byStage: z.object({ POC: stageFigures, PROTOTYPE: stageFigures, PACKAGING: stageFigures, PRODUCTION: stageFigures }),
+  byStatus: z.object({ ACTIVE: z.number().int(), PAUSED: z.number().int(), STOPPED: z.number().int() }),
+  funnel: z.array(z.object({ stage: z.enum(STAGES), reached: z.number().int() })),
+  weightedPipeline: money,
+  gates: z.object({
+    decided: z.number().int(),
+    go: z.number().int(),
+    stopped: z.number().int(),
+    paused: z.number().int(),
+  }),
+  conversion: z.array(
+    z.object({
+      gate: z.string(),
+      from: z.enum(STAGES),
+      decided: z.number().int(),
+      go: z.number().int(),
+      stopped: z.number().int(),
+      paused: z.number().int(),
+      rate: z.number().nullable().meta({ description: "Percent of decided reviews that passed, 1 decimal." }),
+    }),
+  ),
+  stopReasons: z.array(z.object({ reason: z.enum(STOP_REASONS), count: z.number().int() })),
+  timeInStage: z.array(
+    z.object({ stage: z.enum(STAGES), medianDaysToPass: z.number().nullable(), medianDaysNow: z.number().nullable() }),
+  ),
+  valueByArea: z.array(z.object({ benefitArea: z.string(), stage: z.enum(STAGES), ebitdaBase: money })),
+  realisedThisYear: money,
+  openReviews: z.number().int(),
+  overdueConditions: z.number().int(),
+  otherCurrencies: z
+    .number()
+    .int()
+    .meta({ description: "Use cases in another currency, left out of the money figures." }),
+  production: z.array(z.object({ key: z.string(), title: z.string(), actual: money, estimate: money })),
+  costToDate: money.meta({ description: "Every cost recorded (organisation currency)." }),
+  netRealisedThisYear: money.meta({ description: "Realised EBITDA minus costs of this calendar year's months." }),
+  breakEven: z.object({ production: z.number().int(), past: z.number().int(), percent: z.number().nullable() }).meta({
+    description:
+      "Use cases in production, those whose recorded costs their realised EBITDA has covered (costs > 0 and realised - costs >= 0), and the percent, 1 decimal.",
+  }),
+  valueLeakage: z
+    .array(z.object({ key: z.string(), title: z.string(), actual: money, estimate: money, shortfall: money }))
+    .meta({ description: "The 5 biggest shortfalls of realised EBITDA against the base estimate to date." }),
+});
+
+/** Fails to compile when a response schema and its DTO type drift apart. */
+export const PORTFOLIO_SCHEMAS_MATCH_DTOS: {
+  PortfolioSummary: Equal<z.infer<typeof PortfolioSummaryResponse>, PortfolioSummary>;
+} = {
+  PortfolioSummary: true,
+};

@@ -1,0 +1,57 @@
+// Response schemas: the EU AI Act risk screening of a use case.
+// For the OpenAPI document only (not validated at run time); checked against its DTO type below.
+import "server-only";
+import { z } from "zod";
+import { ASSESSMENT_STATUSES, RISK_TIERS } from "../../../lib/risk-screening";
+import type { AssessmentDto } from "../../risk/assessment-dto";
+import { PersonSchema } from "./common";
+
+const choice = z.object({ value: z.string(), label: z.string() });
+const question = z.object({
+  id: z.string(),
+  text: z.string(),
+  help: z.string().optional(),
+  link: z.string().optional().meta({ description: "The legal text the question comes from." }),
+  required: z.boolean(),
+  type: z.enum(["yes-no", "choice", "multi-choice", "text"]),
+  choices: z.array(choice).readonly().optional().meta({ description: "For choice and multi-choice questions." }),
+});
+const answer = z.union([z.boolean(), z.string(), z.array(z.string())]);
+
+export const AssessmentResponse = z.object({
+  useCaseKey: z.string(),
+  templateVersion: z.number().int(),
+  title: z.string(),
+  questions: z.array(question).readonly(),
+  answers: z.record(z.string(), answer),
+  tier: z.enum(RISK_TIERS).meta({
+    description:
+      "Submitted or approved: the tier submitted (locked once approved); a draft: what its answers give now.",
+  }),
+  reasons: z.array(z.string()),
+  useCaseTier: z
+    .enum(RISK_TIERS)
+    .nullable()
+    .meta({ description: "The tier the gates follow: the last one submitted; null before any." }),
+  status: z.enum(ASSESSMENT_STATUSES),
+  revision: z.number().int(),
+  version: z.number().int().meta({ description: "0 while not started; send it with the next PATCH." }),
+  unanswered: z.array(z.string()),
+  history: z.array(
+    z.object({
+      revision: z.number().int(),
+      action: z.enum(["SUBMITTED", "APPROVED", "CHANGES_REQUESTED", "REVISED"]),
+      tier: z.enum(RISK_TIERS).nullable(),
+      rationale: z.string(),
+      actor: PersonSchema.nullable(),
+      at: z.string().meta({ format: "date-time" }),
+    }),
+  ),
+});
+
+// The response schema and the DTO type agree (question shapes are looser in the schema: a union there).
+type Loose<T> = Omit<T, "questions">;
+const _check: Loose<z.infer<typeof AssessmentResponse>> = {} as Loose<AssessmentDto>;
+const _back: Loose<AssessmentDto> = {} as Loose<z.infer<typeof AssessmentResponse>>;
+void _check;
+void _back;

@@ -1,0 +1,38 @@
+// Response schemas: the organisation's settings.
+// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+import "server-only";
+import { z } from "zod";
+import type { OrgSettingsDto, OrgSettingsView } from "../../settings/org-settings";
+import { day, type Equal, money } from "./common";
+
+export const OrgSettingsResponse = z.object({
+  currency: z.string(),
+  probeAllow: z.array(z.string()),
+  stageProbabilities: z.array(z.number().int()).meta({ description: "Percent per stage, in stage order." }),
+  stalledDays: z.number().int(),
+  probeIntervalMinutes: z.number().int(),
+  peopleDayRate: money
+    .nullable()
+    .meta({ description: "The cost of one FTE day (organisation currency); null until an admin sets it." }),
+  reviewDeadlineDays: z
+    .array(z.number().int())
+    .meta({ description: "Review deadline per gate (G1, G2, G3), in working days." }),
+  holidays: z.array(day).meta({ description: "Days that are not working days, besides weekends." }),
+  version: z.number().int(),
+});
+
+export const OrgSettingsViewResponse = OrgSettingsResponse.extend({
+  probeAllow: z
+    .array(z.string())
+    .optional()
+    .meta({ description: "ADMIN only: the hosts and networks health probes may reach. Left out for other roles." }),
+});
+
+/** Fails to compile when a response schema and its DTO type drift apart. */
+export const SETTINGS_SCHEMAS_MATCH_DTOS: {
+  OrgSettings: Equal<z.infer<typeof OrgSettingsResponse>, OrgSettingsDto>;
+  OrgSettingsView: Equal<z.infer<typeof OrgSettingsViewResponse>, OrgSettingsView>;
+} = {
+  OrgSettings: true,
+  OrgSettingsView: true,
+};

@@ -1,0 +1,74 @@
+// Response schemas of the ML toolchain endpoints (registries, linked models, the code
+// repository, the deployment-approval check), each checked against its DTO type below.
+import "server-only";
+import { z } from "zod";
+import type { RepositoryDto } from "../../registry/code-repository";
+import type { DeploymentApproval } from "../../registry/deployment-approval";
+import type { ModelLinkDto } from "../../registry/model-link-dto";
+import type { RegistryDto } from "../../registry/registry-dto";
+import { dateTime, type Equal } from "./common";
+
+export const RegistryResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(["MLFLOW"]),
+  baseUrl: z.string(),
+  auth: z.enum(["NONE", "BEARER", "BASIC"]),
+  username: z.string().nullable(),
+  hasSecret: z.boolean().meta({ description: "Whether a token or password is stored (it is never shown)." }),
+  verifyTls: z.boolean(),
+  version: z.number().int(),
+  createdAt: dateTime,
+});
+
+const ModelVersionResponse = z.object({
+  version: z.string().meta({ examples: ["7"] }),
+  status: z.string().meta({ description: "READY, PENDING_REGISTRATION or FAILED_REGISTRATION." }),
+  runId: z.string().nullable().meta({ description: "The source run." }),
+  aliases: z.array(z.string()).meta({ examples: [["champion"]] }),
+  metrics: z.record(z.string(), z.number()).meta({ description: "The source run's metrics (latest value per key)." }),
+  createdAt: dateTime.nullable(),
+});
+
+export const ModelLinkResponse = z.object({
+  id: z.string(),
+  registry: z.object({ id: z.string(), name: z.string() }),
+  modelName: z.string(),
+  syncStatus: z.enum(["NEVER", "FRESH", "STALE"]).meta({
+    description:
+      "FRESH: the last sync worked; STALE: it failed and the versions are as of `lastSyncedAt`; NEVER: not read yet.",
+  }),
+  syncError: z.string().nullable(),
+  lastSyncedAt: dateTime.nullable(),
+  lastTriedAt: dateTime.nullable(),
+  versions: z.array(ModelVersionResponse).meta({ description: "Newest first." }),
+  aliases: z.record(z.string(), z.string()).meta({ examples: [{ champion: "7" }] }),
+});
+
+export const RepositoryResponse = z.object({ url: z.string().nullable(), updatedAt: dateTime.nullable() });
+
+export const DeploymentApprovalResponse = z.object({
+  allowed: z.boolean().meta({ description: "Deploy only when true." }),
+  reasons: z.array(z.string()).meta({ description: "Why not (empty when allowed)." }),
+  approvedAt: dateTime.nullable(),
+  gate: z
+    .string()
+    .nullable()
+    .meta({ examples: ["G3"] }),
+  modelVersion: z.string().nullable(),
+  commit: z.string().nullable(),
+});
+
+type Checks = {
+  Registry: Equal<z.infer<typeof RegistryResponse>, RegistryDto>;
+  ModelLink: Equal<z.infer<typeof ModelLinkResponse>, ModelLinkDto>;
+  Repository: Equal<z.infer<typeof RepositoryResponse>, RepositoryDto>;
+  DeploymentApproval: Equal<z.infer<typeof DeploymentApprovalResponse>, DeploymentApproval>;
+};
+/** Fails to compile when a response schema and its DTO type drift apart. */
+export const TOOLCHAIN_SCHEMAS_MATCH_DTOS: Checks = {
+  Registry: true,
+  ModelLink: true,
+  Repository: true,
+  DeploymentApproval: true,
+};

@@ -1,0 +1,49 @@
+// Response schemas: the use case's response shapes.
+// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+import "server-only";
+import { z } from "zod";
+import { BENEFIT_AREAS, STAGES, STATUSES } from "../../../lib/lifecycle";
+import { RISK_TIERS } from "../../../lib/risk-screening";
+import type { UseCaseDto } from "../../use-cases/use-case-dto";
+import { dateTime, type Equal, money, PersonSchema } from "./common";
+
+export const UseCaseResponse = z.object({
+  key: z.string().meta({ description: "Like `UC-12`: unique, never reused.", examples: ["UC-12"] }),
+  title: z.string(),
+  summary: z.string(),
+  output: z.string().meta({ description: "What the model predicts." }),
+  outcome: z.string().meta({ description: "Why it matters." }),
+  pocResult: z.string().meta({ description: "What the proof of concept showed." }),
+  stage: z.enum(STAGES).meta({ description: "Changes only through gate decisions." }),
+  status: z.enum(STATUSES),
+  benefitArea: z.enum(BENEFIT_AREAS).nullable(),
+  ebitda: z
+    .object({ low: money.nullable(), base: money.nullable(), high: money.nullable(), currency: z.string() })
+    .meta({ description: "Expected EBITDA per year (low <= base <= high), or nulls when not estimated yet." }),
+  ownerId: z.string(),
+  sponsorId: z.string().nullable(),
+  owner: PersonSchema.nullable(),
+  sponsor: PersonSchema.nullable(),
+  stageEnteredAt: dateTime,
+  version: z.number().int().meta({ description: "Send it back in a PATCH; each change adds 1." }),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  riskTier: z
+    .enum(RISK_TIERS)
+    .nullable()
+    .meta({ description: "The tier of the last submitted risk screening (EU AI Act); null before one is submitted." }),
+});
+
+export const UseCasePageResponse = z.object({
+  items: z.array(UseCaseResponse),
+  nextCursor: z.string().nullable().meta({ description: "Pass it as `cursor` for the next page; null on the last." }),
+});
+
+/** Fails to compile when a response schema and its DTO type drift apart. */
+export const USE_CASES_SCHEMAS_MATCH_DTOS: {
+  UseCase: Equal<z.infer<typeof UseCaseResponse>, UseCaseDto>;
+  UseCasePage: Equal<z.infer<typeof UseCasePageResponse>, { items: UseCaseDto[]; nextCursor: string | null }>;
+} = {
+  UseCase: true,
+  UseCasePage: true,
+};

@@ -1,0 +1,75 @@
+// Bad-input targets: the risk screening.
+import { api, json, seedUseCase, type Target, type TargetCtx, useCaseState, withActor } from "./kit";
+
+export const RISK_TARGETS: Record<string, Target> = {
+  updateAssessment: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      const uc = await seedUseCase(ctx, {});
+      return {
+        params: { key: uc.key },
+        valid: async () => ({ answers: SCREENING_ANSWERS, version: await assessmentVersion(ctx, uc.id) }),
+        snapshot: withActor(ctx, () => screeningState(ctx, uc.id)),
+      };
+    },
+  },
+  submitAssessment: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      const uc = await screenedUseCase(ctx, false);
+      return {
+        params: { key: uc.key },
+        valid: async () => ({ version: await assessmentVersion(ctx, uc.id) }),
+        snapshot: withActor(ctx, () => screeningState(ctx, uc.id)),
+      };
+    },
+  },
+  reviewAssessment: {
+    as: "RISK",
+    setup: async (ctx) => {
+      const uc = await screenedUseCase(ctx, true);
+      return {
+        params: { key: uc.key },
+        valid: async () => ({ decision: "APPROVE", rationale: "Annex III: credit scoring." }),
+        snapshot: withActor(ctx, () => screeningState(ctx, uc.id)),
+      };
+    },
+  },
+};
+
+/** A complete screening of a credit-scoring use case (HIGH). */
+const SCREENING_ANSWERS = {
+  prohibitedPractices: ["none"],
+  annexIIIAreas: ["essential-services"],
+  safetyComponent: false,
+  interactsWithPeople: false,
+  generatesContent: false,
+  personalData: true,
+  affectedPeople: "Loan applicants",
+  humanOversight: "in-the-loop",
+};
+
+async function assessmentVersion(ctx: TargetCtx, useCaseId: string): Promise<number> {
+  return (await ctx.prisma.riskAssessment.findUnique({ where: { useCaseId } }))?.version ?? 0;
+}
+
+/** A use case whose screening is answered by an admin (and submitted when `submitted`). */
+async function screenedUseCase(ctx: TargetCtx, submitted: boolean) {
+  const uc = await seedUseCase(ctx, {});
+  await api(ctx, "PATCH", `/api/v1/use-cases/${uc.key}/assessment`, { answers: SCREENING_ANSWERS, version: 0 });
+  if (submitted) await api(ctx, "POST", `/api/v1/use-cases/${uc.key}/assessment/submit`, {});
+  return uc;
+}
+
+/** useCaseState, under a name the hooks lint does not mistake for a React hook. */
+const readUseCaseState = useCaseState;
+
+/** The use case (and its children) plus its screening and the screening's history. */
+async function screeningState(ctx: TargetCtx, useCaseId: string) {
+  const assessment = await ctx.prisma.riskAssessment.findUnique({ where: { useCaseId } });
+  const history = assessment
+    ? await ctx.prisma.riskAssessmentEvent.count({ where: { assessmentId: assessment.id } })
+    : 0;
+  const target = await readUseCaseState(ctx.prisma, useCaseId);
+  return json({ useCase: target, assessment, history });
+}
