@@ -59,3 +59,28 @@ test("the 10^12 maximum survives the API round trip exactly; one cent more is re
   ]);
   expect(await prisma.estimateRevision.count({ where: { useCaseId: row.id } })).toBe(1);
 });
+
+test("totals past one amount's 13 digits (eleven use cases at the maximum) show on the dashboard and in the summary", async ({
+  page,
+  prisma,
+  signInAs,
+}) => {
+  const owner = await signInAs("BUSINESS");
+  for (let i = 0; i < 11; i++)
+    await makeUseCase(prisma, {
+      ownerId: owner.id,
+      title: `At the maximum ${i}`,
+      ebitda: { low: MAX, base: MAX, high: MAX },
+    });
+  const summary = await page.request.get(`/api/v1/portfolio/summary?owner=${owner.id}`);
+  expect(summary.status(), await summary.text()).toBe(200);
+  expect((await summary.json()).byStage.POC).toMatchObject({ count: 11, ebitdaBase: "11000000000000.00" });
+  const dashboard = await page.goto(`/?owner=${owner.id}`);
+  expect(dashboard?.status()).toBe(200);
+  await expect(page.getByText("€11,000,000,000,000").first()).toBeVisible();
+  const printed = await page.goto(`/portfolio/print?owner=${owner.id}`);
+  expect(printed?.status()).toBe(200);
+  await expect(page.getByRole("table", { name: /Per stage/ }).getByRole("row", { name: /^POC/ })).toContainText(
+    "€11,000,000,000,000",
+  );
+});

@@ -36,6 +36,11 @@ describe("money", () => {
     expect(formatMoney("1250.5", "USD", "en-US")).toBe("$1,250.50");
     expect(formatMoney("-5000.5", "EUR")).toBe("-€5,000.50");
     expect(formatMoney("9999999999999.99", "EUR")).toBe("€9,999,999,999,999.99"); // exact: no float rounding
+    // A total may pass one amount's 13 digits (eleven use cases at the maximum): it displays exactly.
+    expect(formatMoney("11000000000000.00", "EUR")).toBe("€11,000,000,000,000");
+    expect(formatMoney("-10000001800623.99", "EUR")).toBe("-€10,000,001,800,623.99");
+    expect(formatMoneyShort("11000000000000.00", "EUR")).toBe("€11tn");
+    expect(() => formatMoney("12abc", "EUR")).toThrow();
     expect(formatMoney("1250000.5", "EUR", "de-DE")).toBe("1.250.000,50\u00a0€");
     // The grouping and spacing marks come from the running ICU (fr-CH: narrow no-break spaces on
     // Node 20's, apostrophes on Node 24's): the digits, their grouping and the currency must hold.

@@ -70,8 +70,11 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
   return format;
 }
 
-/** A signed amount string in canonical two-decimal form ("-1250.5" -> "-1250.50"). */
-const canonical = (value: string) => fromCents(signedCents(value));
+/**
+ * A signed amount or total in canonical two-decimal form ("-1250.5" -> "-1250.50"). Totals may
+ * exceed one amount's 13 digits (eleven use cases at the 10^12 maximum): they display too.
+ */
+const canonical = (value: string) => fromCents(totalToCents(value));
 
 /**
  * Full display in the user's locale with Intl ("€1,250,000" in en-GB, "1.250.000 €" in

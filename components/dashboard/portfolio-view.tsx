@@ -5,7 +5,7 @@ import { LazyPortfolioCharts } from "@/components/charts/lazy-charts";
 import { CostFigures } from "@/components/dashboard/cost-figures";
 import { useLocale } from "@/components/locale-context";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
-import { formatMoney, formatMoneyShort, fromCents, toCents } from "@/lib/money";
+import { formatMoney, formatMoneyShort, fromCents, totalToCents } from "@/lib/money";
 import { portfolioQueryKey } from "@/lib/query-keys";
 import type { PortfolioSummary } from "@/server/portfolio/portfolio-summary";
 
@@ -52,7 +52,7 @@ export function PortfolioView({ query, valueFirst }: { query: string; valueFirst
   const active = STAGES.reduce((sum, stage) => sum + summary.byStage[stage].active, 0);
   const money = (value: string) => formatMoney(value, c, locale);
   const sumOf = (key: "ebitdaBase" | "ebitdaLow" | "ebitdaHigh") =>
-    fromCents(STAGES.reduce((sum, s) => sum + toCents(summary.byStage[s][key]), 0n));
+    fromCents(STAGES.reduce((sum, s) => sum + totalToCents(summary.byStage[s][key]), 0n));
 
   const valueKpis = (
     <>

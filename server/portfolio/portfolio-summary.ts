@@ -9,7 +9,7 @@ import {
   type Stage,
   type StopReason,
 } from "../../lib/lifecycle";
-import { fromCents, toCents, totalToCents, totalToMoney } from "../../lib/money";
+import { fromCents, totalToCents, totalToMoney } from "../../lib/money";
 import type { Actor } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
@@ -63,7 +63,8 @@ export type PortfolioSummary = {
   production: { key: string; title: string; actual: Money; estimate: Money }[];
 } & CostSummary;
 
-const weighted = (base: Money, percent: number) => fromCents((toCents(base) * BigInt(percent)) / 100n);
+// A stage's base is a total: it may exceed one amount's 13 digits.
+const weighted = (base: Money, percent: number) => fromCents((totalToCents(base) * BigInt(percent)) / 100n);
 /** The passing decisions as SQL enum values, for `decision IN (...)`. */
 const passing = Prisma.join(PASSING_DECISIONS.map((decision) => Prisma.sql`${decision}::"GateDecision"`));
 
@@ -225,7 +226,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       key: formatKey(row.number),
       title: row.title,
       actual: totalToMoney(row.actual),
-      estimate: fromCents((toCents(row.base) * BigInt(Math.max(0, row.months ?? 0))) / 12n),
+      estimate: fromCents((totalToCents(row.base) * BigInt(Math.max(0, row.months ?? 0))) / 12n),
     })),
     ...(await costs),
   };
