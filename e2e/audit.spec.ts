@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { formatKey } from "../lib/lifecycle";
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
+import { seriousViolations } from "./axe";
 import { expect, postCredentials, signIn, test } from "./fixtures";
 
 test("an edit shows in the use case's Activity, and an admin filters the trail and exports it as CSV", async ({
@@ -33,9 +34,16 @@ test("an edit shows in the use case's Activity, and an admin filters the trail a
   const edit = activity.getByRole("row").filter({ hasText: "edited the use case" });
   await expect(edit).toHaveCount(1);
   await expect(edit).toContainText(owner.name);
-  await expect(edit.getByRole("listitem").filter({ hasText: /^title:/ })).toHaveText(
-    `title: ${oldTitle} → ${newTitle}`,
-  );
+  // Field by field: the label, the old value struck out, the new one inserted; the raw JSON kept.
+  const title = edit.getByRole("listitem").filter({ hasText: /^Title:/ });
+  await expect(title.locator("del")).toHaveText(`removed: ${oldTitle}`);
+  await expect(title.locator("ins")).toHaveText(`added: ${newTitle}`);
+  await expect(title).toHaveText(`Title: removed: ${oldTitle} → added: ${newTitle}`);
+  await edit.getByText("Raw JSON").click();
+  expect(JSON.parse((await edit.locator("pre").textContent()) ?? "")).toEqual({
+    before: { title: oldTitle },
+    after: { title: newTitle },
+  });
 
   // An admin, in another browser, opens the Audit trail from the sidebar and filters it.
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
@@ -58,7 +66,8 @@ test("an edit shows in the use case's Activity, and an admin filters the trail a
     await expect(events).toContainText(owner.name);
     await expect(events).toContainText("use-case.update · UseCase");
     await expect(events.getByRole("link", { name: key, exact: true })).toBeVisible();
-    await expect(events).toContainText(`title: ${oldTitle} → ${newTitle}`);
+    await expect(events.locator("del")).toHaveText(`removed: ${oldTitle}`);
+    await expect(events.locator("ins")).toHaveText(`added: ${newTitle}`);
     // Only this use case's events: every row links to it.
     const keys = await adminPage.getByRole("table").getByRole("row").getByRole("link").allInnerTexts();
     expect(keys.length).toBeGreaterThan(0);
@@ -167,4 +176,50 @@ test("a failed sign-in appears in the audit trail for an admin", async ({ page, 
   await expect(attempt).toContainText("auth.sign-in-failed · User");
   await expect(attempt).toContainText("system");
   await expect(attempt).not.toContainText(wrong);
+});
+
+test("the activity page shows a long text's change word by word, and amounts formatted", async ({ page, prisma }) => {
+  const owner = await makeUser(prisma, { role: "DATA_SCIENTIST" });
+  const auth = { authorization: `Bearer ${await createApiToken(prisma, owner.email, "audit diff")}` };
+  const before = "Score every customer monthly for the risk of closing their accounts within a year.";
+  const row = await makeUseCase(prisma, { ownerId: owner.id, summary: before });
+  const key = formatKey(row.number);
+  const { version } = await (await page.request.get(`/api/v1/use-cases/${key}`, { headers: auth })).json();
+  const edited = await page.request.patch(`/api/v1/use-cases/${key}`, {
+    headers: auth,
+    data: { version, summary: before.replace("monthly", "weekly") },
+  });
+  expect(edited.status(), await edited.text()).toBe(200);
+  const estimate = await page.request.post(`/api/v1/use-cases/${key}/estimates`, {
+    headers: auth,
+    data: {
+      ebitdaLow: "400000",
+      ebitdaBase: "600000",
+      ebitdaHigh: "900000.50",
+      investment: "300000",
+      runCostPerYear: "50000",
+      horizonYears: 3,
+      currency: "EUR",
+      assumptions: "Pilot figures.",
+    },
+  });
+  expect(estimate.status(), await estimate.text()).toBe(201);
+
+  await signIn(page, owner);
+  await page.goto(`/use-cases/${key}/activity`);
+  const summary = page
+    .getByRole("row")
+    .filter({ hasText: "edited the use case" })
+    .getByRole("listitem")
+    .filter({ hasText: /^Summary:/ });
+  // Only the word that changed is marked; the rest of the sentence reads as it was.
+  await expect(summary.locator("del")).toHaveText("removed: monthly");
+  await expect(summary.locator("ins")).toHaveText("added: weekly");
+  await expect(summary).toContainText("for the risk of closing their accounts within a year.");
+  const revision = page.getByRole("row").filter({ hasText: "revised the value estimate" });
+  await expect(revision.getByRole("listitem").filter({ hasText: /^EBITDA base:/ })).toHaveText("EBITDA base: €600,000");
+  await expect(revision.getByRole("listitem").filter({ hasText: /^EBITDA high:/ })).toHaveText(
+    "EBITDA high: €900,000.50",
+  );
+  expect(await seriousViolations(page)).toEqual([]);
 });

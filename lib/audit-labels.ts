@@ -47,21 +47,3 @@ const ACTION_LABELS: Record<string, string> = {
 export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
-
-type Json = unknown;
-
-/** The changed fields as "field: before → after" lines (values shortened), for a compact view. */
-export function changeLines(before: Json, after: Json, max = 6): string[] {
-  const b = (before && typeof before === "object" ? before : {}) as Record<string, Json>;
-  const a = (after && typeof after === "object" ? after : {}) as Record<string, Json>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  const show = (value: Json) => {
-    if (value === undefined) return "";
-    const text = typeof value === "string" ? value : JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-  };
-  const lines = keys.map((key) =>
-    key in b && key in a ? `${key}: ${show(b[key])} → ${show(a[key])}` : `${key}: ${show(key in a ? a[key] : b[key])}`,
-  );
-  return lines.length > max ? [...lines.slice(0, max), `and ${lines.length - max} more`] : lines;
-}

@@ -7,8 +7,13 @@ export function ActivitySection({
   useCaseKey,
   events,
   more,
+  currency,
+  locale,
 }: {
   useCaseKey: string;
+  /** The use case's currency, for amounts an event does not record its own currency with. */
+  currency: string;
+  locale: string;
   events: AuditEventDto[];
   more: boolean;
 }) {
@@ -29,7 +34,7 @@ export function ActivitySection({
         )}
       </div>
       <p className="text-sm text-slate-600">Every change to this use case, from the app, the API or the CLI.</p>
-      <AuditTable events={events} showUseCase={false} />
+      <AuditTable events={events} showUseCase={false} currency={currency} locale={locale} />
     </section>
   );
 }

@@ -1,10 +1,24 @@
 import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
-import { actionLabel, changeLines } from "@/lib/audit-labels";
+import { actionLabel } from "@/lib/audit-labels";
 import type { AuditEventDto } from "@/server/audit/list-events";
+import { ChangeDiff } from "./change-diff";
 
-/** Audit events as a table: when, who, what, on which record, and the changed fields. */
-export function AuditTable({ events, showUseCase }: { events: AuditEventDto[]; showUseCase: boolean }) {
+/**
+ * Audit events as a table: when, who, what, on which record, and what changed, field by field.
+ * `currency`: the amounts' currency where an event does not record its own.
+ */
+export function AuditTable({
+  events,
+  showUseCase,
+  currency,
+  locale,
+}: {
+  events: AuditEventDto[];
+  showUseCase: boolean;
+  currency: string;
+  locale: string;
+}) {
   if (events.length === 0) return <p className="text-sm text-slate-500">No events match.</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
@@ -57,12 +71,8 @@ export function AuditTable({ events, showUseCase }: { events: AuditEventDto[]; s
                   )}
                 </td>
               )}
-              <td className="px-3 py-2 text-xs text-slate-600">
-                <ul className="space-y-0.5 break-all">
-                  {changeLines(event.before, event.after).map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
+              <td className="min-w-64 px-3 py-2 text-xs text-slate-600">
+                <ChangeDiff before={event.before} after={event.after} currency={currency} locale={locale} />
               </td>
             </tr>
           ))}

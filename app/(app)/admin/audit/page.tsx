@@ -5,6 +5,8 @@ import { can } from "@/lib/permissions";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
+import { getLocale } from "@/server/locale";
+import { getOrgSettings } from "@/server/settings/org-settings";
 import { listPeople } from "@/server/users/list-people";
 
 export const metadata = { title: "Audit trail" };
@@ -20,13 +22,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   }
   const search = await searchParams;
   const filters = Object.fromEntries(FILTERS.flatMap((f) => (search[f] ? [[f, search[f]]] : [])));
-  const [result, people] = await Promise.all([
+  const [result, people, settings, locale] = await Promise.all([
     listAuditEvents(user, { ...filters, ...(search.cursor ? { cursor: search.cursor } : {}) }).catch((error) =>
       error instanceof DomainError && (error.code === "VALIDATION" || error.code === "NOT_FOUND")
         ? error
         : Promise.reject(error),
     ),
     listPeople(),
+    getOrgSettings(),
+    getLocale(),
   ]);
   const query = new URLSearchParams(filters).toString();
   const input = "rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
@@ -89,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </div>
       ) : (
         <>
-          <AuditTable events={result.items} showUseCase />
+          <AuditTable events={result.items} showUseCase currency={settings.currency} locale={locale} />
           <div className="flex gap-3 text-sm">
             {search.cursor && (
               <Link href={`/admin/audit${query ? `?${query}` : ""}`} className="text-brand-700 hover:underline">

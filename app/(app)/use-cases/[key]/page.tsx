@@ -132,7 +132,13 @@ export default async function UseCasePage({ params }: { params: Params }) {
       />
       <ServicesSection useCaseKey={useCase.key} services={services} canManage={can(user, "service:manage", useCase)} />
       <DiscussionSection useCaseKey={useCase.key} comments={comments} canComment={can(user, "comment:create")} />
-      <ActivitySection useCaseKey={useCase.key} events={activity.items} more={activity.nextCursor !== null} />
+      <ActivitySection
+        useCaseKey={useCase.key}
+        events={activity.items}
+        more={activity.nextCursor !== null}
+        currency={useCase.ebitda.currency}
+        locale={locale}
+      />
     </div>
   );
 }

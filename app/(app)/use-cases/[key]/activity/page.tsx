@@ -4,6 +4,8 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
+import { getLocale } from "@/server/locale";
+import { getOrgSettings } from "@/server/settings/org-settings";
 
 type Params = Promise<{ key: string }>;
 type Search = Promise<{ cursor?: string }>;
@@ -17,12 +19,14 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const { key } = await params;
   const { cursor } = await searchParams;
   const user = await requireUser(`/use-cases/${key}/activity`);
-  const result = await listAuditEvents(user, { useCase: key, limit: 100, ...(cursor ? { cursor } : {}) }).catch(
-    (error) => {
+  const [result, settings, locale] = await Promise.all([
+    listAuditEvents(user, { useCase: key, limit: 100, ...(cursor ? { cursor } : {}) }).catch((error) => {
       if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "VALIDATION")) notFound();
       throw error;
-    },
-  );
+    }),
+    getOrgSettings(),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -36,7 +40,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
         <span aria-hidden>/</span> Activity
       </nav>
       <h1 className="text-2xl font-semibold">Activity of {key}</h1>
-      <AuditTable events={result.items} showUseCase={false} />
+      <AuditTable events={result.items} showUseCase={false} currency={settings.currency} locale={locale} />
       <div className="flex gap-3 text-sm">
         {cursor && (
           <Link href={`/use-cases/${key}/activity`} className="text-brand-700 hover:underline">
