@@ -35,9 +35,9 @@ import {
   rowId,
 } from "./authorization-matrix";
 import { test as base, expect, postCredentials } from "./fixtures";
+import { METRICS_TOKEN } from "./server-secrets";
 
 const ROOT = process.cwd();
-const METRICS_TOKEN = "e2e-metrics-token"; // ROADBOOK_METRICS_TOKEN in e2e/global-setup.ts
 
 // ---------------------------------------------------------------------------------------
 // The code's entry points, read from the source tree.
@@ -272,6 +272,11 @@ function forbiddenMessages(): RegExp[] {
       patterns.push(toPattern(m[2] ?? "", m[1] ?? '"'));
     for (const m of source.matchAll(/DomainError\(\s*"FORBIDDEN",\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1/g))
       patterns.push(toPattern(m[2] ?? "", m[1] ?? '"'));
+    // requirePermission(actor, permission, [record,] "message"): every string literal of the call
+    // (the permission's name among them, which no refusal reads as).
+    for (const call of source.matchAll(/requirePermission\(([^;]*?)\);/gs))
+      for (const m of (call[1] ?? "").matchAll(/(["'`])((?:\\.|(?!\1)[^\\])*)\1/g))
+        patterns.push(toPattern(m[2] ?? "", m[1] ?? '"'));
   }
   const errors = readFileSync(path.join(ROOT, "server/errors.ts"), "utf8");
   const fallback = /forbidden = \(message = "([^"]+)"\)/.exec(errors)?.[1];
@@ -707,6 +712,7 @@ const SCENARIOS: Record<string, Scenario> = {
     const { key, snapshot } = await seedSignOff(cell);
     return { params: { key }, snapshot };
   },
+  "GET /api/v1/use-cases/[key]/changes": readUseCase,
   "GET /api/v1/use-cases/[key]/comments": readUseCase,
   "POST /api/v1/use-cases/[key]/comments": childWrite(
     (prisma, useCaseId) => prisma.comment.count({ where: { useCaseId } }),

@@ -319,6 +319,7 @@ export const MATRIX: readonly MatrixRow[] = [
     IT_ONLY,
     "checklist:sign-off: IT signs the handover off, not even an admin.",
   ),
+  api("GET", "/use-cases/[key]/changes", SIGNED_IN, "use-case:read."),
   api("GET", "/use-cases/[key]/comments", SIGNED_IN, "use-case:read."),
   api("POST", "/use-cases/[key]/comments", SIGNED_IN, "comment:create."),
   api("GET", "/use-cases/[key]/estimates", SIGNED_IN, "use-case:read."),

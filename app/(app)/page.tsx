@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { ChangedSinceList } from "@/components/dashboard/changed-since-list";
 import { DashboardLists } from "@/components/dashboard/dashboard-lists";
 import { FiltersBar } from "@/components/dashboard/filters-bar";
 import { PortfolioView } from "@/components/dashboard/portfolio-view";
@@ -16,6 +17,7 @@ import { getGettingStarted } from "@/server/onboarding/getting-started";
 import { cachedPortfolioSummary } from "@/server/portfolio/cached-summary";
 import { biggestMovers, dashboardLists, myUseCases } from "@/server/portfolio/dashboard-lists";
 import { listPeople, listTeams } from "@/server/users/list-people";
+import { changedSinceLastLooked } from "@/server/visits/changed-for-me";
 
 export const metadata = { title: "Dashboard" };
 
@@ -41,7 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     queryKey: portfolioQueryKey(query),
     queryFn: () => cachedPortfolioSummary(user, filters),
   });
-  const [lists, teams, people, mine, movers, handover, guide] = await Promise.all([
+  const [lists, teams, people, mine, movers, handover, guide, changed] = await Promise.all([
     dashboardLists(user, filters),
     listTeams(),
     listPeople(),
@@ -49,6 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     view === "business" ? biggestMovers(user, filters) : [],
     view === "it" ? listHandover(user, "progress") : [],
     getGettingStarted(user),
+    changedSinceLastLooked(user),
   ]);
 
   return (
@@ -66,6 +69,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </div>
       </div>
       {guide && !guide.dismissed && <GettingStartedChecklist guide={guide} />}
+      <ChangedSinceList useCases={changed} />
       <nav aria-label="Views" className="flex gap-1 border-b border-slate-200 print:hidden">
         {(Object.keys(VIEWS) as View[]).map((key) => (
           <Link

@@ -353,5 +353,14 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   await seedDemoGates(prisma, created, people);
   await seedDemoCosts(prisma, created, people.BUSINESS);
   await seedDemoRisk(prisma, created, people);
+  // The sponsor last opened each use case a week ago: its page and the dashboard show what
+  // changed since then.
+  await prisma.useCaseVisit.createMany({
+    data: created.map((useCase) => ({
+      userId: people.BUSINESS,
+      useCaseId: useCase.id,
+      seenAt: new Date(now - 7 * DAY),
+    })),
+  });
   return { accounts, useCases: CASES.length };
 }

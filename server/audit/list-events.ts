@@ -67,9 +67,10 @@ async function scopeWhere(
   return where;
 }
 
-type Row = Prisma.AuditEventGetPayload<{ include: { actor: { select: { id: true; name: true } } } }>;
+export type Row = Prisma.AuditEventGetPayload<{ include: { actor: { select: { id: true; name: true } } } }>;
 
-async function toDtos(rows: Row[]): Promise<AuditEventDto[]> {
+/** Rows with their actor as DTOs, each with its use case key. */
+export async function toDtos(rows: Row[]): Promise<AuditEventDto[]> {
   const ids = [...new Set(rows.map((r) => r.useCaseId).filter((id): id is string => id != null))];
   const useCases = ids.length
     ? await db.useCase.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } })

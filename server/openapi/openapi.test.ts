@@ -86,6 +86,7 @@ const CONTRACT = [
   "DELETE /api/v1/users/{id}/tokens/{tokenId}",
   "GET /api/v1/portfolio/summary",
   "GET /api/v1/audit",
+  "GET /api/v1/use-cases/{key}/changes",
   "GET /api/v1/openapi.json",
   "GET /api/health",
   "GET /api/v1/use-cases/{key}/costs",

@@ -9,6 +9,7 @@ import { GatePanel } from "@/components/gates/gate-panel";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { ChangesSinceVisit } from "@/components/use-case/changes-since-visit";
 import { StageStepper } from "@/components/use-case/stage-stepper";
 import { UseCaseDetail } from "@/components/use-case/use-case-detail";
 import { ValueRangeBar } from "@/components/use-case/value-range-bar";
@@ -29,6 +30,8 @@ import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
 import { getValueCase } from "@/server/value/value-case";
+import { changesSince } from "@/server/visits/changes-since";
+import { recordVisit } from "@/server/visits/use-case-visits";
 
 type Params = Promise<{ key: string }>;
 
@@ -47,17 +50,21 @@ export default async function UseCasePage({ params }: { params: Params }) {
   const checklistStages = CHECKLIST_STAGES.filter(
     (stage) => useCase.stage !== "POC" && STAGES.indexOf(stage) <= STAGES.indexOf(useCase.stage),
   );
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity] = await Promise.all([
-    getLocale(),
-    listPeople(),
-    getGateOverview(user, key),
-    listFeedback(user, key),
-    listServices(user, key),
-    Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
-    getValueCase(user, key),
-    listComments(user, key),
-    listAuditEvents(user, { useCase: key, limit: 20 }),
-  ]);
+  // The changes since the reader's last visit are counted from before this one.
+  const previousVisit = await recordVisit(user.id, useCase.key);
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes] =
+    await Promise.all([
+      getLocale(),
+      listPeople(),
+      getGateOverview(user, key),
+      listFeedback(user, key),
+      listServices(user, key),
+      Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
+      getValueCase(user, key),
+      listComments(user, key),
+      listAuditEvents(user, { useCase: key, limit: 20 }),
+      changesSince(user, key, {}, previousVisit),
+    ]);
   return (
     <div className="space-y-6">
       <UseCaseCommands
@@ -88,6 +95,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
           <ValueRangeBar ebitda={useCase.ebitda} locale={locale} />
         </div>
       </header>
+      <ChangesSinceVisit useCaseKey={useCase.key} changes={changes} />
       <nav
         aria-label="On this page"
         className="sticky top-0 z-10 -mx-2 flex flex-wrap gap-1 bg-slate-50/95 px-2 py-2 text-sm backdrop-blur print:hidden"
