@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { updateProfileAction } from "@/app/(app)/settings/profile/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
+import { updateProfileAction } from "@/server/actions/profile";
 
 /** The user's own name and email-notification preference. */
 export function ProfileForm(props: { name: string; emailNotifications: boolean }) {
