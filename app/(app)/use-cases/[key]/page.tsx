@@ -19,11 +19,12 @@ import { can } from "@/lib/permissions";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
 import { getChecklist } from "@/server/checklists/get-checklist";
-import { listComments } from "@/server/comments/list-comments";
+import { listComments, listReviewThreads } from "@/server/comments/list-comments";
 import { DomainError } from "@/server/errors";
 import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
+import { releasesOf } from "@/server/registry/gate-release";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
@@ -46,17 +47,20 @@ export default async function UseCasePage({ params }: { params: Params }) {
   const checklistStages = CHECKLIST_STAGES.filter(
     (stage) => useCase.stage !== "POC" && STAGES.indexOf(stage) <= STAGES.indexOf(useCase.stage),
   );
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity] = await Promise.all([
-    getLocale(),
-    listPeople(),
-    getGateOverview(user, key),
-    listFeedback(user, key),
-    listServices(user, key),
-    Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
-    getValueCase(user, key),
-    listComments(user, key),
-    listAuditEvents(user, { useCase: key, limit: 20 }),
-  ]);
+  const [locale, people, overview, reviewThreads, feedback, services, checklists, value, comments, activity] =
+    await Promise.all([
+      getLocale(),
+      listPeople(),
+      getGateOverview(user, key),
+      listReviewThreads(user, key),
+      listFeedback(user, key),
+      listServices(user, key),
+      Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
+      getValueCase(user, key),
+      listComments(user, key),
+      listAuditEvents(user, { useCase: key, limit: 20 }),
+    ]);
+  const releases = await releasesOf(overview.history.map((review) => review.id));
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -115,7 +119,15 @@ export default async function UseCasePage({ params }: { params: Params }) {
         <UseCaseDetail useCase={useCase} people={canEdit ? people : []} canEdit={canEdit} />
       </section>
       <ValueSection useCaseKey={useCase.key} value={value} />
-      <GatePanel useCase={useCase} overview={overview} user={user} people={people} />
+      <GatePanel
+        useCase={useCase}
+        overview={overview}
+        threads={reviewThreads}
+        releases={releases}
+        user={user}
+        people={people}
+        locale={locale}
+      />
       <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
       <ChecklistSection
         checklists={checklists}
