@@ -47,20 +47,21 @@ export default async function UseCasePage({ params }: { params: Params }) {
   const checklistStages = CHECKLIST_STAGES.filter(
     (stage) => useCase.stage !== "POC" && STAGES.indexOf(stage) <= STAGES.indexOf(useCase.stage),
   );
-  const [locale, people, overview, reviewThreads, feedback, services, checklists, value, comments, activity] =
-    await Promise.all([
-      getLocale(),
-      listPeople(),
-      getGateOverview(user, key),
-      listReviewThreads(user, key),
-      listFeedback(user, key),
-      listServices(user, key),
-      Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
-      getValueCase(user, key),
-      listComments(user, key),
-      listAuditEvents(user, { useCase: key, limit: 20 }),
-    ]);
-  const releases = await releasesOf(overview.history.map((review) => review.id));
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity] = await Promise.all([
+    getLocale(),
+    listPeople(),
+    getGateOverview(user, key),
+    listFeedback(user, key),
+    listServices(user, key),
+    Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
+    getValueCase(user, key),
+    listComments(user, key),
+    listAuditEvents(user, { useCase: key, limit: 20 }),
+  ]);
+  // The gate timeline's threads and releases, by review id: read only when there is a review.
+  const reviewIds = overview.history.map((review) => review.id);
+  const [reviewThreads, releases] =
+    reviewIds.length > 0 ? await Promise.all([listReviewThreads(user, key), releasesOf(reviewIds)]) : [{}, {}];
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
