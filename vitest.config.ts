@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,server,prisma,scripts,components}/**/*.test.ts"],
+    include: ["{app,lib,server,prisma,scripts,components}/**/*.test.ts"],
     globalSetup: ["scripts/test/vitest-global-setup.ts"],
     setupFiles: ["scripts/test/vitest-setup.ts"],
     testTimeout: 30_000,

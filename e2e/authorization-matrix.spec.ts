@@ -1,9 +1,9 @@
 // Runs the authorization matrix (e2e/authorization-matrix.ts) against the production build.
 //
 // 1. Completeness: the table lists exactly the route handlers (app/**/route.ts, their
-//    exported HTTP methods) and the server actions ("use server" files, their exported async
-//    functions) of the code. A new handler or action fails here until it is listed: deny by
-//    default applies to the table too.
+//    exported HTTP methods) and the server actions ("use server" files, all in
+//    server/actions/, their exported async functions) of the code. A new handler or action
+//    fails here until it is listed: deny by default applies to the table too.
 // 2. The matrix: for every row, every role (a fresh user per role and worker) and an
 //    anonymous caller, the entry point is called over real HTTP:
 //    - route handlers with the user's Bearer API token (cookie-only downloads with the
@@ -35,9 +35,9 @@ import {
   rowId,
 } from "./authorization-matrix";
 import { test as base, expect, postCredentials } from "./fixtures";
-import { METRICS_TOKEN } from "./server-secrets";
 
 const ROOT = process.cwd();
+const METRICS_TOKEN = "e2e-metrics-token"; // ROADBOOK_METRICS_TOKEN in e2e/global-setup.ts
 
 // ---------------------------------------------------------------------------------------
 // The code's entry points, read from the source tree.
@@ -85,16 +85,21 @@ function routeEntries(): { id: string; file: string }[] {
 
 const USE_SERVER_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
 
-/** Every exported async function of a "use server" module, and every file with an inline "use server". */
-function actionEntries(): { ids: string[]; inline: string[] } {
+/**
+ * Every exported async function of a "use server" module, every file with an inline "use
+ * server", and every "use server" module outside server/actions/ (where they all live).
+ */
+function actionEntries(): { ids: string[]; inline: string[]; misplaced: string[] } {
   const ids: string[] = [];
   const inline: string[] = [];
+  const misplaced: string[] = [];
   const files = ["app", "components", "lib", "server"].flatMap((dir) =>
     walk(path.join(ROOT, dir)).filter((f) => /\.(ts|tsx|js|jsx)$/.test(f) && !/\.test\.tsx?$/.test(f)),
   );
   for (const file of files) {
     const source = readFileSync(file, "utf8");
     if (USE_SERVER_DIRECTIVE.test(source)) {
+      if (!rel(file).startsWith("server/actions/")) misplaced.push(rel(file));
       for (const m of source.matchAll(/export\s+async\s+function\s+(\w+)/g)) ids.push(`${rel(file)}#${m[1]}`);
       for (const m of source.matchAll(/export\s+const\s+(\w+)\s*=\s*async\b/g)) ids.push(`${rel(file)}#${m[1]}`);
       // A default export cannot be listed by name: list it to see it fail.
@@ -103,7 +108,7 @@ function actionEntries(): { ids: string[]; inline: string[] } {
       inline.push(rel(file));
     }
   }
-  return { ids, inline };
+  return { ids, inline, misplaced };
 }
 
 base.describe("the authorization matrix", () => {
@@ -112,7 +117,7 @@ base.describe("the authorization matrix", () => {
     expect(listed.size, "a row is listed twice").toBe(MATRIX.length);
 
     const routes = routeEntries();
-    const { ids: actions, inline } = actionEntries();
+    const { ids: actions, inline, misplaced } = actionEntries();
     const existing = new Set([...routes.map((r) => r.id), ...actions]);
     const unlisted = [...existing].filter((id) => !listed.has(id)).sort();
     const stale = [...listed.keys()].filter((id) => !existing.has(id)).sort();
@@ -126,7 +131,8 @@ base.describe("the authorization matrix", () => {
     expect(unlisted, "entry points missing from e2e/authorization-matrix.ts (deny by default: list them)").toEqual([]);
     expect(stale, "rows of e2e/authorization-matrix.ts that no longer exist in the code").toEqual([]);
     expect(wrongFile, "rows naming the wrong route file").toEqual([]);
-    expect(inline, 'inline server actions ("use server" inside a function): move them to an actions file').toEqual([]);
+    expect(inline, 'inline server actions ("use server" inside a function): move them to server/actions/').toEqual([]);
+    expect(misplaced, '"use server" modules outside server/actions/<domain>.ts').toEqual([]);
     expect(
       MATRIX.filter((row) => !SCENARIOS[rowId(row)]).map(rowId),
       "rows without a scenario in e2e/authorization-matrix.spec.ts",
@@ -773,63 +779,63 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 
   // Server actions
-  "app/(app)/admin/webhooks/actions.ts#createWebhookAction": async (cell) => ({
+  "server/actions/webhooks.ts#createWebhookAction": async (cell) => ({
     args: [webhookInput(cell)],
     snapshot: () => cell.prisma.webhook.count({ where: { description: cell.marker } }),
   }),
-  "app/(app)/admin/webhooks/actions.ts#updateWebhookAction": async (cell) => {
+  "server/actions/webhooks.ts#updateWebhookAction": async (cell) => {
     const { id, snapshot } = await seedWebhook(cell);
     return { args: [id, {}], snapshot };
   },
-  "app/(app)/admin/webhooks/actions.ts#deleteWebhookAction": async (cell) => {
+  "server/actions/webhooks.ts#deleteWebhookAction": async (cell) => {
     const { id, snapshot } = await seedWebhook(cell);
     return { args: [id], snapshot };
   },
-  "app/(app)/admin/webhooks/actions.ts#rotateWebhookSecretAction": async (cell) => {
+  "server/actions/webhooks.ts#rotateWebhookSecretAction": async (cell) => {
     const { id, snapshot } = await seedWebhook(cell);
     return { args: [id], snapshot };
   },
-  "app/(app)/admin/webhooks/actions.ts#sendTestWebhookAction": async (cell) => {
+  "server/actions/webhooks.ts#sendTestWebhookAction": async (cell) => {
     const { id, snapshot } = await seedWebhook(cell);
     return { args: [id], snapshot };
   },
-  "app/(app)/admin/webhooks/actions.ts#retryDeliveryAction": async (cell) => {
+  "server/actions/webhooks.ts#retryDeliveryAction": async (cell) => {
     const { deliveryId, snapshot } = await seedWebhook(cell);
     return { args: [deliveryId], snapshot };
   },
-  "app/(app)/checklist-actions.ts#updateChecklistItemAction": async (cell) => {
+  "server/actions/checklists.ts#updateChecklistItemAction": async (cell) => {
     const { key, item, snapshot } = await seedChecklistItem(cell);
     return { params: { key }, args: [key, item.id, {}], snapshot };
   },
-  "app/(app)/checklist-actions.ts#signOffChecklistAction": async (cell) => {
+  "server/actions/checklists.ts#signOffChecklistAction": async (cell) => {
     const { key, snapshot } = await seedSignOff(cell);
     return { params: { key }, args: [key], snapshot };
   },
-  "app/(app)/checklist-actions.ts#updateTemplateAction": async (cell) => ({
+  "server/actions/checklists.ts#updateTemplateAction": async (cell) => ({
     args: ["PACKAGING", { items: "not a list" }],
     snapshot: templateCount(cell),
   }),
-  "app/(app)/gates-actions.ts#requestGateAction": childWrite(
+  "server/actions/gates.ts#requestGateAction": childWrite(
     (prisma, useCaseId) => prisma.gateReview.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, {}] }),
   ),
-  "app/(app)/gates-actions.ts#decideGateAction": async (cell) => {
+  "server/actions/gates.ts#decideGateAction": async (cell) => {
     const { review, snapshot } = await seedReview(cell);
     return { args: [review.id, {}], snapshot };
   },
-  "app/(app)/gates-actions.ts#closeConditionAction": async (cell) => {
+  "server/actions/gates.ts#closeConditionAction": async (cell) => {
     const { condition, snapshot } = await seedCondition(cell);
     return { args: [condition.id], snapshot };
   },
-  "app/(app)/gates-actions.ts#reopenUseCaseAction": async (cell) => {
+  "server/actions/gates.ts#reopenUseCaseAction": async (cell) => {
     const { useCase, key } = await seedUseCase(cell, { status: "STOPPED" });
     return { params: { key }, args: [key, { reason: "Matrix reopen" }], snapshot: useCaseState(cell, useCase.id) };
   },
-  "app/(app)/gates-actions.ts#createFeedbackAction": childWrite(
+  "server/actions/feedback.ts#createFeedbackAction": childWrite(
     (prisma, useCaseId) => prisma.feedback.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, { text: "Matrix feedback" }] }),
   ),
-  "app/(app)/gates-actions.ts#markNotificationsReadAction": async (cell) => {
+  "server/actions/notifications.ts#markNotificationsReadAction": async (cell) => {
     const userId = cell.target === "owned" && cell.actor ? cell.actor.user.id : cell.world.others.IT.id;
     const notification = await cell.prisma.notification.create({
       data: { userId, kind: "MATRIX", title: `Matrix ${cell.marker}`, href: "/" },
@@ -842,73 +848,73 @@ const SCENARIOS: Record<string, Scenario> = {
       effect: async () => (await readAt())?.readAt != null,
     };
   },
-  "app/(app)/services-actions.ts#createServiceAction": childWrite(countServices, (_cell, key) => ({
+  "server/actions/services.ts#createServiceAction": childWrite(countServices, (_cell, key) => ({
     args: [key, {}],
   })),
-  "app/(app)/services-actions.ts#updateServiceAction": async (cell) => {
+  "server/actions/services.ts#updateServiceAction": async (cell) => {
     const { service, key, snapshot } = await seedService(cell);
     return { params: { key }, args: [service.id, {}], snapshot };
   },
-  "app/(app)/services-actions.ts#deleteServiceAction": async (cell) => {
+  "server/actions/services.ts#deleteServiceAction": async (cell) => {
     const { service, key, snapshot } = await seedService(cell);
     return { params: { key }, args: [service.id], snapshot };
   },
-  "app/(app)/services-actions.ts#checkServiceAction": async (cell) => {
+  "server/actions/services.ts#checkServiceAction": async (cell) => {
     const { service, key, snapshot } = await seedService(cell);
     return { params: { key }, args: [service.id], snapshot };
   },
-  "app/(app)/services-actions.ts#previewComposeAction": childWrite(countServices, (_cell, key) => ({
+  "server/actions/services.ts#previewComposeAction": childWrite(countServices, (_cell, key) => ({
     args: [key, COMPOSE, "http://stack.example.com"],
   })),
-  "app/(app)/services-actions.ts#saveServicesAction": childWrite(countServices, (_cell, key) => ({
+  "server/actions/services.ts#saveServicesAction": childWrite(countServices, (_cell, key) => ({
     args: [
       key,
       { services: [{ name: "jenkins", kind: "JENKINS", environment: "DEV", url: "http://stack.example.com:8090/" }] },
     ],
   })),
-  "app/(app)/settings/tokens/actions.ts#createApiTokenAction": async (cell) => ({
+  "server/actions/api-tokens.ts#createApiTokenAction": async (cell) => ({
     args: [{ name: cell.marker }],
     snapshot: () => cell.prisma.apiToken.count({ where: { name: cell.marker } }),
   }),
-  "app/(app)/admin/users/[id]/tokens/actions.ts#revokeUserApiTokenAction": async (cell) => {
+  "server/actions/api-tokens.ts#revokeUserApiTokenAction": async (cell) => {
     const { token, snapshot } = await seedToken(cell);
     return { args: [token.userId, token.id], snapshot };
   },
-  "app/(app)/settings/tokens/actions.ts#revokeApiTokenAction": async (cell) => {
+  "server/actions/api-tokens.ts#revokeApiTokenAction": async (cell) => {
     const { token, snapshot } = await seedToken(cell);
     return { args: [token.id], snapshot, notFoundRefuses: true };
   },
-  "app/(app)/use-cases/[key]/comments-actions.ts#createCommentAction": childWrite(
+  "server/actions/comments.ts#createCommentAction": childWrite(
     (prisma, useCaseId) => prisma.comment.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, { body: "Matrix comment" }] }),
   ),
-  "app/(app)/use-cases/[key]/comments-actions.ts#mentionCandidatesAction": async () => ({ args: ["matrix"] }),
-  "app/(app)/use-cases/actions.ts#createUseCaseAction": async (cell) => ({
+  "server/actions/comments.ts#mentionCandidatesAction": async () => ({ args: ["matrix"] }),
+  "server/actions/use-cases.ts#createUseCaseAction": async (cell) => ({
     args: [{ title: cell.marker }],
     snapshot: () => cell.prisma.useCase.count({ where: { title: cell.marker } }),
   }),
-  "app/(app)/use-cases/actions.ts#updateUseCaseAction": async (cell) => {
+  "server/actions/use-cases.ts#updateUseCaseAction": async (cell) => {
     const { useCase, key } = await seedUseCase(cell);
     return { params: { key }, args: [key, {}], snapshot: useCaseState(cell, useCase.id) };
   },
-  "app/(app)/value-actions.ts#createEstimateAction": childWrite(
+  "server/actions/value.ts#createEstimateAction": childWrite(
     (prisma, useCaseId) => prisma.estimateRevision.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, {}] }),
   ),
-  "app/(app)/value-actions.ts#createActualAction": childWrite(
+  "server/actions/value.ts#createActualAction": childWrite(
     (prisma, useCaseId) => prisma.actual.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, {}] }),
     { stage: "PRODUCTION" },
   ),
-  "app/(app)/value-actions.ts#updateOrgSettingsAction": async (cell) => ({
+  "server/actions/settings.ts#updateOrgSettingsAction": async (cell) => ({
     args: [{ currency: 12 }],
     snapshot: settingsState(cell),
   }),
-  "app/(app)/admin/users/actions.ts#createUserAction": async (cell) => {
+  "server/actions/admin-users.ts#createUserAction": async (cell) => {
     const email = `${cell.marker}@matrix.test`;
     return { args: [{ email, name: 12 }], snapshot: () => cell.prisma.user.count({ where: { email } }) };
   },
-  "app/(app)/admin/users/actions.ts#updateUserAction": async (cell) => {
+  "server/actions/admin-users.ts#updateUserAction": async (cell) => {
     const user = await makeUser(cell.prisma, { role: "BUSINESS", name: `Matrix ${cell.marker}` });
     return {
       args: [user.id, { role: "NOT_A_ROLE" }],
@@ -917,10 +923,10 @@ const SCENARIOS: Record<string, Scenario> = {
     };
   },
   // Own profile: an invalid input, so the allowed cells show no refusal and change nothing.
-  "app/(app)/settings/profile/actions.ts#updateProfileAction": async () => ({ args: [{ name: 12 }] }),
-  "app/(app)/settings/profile/actions.ts#changePasswordAction": async () => ({ args: [{ currentPassword: 1 }] }),
+  "server/actions/profile.ts#updateProfileAction": async () => ({ args: [{ name: 12 }] }),
+  "server/actions/profile.ts#changePasswordAction": async () => ({ args: [{ currentPassword: 1 }] }),
   // Invalid on purpose: a valid call would end the matrix's own session of that role.
-  "app/(app)/settings/profile/actions.ts#signOutEverywhereAction": async () => ({ args: [{ revokeTokens: "yes" }] }),
+  "server/actions/profile.ts#signOutEverywhereAction": async () => ({ args: [{ revokeTokens: "yes" }] }),
   "POST /api/v1/imports/use-cases": async (cell) => {
     const owner = cell.target === "owned" && cell.actor ? cell.actor.user : cell.world.others.DATA_SCIENTIST;
     return {
@@ -930,7 +936,7 @@ const SCENARIOS: Record<string, Scenario> = {
       snapshot: () => cell.prisma.useCase.count({ where: { title: `Matrix ${cell.marker}` } }),
     };
   },
-  "app/setup/actions.ts#setupAction": async (cell) => {
+  "server/actions/setup.ts#setupAction": async (cell) => {
     const email = `${cell.marker}@matrix.test`;
     return {
       args: [{ email, name: "Matrix setup", password: "matrix-setup-password-1", setupCode: "AAAA-BBBB-CCCC-DDDD" }],
@@ -943,7 +949,7 @@ const SCENARIOS: Record<string, Scenario> = {
     (prisma, useCaseId) => prisma.cost.count({ where: { useCaseId } }),
     () => ({ body: {} }),
   ),
-  "app/(app)/cost-actions.ts#createCostAction": childWrite(
+  "server/actions/value.ts#createCostAction": childWrite(
     (prisma, useCaseId) => prisma.cost.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, {}] }),
   ),
@@ -961,15 +967,15 @@ const SCENARIOS: Record<string, Scenario> = {
     const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
     return { params: { key }, body: {}, snapshot };
   },
-  "app/(app)/risk-actions.ts#saveAssessmentAction": async (cell) => {
+  "server/actions/risk.ts#saveAssessmentAction": async (cell) => {
     const { key, snapshot } = await seedAssessment(cell, "DRAFT");
     return { params: { key }, args: [key, {}], snapshot };
   },
-  "app/(app)/risk-actions.ts#submitAssessmentAction": async (cell) => {
+  "server/actions/risk.ts#submitAssessmentAction": async (cell) => {
     const { key, snapshot } = await seedAssessment(cell, "DRAFT");
     return { params: { key }, args: [key, { version: 0 }], snapshot };
   },
-  "app/(app)/risk-actions.ts#reviewAssessmentAction": async (cell) => {
+  "server/actions/risk.ts#reviewAssessmentAction": async (cell) => {
     const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
     return { params: { key }, args: [key, {}], snapshot };
   },
@@ -1010,15 +1016,15 @@ const SCENARIOS: Record<string, Scenario> = {
     params: { key: (await seedUseCase(cell)).key },
     query: "environment=production&modelVersion=7",
   }),
-  "app/(app)/admin/registries/actions.ts#createRegistryAction": async (cell) => ({
+  "server/actions/registry.ts#createRegistryAction": async (cell) => ({
     args: [{ name: `Matrix ${cell.marker}`, baseUrl: "http://127.0.0.1:9" }],
     snapshot: () => cell.prisma.registryConnection.count({ where: { name: `Matrix ${cell.marker}` } }),
   }),
-  "app/(app)/admin/registries/actions.ts#deleteRegistryAction": async (cell) => {
+  "server/actions/registry.ts#deleteRegistryAction": async (cell) => {
     const { registry, snapshot } = await seedRegistry(cell);
     return { args: [registry.id], snapshot };
   },
-  "app/(app)/use-cases/[key]/toolchain/actions.ts#linkModelAction": async (cell) => {
+  "server/actions/registry.ts#linkModelAction": async (cell) => {
     const { useCase, key } = await seedUseCase(cell);
     return {
       params: { key },
@@ -1026,11 +1032,11 @@ const SCENARIOS: Record<string, Scenario> = {
       snapshot: () => countModelLinks(cell.prisma, useCase.id),
     };
   },
-  "app/(app)/use-cases/[key]/toolchain/actions.ts#syncModelsAction": async (cell) => {
+  "server/actions/registry.ts#syncModelsAction": async (cell) => {
     const { key } = await seedModelLink(cell);
     return { params: { key }, args: [key] };
   },
-  "app/(app)/use-cases/[key]/toolchain/actions.ts#setRepositoryAction": async (cell) => {
+  "server/actions/registry.ts#setRepositoryAction": async (cell) => {
     const { key, snapshot } = await seedRepositoryCase(cell);
     return { params: { key }, args: [key, { url: "https://git.example.com/team/matrix" }], snapshot };
   },
@@ -1042,11 +1048,11 @@ const SCENARIOS: Record<string, Scenario> = {
     body: { delegateId: 12 },
     snapshot: () => cell.prisma.delegation.count({ where: { userId: cell.actor?.user.id ?? "" } }),
   }),
-  "app/(app)/settings/profile/delegation-actions.ts#setMyDelegationAction": async (cell) => ({
+  "server/actions/delegations.ts#setMyDelegationAction": async (cell) => ({
     args: [{ delegateId: 12 }],
     snapshot: () => cell.prisma.delegation.count({ where: { userId: cell.actor?.user.id ?? "" } }),
   }),
-  "app/(app)/admin/delegations/actions.ts#endDelegationAction": async (cell) => {
+  "server/actions/delegations.ts#endDelegationAction": async (cell) => {
     const away = await makeUser(cell.prisma, { role: "BUSINESS", name: `Matrix away ${cell.marker}` });
     const stand = await makeUser(cell.prisma, { role: "BUSINESS", name: `Matrix delegate ${cell.marker}` });
     const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
@@ -1058,7 +1064,7 @@ const SCENARIOS: Record<string, Scenario> = {
       snapshot: () => cell.prisma.delegation.findUnique({ where: { id: delegation.id }, select: { endedAt: true } }),
     };
   },
-  "app/(app)/getting-started-actions.ts#dismissGettingStartedAction": async (cell) => ({
+  "server/actions/onboarding.ts#dismissGettingStartedAction": async (cell) => ({
     args: [],
     // Each cell's own account: the allowed admin cell must not move what a refused cell checks.
     snapshot: () =>
@@ -1110,7 +1116,7 @@ const ownReview = (body: (key: string) => Pick<Prepared, "body" | "args">): Extr
 /** Checks of the subtle rules, beyond one cell per role. */
 const EXTRAS: Record<string, Extra[]> = {
   "POST /api/v1/gates/[id]/decisions": decisionExtras(),
-  "app/(app)/gates-actions.ts#decideGateAction": decisionExtras(),
+  "server/actions/gates.ts#decideGateAction": decisionExtras(),
   "POST /api/v1/use-cases/[key]/services/import": [
     {
       label: "a business sponsor previews a compose import (no save): service:manage, as previewComposeAction checks",
@@ -1155,7 +1161,7 @@ const EXTRAS: Record<string, Extra[]> = {
   "POST /api/v1/use-cases/[key]/assessment/review": [
     ownReview(() => ({ body: { decision: "APPROVE", rationale: "Own." } })),
   ],
-  "app/(app)/risk-actions.ts#reviewAssessmentAction": [
+  "server/actions/risk.ts#reviewAssessmentAction": [
     ownReview((key) => ({ args: [key, { decision: "APPROVE", rationale: "Own." }] })),
   ],
 };

@@ -1,8 +1,8 @@
 "use client";
-import { markNotificationsReadAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toaster";
 import { useSubmit } from "@/components/ui/use-submit";
+import { markNotificationsReadAction } from "@/server/actions/notifications";
 
 export function MarkAllRead() {
   const toast = useToast();

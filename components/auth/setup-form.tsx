@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { setupAction } from "@/app/setup/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { SetupSchema } from "@/lib/validation/auth";
 import { fieldErrors } from "@/lib/validation/issues";
+import { setupAction } from "@/server/actions/setup";
 
 export function SetupForm() {
   const [values, setValues] = useState({ setupCode: "", name: "", email: "", password: "" });

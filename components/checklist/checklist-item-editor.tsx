@@ -1,11 +1,11 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { updateChecklistItemAction } from "@/app/(app)/checklist-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { CHECKLIST_STATUS_LABELS, CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/checklist-templates";
 import { itemAnswerIssues } from "@/lib/validation/checklist-rules";
+import { updateChecklistItemAction } from "@/server/actions/checklists";
 import type { ChecklistItemDto } from "@/server/checklists/checklist-dto";
 
 /** Inline editor of one checklist item: status, structured answer, evidence link, note (the reason when N/A). */

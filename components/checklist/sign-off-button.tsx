@@ -1,7 +1,7 @@
 "use client";
-import { signOffChecklistAction } from "@/app/(app)/checklist-actions";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
+import { signOffChecklistAction } from "@/server/actions/checklists";
 
 export function SignOffButton({ useCaseKey, label }: { useCaseKey: string; label: string }) {
   const { pending, message, run } = useSubmit();

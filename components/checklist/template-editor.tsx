@@ -1,11 +1,11 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { updateTemplateAction } from "@/app/(app)/checklist-actions";
 import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { ANSWER_TYPES, SERVICE_KIND_LABELS, SERVICE_KINDS } from "@/lib/checklist-templates";
 import { STAGE_LABELS } from "@/lib/lifecycle";
+import { updateTemplateAction } from "@/server/actions/checklists";
 import type { TemplateDto, TemplateItemDto } from "@/server/checklists/manage-templates";
 
 type Row = Omit<TemplateItemDto, "options" | "key"> & { key?: string; options: string };

@@ -16,9 +16,9 @@ import {
 import { usePathname, useRouter } from "next/navigation";
 import { Dialog } from "radix-ui";
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
-import { requestGateAction } from "@/app/(app)/gates-actions";
 import { DECISION_FORM_ID } from "@/components/gates/decision-form";
 import { useToast } from "@/components/ui/toaster";
+import { requestGateAction } from "@/server/actions/gates";
 import { ADMIN_PAGES } from "../app-shell/admin-pages";
 import { applyTheme, looksDark } from "../app-shell/apply-theme";
 import { MAIN_PAGES } from "../app-shell/main-pages";

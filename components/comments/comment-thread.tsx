@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useId, useState } from "react";
-import { createCommentAction, mentionCandidatesAction } from "@/app/(app)/use-cases/[key]/comments-actions";
 import { Button } from "@/components/ui/button";
 import { LocalDate } from "@/components/ui/local-date";
 import { COMMENT_LIMITS } from "@/lib/validation/comment-limits";
+import { createCommentAction, mentionCandidatesAction } from "@/server/actions/comments";
 import type { CommentDto } from "@/server/comments/comment-dto";
 import { CommentBody } from "./comment-body";
 import { type MentionPerson, MentionTextArea } from "./mention-autocomplete";

@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
 import type { KeyboardEvent } from "react";
-import { requestGateAction } from "@/app/(app)/gates-actions";
 import { DueLabel } from "@/components/gates/due-label";
 import { useLocale } from "@/components/locale-context";
 import { StatusBadge } from "@/components/ui/badges";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
 import { STAGE_LABELS, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
 import { formatMoneyShort } from "@/lib/money";
+import { requestGateAction } from "@/server/actions/gates";
 import type { BoardCard } from "@/server/portfolio/board";
 
 /**

@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { setMyDelegationAction } from "@/app/(app)/settings/profile/delegation-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { formatDay } from "@/lib/dates";
+import { setMyDelegationAction } from "@/server/actions/delegations";
 import type { MyDelegation } from "@/server/delegations/my-delegation";
 
 type Person = { id: string; name: string };

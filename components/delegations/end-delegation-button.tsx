@@ -1,7 +1,7 @@
 "use client";
-import { endDelegationAction } from "@/app/(app)/admin/delegations/actions";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
+import { endDelegationAction } from "@/server/actions/delegations";
 
 /** ADMIN: end someone's delegation now (the list refreshes). */
 export function EndDelegationButton({ id, label }: { id: string; label: string }) {

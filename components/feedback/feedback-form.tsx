@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createFeedbackAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
+import { createFeedbackAction } from "@/server/actions/feedback";
 
 export function FeedbackForm({ useCaseKey }: { useCaseKey: string }) {
   const [text, setText] = useState("");

@@ -1,7 +1,7 @@
 "use client";
-import { closeConditionAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
+import { closeConditionAction } from "@/server/actions/gates";
 
 export function CloseConditionButton({ conditionId, text }: { conditionId: string; text: string }) {
   const { pending, message, run } = useSubmit();

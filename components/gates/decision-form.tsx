@@ -1,11 +1,11 @@
 "use client";
 import { type FormEvent, useId, useState } from "react";
-import { decideGateAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { DECISION_LABELS, DECISIONS, type Decision, STOP_REASON_LABELS, STOP_REASONS } from "@/lib/lifecycle";
 import { GATE_LIMITS } from "@/lib/validation/gate-limits";
+import { decideGateAction } from "@/server/actions/gates";
 
 type Person = { id: string; name: string };
 

@@ -1,6 +1,8 @@
 import { ROLE_LABELS, STAGE_LABELS, type UseCaseStatus } from "@/lib/lifecycle";
 import { type Actor, can } from "@/lib/permissions";
+import type { CommentDto } from "@/server/comments/comment-dto";
 import type { GateOverview } from "@/server/gates/gate-overview";
+import type { GateReleaseDto } from "@/server/registry/gate-release";
 import { CriteriaList } from "./criteria-list";
 import { DECISION_FORM_ID, DecisionForm } from "./decision-form";
 import { DueLabel } from "./due-label";
@@ -8,17 +10,26 @@ import { GateTimeline } from "./gate-timeline";
 import { ReopenForm } from "./reopen-form";
 import { RequestGateForm } from "./request-gate-form";
 
-/** The use case's gates: what blocks the next one, the open review (and its decision form), the timeline. */
+/**
+ * The use case's gates: what blocks the next one, the open review (and its decision form), the
+ * timeline (with each review's comment thread and release, by review id).
+ */
 export function GatePanel({
   useCase,
   overview,
+  threads,
+  releases,
   user,
   people,
+  locale,
 }: {
   useCase: { key: string; status: UseCaseStatus; ownerId: string };
   overview: GateOverview;
+  threads: Record<string, CommentDto[]>;
+  releases: Record<string, GateReleaseDto>;
   user: Actor;
   people: { id: string; name: string }[];
+  locale: string;
 }) {
   const { next, openReview } = overview;
   return (
@@ -85,7 +96,11 @@ export function GatePanel({
         <GateTimeline
           reviews={overview.history}
           reopenings={overview.reopenings}
+          threads={threads}
+          releases={releases}
           canClose={(ownerId) => can(user, "condition:close", { ownerId })}
+          canComment={can(user, "comment:create")}
+          locale={locale}
         />
       </div>
     </section>

@@ -3,13 +3,10 @@ import { LocalDate } from "@/components/ui/local-date";
 import { formatDateTime } from "@/lib/dates";
 import { DECISION_LABELS, ROLE_LABELS, STAGE_LABELS, STOP_REASON_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
-import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/server/auth/current-user";
-import { listReviewThreads } from "@/server/comments/list-comments";
+import type { CommentDto } from "@/server/comments/comment-dto";
 import type { GateDto } from "@/server/gates/gate-dto";
 import type { Reopening } from "@/server/gates/gate-overview";
-import { getLocale } from "@/server/locale";
-import { type GateReleaseDto, releasesOf } from "@/server/registry/gate-release";
+import type { GateReleaseDto } from "@/server/registry/gate-release";
 import { ReleaseLine } from "../toolchain/release-line";
 import { CloseConditionButton } from "./close-condition-button";
 
@@ -18,32 +15,34 @@ type Event = { at: string; node: React.ReactNode };
 /**
  * Every review of the use case (request, votes, decision, conditions, its comment thread)
  * and every reopening, newest first. `canClose` says who may mark a condition done (its
- * owner or an admin). The threads are read here, in one query for all reviews, so the gate
- * panel's callers need not know about comments.
+ * owner or an admin). The page reads every review's thread (`threads`) and release
+ * (`releases`) in one query each, by review id.
  */
-export async function GateTimeline({
+export function GateTimeline({
   reviews,
   reopenings,
+  threads,
+  releases,
   canClose,
+  canComment,
+  locale,
 }: {
   reviews: GateDto[];
   reopenings: Reopening[];
+  threads: Record<string, CommentDto[]>;
+  releases: Record<string, GateReleaseDto>;
   canClose: (ownerId: string) => boolean;
+  canComment: boolean;
+  locale: string;
 }) {
-  const locale = await getLocale();
-  const user = await getCurrentUser();
-  const useCaseKey = reviews[0]?.useCaseKey;
-  const threads = user && useCaseKey ? await listReviewThreads(user, useCaseKey) : null;
-  const releases = await releasesOf(reviews.map((review) => review.id));
-  const comments = (review: GateDto) =>
-    threads && (
-      <ReviewComments
-        useCaseKey={review.useCaseKey}
-        gateReviewId={review.id}
-        initialComments={threads[review.id] ?? []}
-        canComment={can(user, "comment:create")}
-      />
-    );
+  const comments = (review: GateDto) => (
+    <ReviewComments
+      useCaseKey={review.useCaseKey}
+      gateReviewId={review.id}
+      initialComments={threads[review.id] ?? []}
+      canComment={canComment}
+    />
+  );
   const events: Event[] = [
     ...reviews.map((review) => ({
       at: review.requestedAt,

@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { reopenUseCaseAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
+import { reopenUseCaseAction } from "@/server/actions/gates";
 
 /** ADMIN: reopen a stopped use case, with the reason kept in the audit trail. */
 export function ReopenForm({ useCaseKey }: { useCaseKey: string }) {

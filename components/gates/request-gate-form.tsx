@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { requestGateAction } from "@/app/(app)/gates-actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { GATE_LIMITS } from "@/lib/validation/gate-limits";
+import { requestGateAction } from "@/server/actions/gates";
 
 /** The owner's request for the next gate's review: a note and evidence links (one per line). */
 export function RequestGateForm({ useCaseKey, gateName }: { useCaseKey: string; gateName: string }) {

@@ -1,7 +1,7 @@
 "use client";
-import { dismissGettingStartedAction } from "@/app/(app)/getting-started-actions";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
+import { dismissGettingStartedAction } from "@/server/actions/onboarding";
 
 /** Hides the checklist for this admin; it stays hidden on their next visits (kept on the account). */
 export function DismissGettingStarted() {

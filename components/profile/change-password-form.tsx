@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
-import { changePasswordAction } from "@/app/(app)/settings/profile/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import type { PasswordVerdict } from "@/lib/password-strength";
+import { changePasswordAction } from "@/server/actions/profile";
 
 const SCORE_LABELS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"];
 

@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { updateProfileAction } from "@/app/(app)/settings/profile/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { LOCALE_CHOICES } from "@/lib/locale";
+import { updateProfileAction } from "@/server/actions/profile";
 
 /** The user's own name, email-notification preference and language of dates and amounts. */
 export function ProfileForm(props: {

@@ -1,8 +1,8 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { type FormEvent, useState } from "react";
-import { signOutEverywhereAction } from "@/app/(app)/settings/profile/actions";
 import { Button } from "@/components/ui/button";
+import { signOutEverywhereAction } from "@/server/actions/profile";
 
 /** End every session of the user (this one too), and on request revoke every API token. */
 export function SignOutEverywhereForm() {

@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { reviewAssessmentAction } from "@/app/(app)/risk-actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { ReviewDecision } from "@/lib/risk-screening";
+import { reviewAssessmentAction } from "@/server/actions/risk";
 
 /** The risk officer's review of a submitted screening: approve or request changes, with a rationale. */
 export function ReviewForm({ useCaseKey, version }: { useCaseKey: string; version: number }) {

@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { saveAssessmentAction, submitAssessmentAction } from "@/app/(app)/risk-actions";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
 import { type Answer, type Answers, evaluateTier, RISK_TIER_LABELS, screeningTemplate } from "@/lib/risk-screening";
+import { saveAssessmentAction, submitAssessmentAction } from "@/server/actions/risk";
 import type { AssessmentDto } from "@/server/risk/assessment-dto";
 import { QuestionField } from "./question-field";
 import { RiskTierBadge } from "./risk-tier-badge";

@@ -1,11 +1,11 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createServiceAction } from "@/app/(app)/services-actions";
 import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { kindFromUrl, type ServiceKind } from "@/lib/services";
+import { createServiceAction } from "@/server/actions/services";
 
 /** Register one service; the kind follows the URL until the user picks one. */
 export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {

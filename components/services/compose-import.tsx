@@ -1,11 +1,11 @@
 "use client";
 import { type ChangeEvent, type FormEvent, useState } from "react";
-import { previewComposeAction, saveServicesAction } from "@/app/(app)/services-actions";
 import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { Environment, ServiceKind } from "@/lib/services";
+import { previewComposeAction, saveServicesAction } from "@/server/actions/services";
 import type { ProposedService } from "@/server/services/compose-import";
 
 /** `id` is the compose service name, which stays stable while the user renames the link. */

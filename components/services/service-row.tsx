@@ -1,11 +1,11 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { checkServiceAction, deleteServiceAction, updateServiceAction } from "@/app/(app)/services-actions";
 import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { ENVIRONMENT_LABELS } from "@/lib/services";
+import { checkServiceAction, deleteServiceAction, updateServiceAction } from "@/server/actions/services";
 import type { ServiceDto } from "@/server/services/service-dto";
 import { HealthBadge, HealthDetail, Sparkline } from "./health";
 import { KindIcon } from "./kind-icon";

@@ -1,12 +1,12 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { updateOrgSettingsAction } from "@/app/(app)/value-actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { parseAmountInput } from "@/lib/money";
 import { parseHolidays } from "@/lib/working-days";
+import { updateOrgSettingsAction } from "@/server/actions/settings";
 import type { OrgSettingsDto } from "@/server/settings/org-settings";
 import { ReviewDeadlineFields } from "./review-deadline-fields";
 

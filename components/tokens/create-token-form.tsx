@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createApiTokenAction } from "@/app/(app)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
+import { createApiTokenAction } from "@/server/actions/api-tokens";
 
 /** Create a token; its secret is shown here once, with a copy button, and never again. */
 export function CreateTokenForm() {

@@ -1,10 +1,9 @@
 "use client";
 import { useState } from "react";
-import { revokeUserApiTokenAction } from "@/app/(app)/admin/users/[id]/tokens/actions";
-import { revokeApiTokenAction } from "@/app/(app)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toaster";
 import { useSubmit } from "@/components/ui/use-submit";
+import { revokeApiTokenAction, revokeUserApiTokenAction } from "@/server/actions/api-tokens";
 
 /** Revoke, after a confirmation step in place (no dialog to trap focus); `userId`: an admin revoking someone's. */
 export function RevokeTokenButton({ id, name, userId }: { id: string; name: string; userId?: string }) {

@@ -1,7 +1,7 @@
 "use client";
-import { deleteRegistryAction } from "@/app/(app)/admin/registries/actions";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
+import { deleteRegistryAction } from "@/server/actions/registry";
 
 export function DeleteRegistryButton({ id, name }: { id: string; name: string }) {
   const { pending, message, run } = useSubmit();

@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { linkModelAction } from "@/app/(app)/use-cases/[key]/toolchain/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
+import { linkModelAction } from "@/server/actions/registry";
 
 /** Link a registered model of a connected registry to the use case. */
 export function LinkModelForm({

@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createRegistryAction } from "@/app/(app)/admin/registries/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { REGISTRY_AUTH_LABELS, REGISTRY_AUTHS } from "@/lib/validation/toolchain";
+import { createRegistryAction } from "@/server/actions/registry";
 
 /** Connect a model registry (MLflow). The input is kept on errors; the secret is never shown again. */
 export function RegistryForm() {

@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { setRepositoryAction } from "@/app/(app)/use-cases/[key]/toolchain/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
+import { setRepositoryAction } from "@/server/actions/registry";
 
 /** The use case's code repository: any Git host's URL (its form is checked; no network call). */
 export function RepositoryForm({ useCaseKey, url }: { useCaseKey: string; url: string | null }) {

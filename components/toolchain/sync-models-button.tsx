@@ -1,7 +1,7 @@
 "use client";
-import { syncModelsAction } from "@/app/(app)/use-cases/[key]/toolchain/actions";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
+import { syncModelsAction } from "@/server/actions/registry";
 
 export function SyncModelsButton({ useCaseKey }: { useCaseKey: string }) {
   const { pending, message, run } = useSubmit();

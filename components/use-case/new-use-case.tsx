@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createUseCaseAction } from "@/app/(app)/use-cases/actions";
 import { UseCaseCreateSchema } from "@/lib/validation/use-case";
+import { createUseCaseAction } from "@/server/actions/use-cases";
 import { emptyValues } from "./form-values";
 import { type Person, UseCaseForm } from "./use-case-form";
 

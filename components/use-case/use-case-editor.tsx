@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
-import { updateUseCaseAction } from "@/app/(app)/use-cases/actions";
 import { Button } from "@/components/ui/button";
 import { UseCaseUpdateSchema } from "@/lib/validation/use-case";
+import { updateUseCaseAction } from "@/server/actions/use-cases";
 import { type UseCaseLike, valuesFrom } from "./form-values";
 import { type Person, UseCaseForm } from "./use-case-form";
 

@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createUserAction } from "@/app/(app)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/lifecycle";
+import { createUserAction } from "@/server/actions/admin-users";
 
 type Created = { name: string; email: string; password: string };
 

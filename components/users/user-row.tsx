@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { updateUserAction } from "@/app/(app)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/lifecycle";
+import { updateUserAction } from "@/server/actions/admin-users";
 import type { ManagedUserDto } from "@/server/users/manage-users";
 
 const STATUS_STYLES = {

@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createActualAction } from "@/app/(app)/value-actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { parseAmountInput } from "@/lib/money";
+import { createActualAction } from "@/server/actions/value";
 
 /** One month of realised EBITDA. */
 export function ActualForm({ useCaseKey, defaultPeriod }: { useCaseKey: string; defaultPeriod: string }) {

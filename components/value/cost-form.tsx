@@ -1,11 +1,11 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createCostAction } from "@/app/(app)/cost-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { parseAmountInput } from "@/lib/money";
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from "@/lib/validation/cost-categories";
+import { createCostAction } from "@/server/actions/value";
 
 /** One month's cost in one category: people as FTE days (priced at the settings' day rate), the rest as an amount. */
 export function CostForm({

@@ -1,12 +1,12 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createEstimateAction } from "@/app/(app)/value-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { parseAmountInput } from "@/lib/money";
 import { fieldErrors } from "@/lib/validation/issues";
 import { CONFIDENCE_LABELS, CONFIDENCES, EstimateSchema } from "@/lib/validation/value";
+import { createEstimateAction } from "@/server/actions/value";
 
 type Values = {
   ebitdaLow: string;

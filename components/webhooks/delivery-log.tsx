@@ -1,8 +1,8 @@
 "use client";
-import { retryDeliveryAction } from "@/app/(app)/admin/webhooks/actions";
 import { Button } from "@/components/ui/button";
 import { LocalDate } from "@/components/ui/local-date";
 import { useSubmit } from "@/components/ui/use-submit";
+import { retryDeliveryAction } from "@/server/actions/webhooks";
 import type { DeliveryDto, WebhookDto } from "@/server/webhooks/webhook-dto";
 import { DeliveryStatusBadge } from "./delivery-status";
 

@@ -1,9 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { createWebhookAction, updateWebhookAction } from "@/app/(app)/admin/webhooks/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
+import { createWebhookAction, updateWebhookAction } from "@/server/actions/webhooks";
 import type { WebhookDto } from "@/server/webhooks/webhook-dto";
 import { SecretNotice } from "./secret-notice";
 

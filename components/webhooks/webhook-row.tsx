@@ -1,14 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import {
-  deleteWebhookAction,
-  rotateWebhookSecretAction,
-  sendTestWebhookAction,
-} from "@/app/(app)/admin/webhooks/actions";
 import { Button } from "@/components/ui/button";
 import { LocalDate } from "@/components/ui/local-date";
 import { useSubmit } from "@/components/ui/use-submit";
+import { deleteWebhookAction, rotateWebhookSecretAction, sendTestWebhookAction } from "@/server/actions/webhooks";
 import type { DeliveryDto, WebhookDto, WebhookWithSecretDto } from "@/server/webhooks/webhook-dto";
 import { DeliveryStatusBadge } from "./delivery-status";
 import { SecretNotice } from "./secret-notice";

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GET, POST } from "../../app/api/v1/use-cases/[key]/comments/route";
 import { formatKey } from "../../lib/lifecycle";
 import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { listNotifications } from "../notifications/list-notifications";
@@ -175,40 +173,5 @@ describe("comments against PostgreSQL", () => {
     }
     const admin = await makeUser(db, { role: "ADMIN" });
     expect((await mentionCandidates(admin, { q: `${tag}.SE` })).map((p) => p.id)).toEqual([hidden.id]);
-  });
-});
-
-describe("the comments API", () => {
-  it("answers 201 with the Comment, lists { items }, and maps 401/404/422", async () => {
-    const { owner, key, review } = await setup();
-    const other = await setup();
-    const token = await createApiToken(db, owner.email, "comments test");
-    const call = (method: "GET" | "POST", query = "", body?: unknown, auth = `Bearer ${token}`) => {
-      const request = new Request(`http://localhost/api/v1/use-cases/${key}/comments${query}`, {
-        method,
-        headers: { authorization: auth, "content-type": "application/json" },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return (method === "GET" ? GET : POST)(request, { params: Promise.resolve({ key }) });
-    };
-
-    const created = await call("POST", "", { body: "On the review", gateReviewId: review.id });
-    expect(created.status).toBe(201);
-    const comment = await created.json();
-    expect(Object.keys(comment).sort()).toEqual(
-      ["author", "body", "createdAt", "gateReviewId", "id", "mentions", "useCaseKey"].sort(),
-    );
-    expect(comment).toMatchObject({ useCaseKey: key, gateReviewId: review.id, author: { id: owner.id } });
-
-    const listed = await call("GET", `?gateReviewId=${review.id}`);
-    expect(listed.status).toBe(200);
-    expect((await listed.json()).items.map((c: { id: string }) => c.id)).toEqual([comment.id]);
-    expect((await (await call("GET")).json()).items).toEqual([]);
-
-    expect((await call("GET", "?foo=1")).status).toBe(422);
-    expect((await call("GET", `?gateReviewId=${other.review.id}`)).status).toBe(404);
-    expect((await call("POST", "", { body: "" })).status).toBe(422);
-    expect((await call("POST", "", { body: "x", gateReviewId: other.review.id })).status).toBe(404);
-    expect((await call("POST", "", { body: "x" }, "Bearer rb_wrong")).status).toBe(401);
   });
 });

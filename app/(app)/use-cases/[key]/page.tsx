@@ -21,11 +21,12 @@ import { can } from "@/lib/permissions";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
 import { getChecklist } from "@/server/checklists/get-checklist";
-import { listComments } from "@/server/comments/list-comments";
+import { listComments, listReviewThreads } from "@/server/comments/list-comments";
 import { DomainError } from "@/server/errors";
 import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
+import { releasesOf } from "@/server/registry/gate-release";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
@@ -65,6 +66,10 @@ export default async function UseCasePage({ params }: { params: Params }) {
       listAuditEvents(user, { useCase: key, limit: 20 }),
       changesSince(user, key, {}, previousVisit),
     ]);
+  // The gate timeline's threads and releases, by review id: read only when there is a review.
+  const reviewIds = overview.history.map((review) => review.id);
+  const [reviewThreads, releases] =
+    reviewIds.length > 0 ? await Promise.all([listReviewThreads(user, key), releasesOf(reviewIds)]) : [{}, {}];
   return (
     <div className="space-y-6">
       <UseCaseCommands
@@ -129,7 +134,15 @@ export default async function UseCasePage({ params }: { params: Params }) {
         <UseCaseDetail useCase={useCase} people={canEdit ? people : []} canEdit={canEdit} />
       </section>
       <ValueSection useCaseKey={useCase.key} value={value} />
-      <GatePanel useCase={useCase} overview={overview} user={user} people={people} />
+      <GatePanel
+        useCase={useCase}
+        overview={overview}
+        threads={reviewThreads}
+        releases={releases}
+        user={user}
+        people={people}
+        locale={locale}
+      />
       <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
       <ChecklistSection
         checklists={checklists}

@@ -1,15 +1,15 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as retryRoute from "../../app/api/v1/webhook-deliveries/[id]/retry/route";
-import * as deliveriesRoute from "../../app/api/v1/webhooks/[id]/deliveries/route";
-import * as rotateRoute from "../../app/api/v1/webhooks/[id]/rotate-secret/route";
-import * as oneRoute from "../../app/api/v1/webhooks/[id]/route";
-import * as testRoute from "../../app/api/v1/webhooks/[id]/test/route";
-import * as listRoute from "../../app/api/v1/webhooks/route";
-import { makeUser } from "../../prisma/seed/factories";
-import { createApiToken } from "../auth/api-tokens";
-import { db } from "../db";
+import { makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
+import { db } from "@/server/db";
+import * as retryRoute from "../webhook-deliveries/[id]/retry/route";
+import * as deliveriesRoute from "./[id]/deliveries/route";
+import * as rotateRoute from "./[id]/rotate-secret/route";
+import * as oneRoute from "./[id]/route";
+import * as testRoute from "./[id]/test/route";
+import * as listRoute from "./route";
 
 // The HTTP surface: status codes and problem bodies of every webhook endpoint.
 let server: http.Server;

@@ -1,8 +1,8 @@
 "use server";
-import { runAction } from "@/server/http/run-action";
-import { reviewAssessment } from "@/server/risk/review-assessment";
-import { submitAssessment } from "@/server/risk/submit-assessment";
-import { updateAssessment } from "@/server/risk/update-assessment";
+import { runAction } from "../http/run-action";
+import { reviewAssessment } from "../risk/review-assessment";
+import { submitAssessment } from "../risk/submit-assessment";
+import { updateAssessment } from "../risk/update-assessment";
 
 export async function saveAssessmentAction(key: string, input: unknown) {
   return runAction((actor) => updateAssessment(actor, String(key), input));

@@ -1,6 +1,6 @@
 "use server";
-import { runAction } from "@/server/http/run-action";
-import { dismissGettingStarted } from "@/server/onboarding/getting-started";
+import { runAction } from "../http/run-action";
+import { dismissGettingStarted } from "../onboarding/getting-started";
 
 export async function dismissGettingStartedAction() {
   return runAction((actor) => dismissGettingStarted(actor));

@@ -1,7 +1,7 @@
 "use server";
-import { createComment } from "@/server/comments/create-comment";
-import { mentionCandidates } from "@/server/comments/mention-candidates";
-import { runAction } from "@/server/http/run-action";
+import { createComment } from "../comments/create-comment";
+import { mentionCandidates } from "../comments/mention-candidates";
+import { runAction } from "../http/run-action";
 
 export async function createCommentAction(key: string, input: unknown) {
   return runAction((actor) => createComment(actor, String(key), input));

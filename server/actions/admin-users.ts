@@ -1,6 +1,6 @@
 "use server";
-import { runAction } from "@/server/http/run-action";
-import { createManagedUser, updateManagedUser } from "@/server/users/manage-users";
+import { runAction } from "../http/run-action";
+import { createManagedUser, updateManagedUser } from "../users/manage-users";
 
 export async function createUserAction(input: unknown) {
   return runAction((actor) => createManagedUser(actor, input));

@@ -1,7 +1,7 @@
 "use server";
-import { runAction } from "@/server/http/run-action";
-import { retryDelivery, sendTestDelivery } from "@/server/webhooks/deliveries";
-import { createWebhook, deleteWebhook, rotateWebhookSecret, updateWebhook } from "@/server/webhooks/manage-webhooks";
+import { runAction } from "../http/run-action";
+import { retryDelivery, sendTestDelivery } from "../webhooks/deliveries";
+import { createWebhook, deleteWebhook, rotateWebhookSecret, updateWebhook } from "../webhooks/manage-webhooks";
 
 export async function createWebhookAction(input: unknown) {
   return runAction((actor) => createWebhook(actor, input));

@@ -1,7 +1,7 @@
 "use server";
-import { runAction } from "@/server/http/run-action";
-import { createUseCase } from "@/server/use-cases/create-use-case";
-import { updateUseCase } from "@/server/use-cases/update-use-case";
+import { runAction } from "../http/run-action";
+import { createUseCase } from "../use-cases/create-use-case";
+import { updateUseCase } from "../use-cases/update-use-case";
 
 export async function createUseCaseAction(input: unknown) {
   return runAction((actor) => createUseCase(actor, input));

@@ -1,8 +1,8 @@
 "use server";
-import { updateTemplate } from "@/server/checklists/manage-templates";
-import { signOffChecklist } from "@/server/checklists/sign-off-checklist";
-import { updateChecklistItem } from "@/server/checklists/update-checklist-item";
-import { runAction } from "@/server/http/run-action";
+import { updateTemplate } from "../checklists/manage-templates";
+import { signOffChecklist } from "../checklists/sign-off-checklist";
+import { updateChecklistItem } from "../checklists/update-checklist-item";
+import { runAction } from "../http/run-action";
 
 export async function updateChecklistItemAction(key: string, itemId: string, input: unknown) {
   return runAction((actor) => updateChecklistItem(actor, String(key), String(itemId), input));

@@ -1,6 +1,6 @@
 "use server";
-import { runAction } from "@/server/http/run-action";
-import { changePassword, signOutEverywhere, updateProfile } from "@/server/users/profile";
+import { runAction } from "../http/run-action";
+import { changePassword, signOutEverywhere, updateProfile } from "../users/profile";
 
 export async function updateProfileAction(input: unknown) {
   return runAction((actor) => updateProfile(actor, input));

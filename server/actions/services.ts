@@ -1,14 +1,14 @@
 "use server";
-import { runAction } from "@/server/http/run-action";
-import { checkService } from "@/server/services/check-service";
-import { readCompose } from "@/server/services/compose-import";
+import { runAction } from "../http/run-action";
+import { checkService } from "../services/check-service";
+import { readCompose } from "../services/compose-import";
 import {
   authorizeComposeImport,
   createService,
   deleteService,
   saveServices,
   updateService,
-} from "@/server/services/services";
+} from "../services/services";
 
 export async function createServiceAction(key: string, input: unknown) {
   return runAction((actor) => createService(actor, String(key), input));

@@ -1,7 +1,7 @@
 "use server";
-import type { ActionResult } from "@/lib/action-result";
-import { actionError } from "@/server/http/run-action";
-import { createFirstAdmin } from "@/server/users/create-first-admin";
+import type { ActionResult } from "../../lib/action-result";
+import { actionError } from "../http/run-action";
+import { createFirstAdmin } from "../users/create-first-admin";
 
 // No acting user yet: the first-run setup is the one action that runs without a session; the
 // setup code from the server's log stands in for it.
