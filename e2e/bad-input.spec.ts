@@ -1,4 +1,4 @@
-// Bad input never breaks anything (issue 10, guarantee 2), over real HTTP against the production
+// Bad input never breaks anything (guarantee 2 in docs/security.md), over real HTTP against the production
 // build. For every write operation of the OpenAPI registry (server/openapi/paths/), with
 // seeded fast-check properties: malformed JSON, wrong types, huge strings, odd Unicode, unknown
 // fields, bad money, injection strings, wrong content types and garbage path parameters. Every

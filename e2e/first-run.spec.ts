@@ -1,4 +1,4 @@
-// Issue 27, finding 9: a server started on an empty database serves /setup only to whoever
+// Finding 9 of the outside security review (docs/security.md): a server started on an empty database serves /setup only to whoever
 // has the one-time setup code from its log (and its setup-code file). Its own server and
 // database: the suite's shared one has users from the first test on.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";

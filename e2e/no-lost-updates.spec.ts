@@ -1,4 +1,4 @@
-// No lost updates (issue 10, guarantee 3), over real HTTP against the production build: for every
+// No lost updates (guarantee 3 in docs/security.md), over real HTTP against the production build: for every
 // editable record type with a version, N parallel edits of the same record from the same version,
 // each with different values: exactly one wins (200), the N-1 others get 409 with the record as it
 // now is (`current`), the stored record is the winner's and its version went up by exactly one.

@@ -1,4 +1,4 @@
-// Issue 13: on a phone the sidebar folds into a drawer, and the list and board fit the screen
+// On a phone the sidebar folds into a drawer, and the list and board fit the screen
 // (no sideways scrolling of the page; a wide table scrolls inside its own frame).
 import type { Page } from "@playwright/test";
 import { makeUseCase } from "../prisma/seed/factories";

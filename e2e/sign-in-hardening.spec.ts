@@ -1,4 +1,4 @@
-// Issue 27, findings 1 and 8, attacked over real HTTP against the production build: each
+// Findings 1 and 8 of the outside security review (docs/security.md), attacked over real HTTP against the production build: each
 // request comes from its own loopback address, so the server sees distinct clients.
 import { makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";

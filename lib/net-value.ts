@@ -1,6 +1,6 @@
 // Cost against value: what a use case has cost, what it has realised net of that, and when it
 // paid back. Exact decimals as in ./value.ts: amounts are integer cents (BigInt), ratios are
-// rounded half away from zero. Never floats. The formulas are written out in the README.
+// rounded half away from zero. Never floats. The formulas are written out in docs/user-guide.md.
 import { fromCents, signedCents, toCents } from "./money";
 import { divide, monthsBetween } from "./value";
 

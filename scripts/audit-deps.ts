@@ -1,4 +1,4 @@
-// CI's dependency check (issue 10): `npm audit --omit=dev --audit-level=high`, with the
+// CI's dependency check (guarantee 9 in docs/security.md): `npm audit --omit=dev --audit-level=high`, with the
 // documented exceptions of docs/security.md ("Dependencies"). Fails on any high or critical
 // advisory of a production dependency that is not an exception. When the registry offers no
 // audit endpoint (these machines' mirror answers 405), it says so loudly and does not fail:

@@ -1,4 +1,4 @@
-// npm run roadbook -- <command> [--flag value ...]   (see README and docs/api-v1.md)
+// npm run roadbook -- <command> [--flag value ...]   (see docs/operations.md and docs/api-v1.md)
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPool, createPrismaClient } from "../prisma/client.ts";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { metrics } from "../server/metrics/metrics";
 
-// The deployment artefacts (issue 11): the compose file must be valid for Debian's docker-compose,
+// The deployment artefacts (docs/operations.md): the compose file must be valid for Debian's docker-compose,
 // the Grafana dashboard may only use metrics the app exports, and the Dockerfile keeps its basics.
 // The image itself is not built here: no Docker engine runs on these machines.
 

@@ -11,7 +11,7 @@ import {
   serviceSchema,
 } from "./lib/k8s-manifest-schema";
 
-// deploy/k8s (issue 29), checked offline: each object against a strict schema of the Kubernetes
+// deploy/k8s, checked offline: each object against a strict schema of the Kubernetes
 // API fields it uses (scripts/lib/k8s-manifest-schema.ts), then what the deployment must
 // guarantee: 2 replicas, readiness on /api/health, uid 10001, a read-only root filesystem with
 // only .next/cache (and /tmp) writable, a Service that reaches the pods, a migration Job.

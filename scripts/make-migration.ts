@@ -1,6 +1,6 @@
 // npm run db:migration -- <name>
 // Makes a new migration offline: diffs the committed schema (git HEAD) against the edited
-// prisma/schema.prisma with `prisma migrate diff --script` (see README, "Schema migrations").
+// prisma/schema.prisma with `prisma migrate diff --script` (see CONTRIBUTING.md, "Changing the schema").
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";

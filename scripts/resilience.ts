@@ -1,5 +1,5 @@
 // npm run test:resilience [-- --smoke]
-// Issue 10, guarantees 4 and 6, against the production build in .next (`npm run build` first):
+// Guarantees 4 and 6 of docs/security.md, against the production build in .next (`npm run build` first):
 // outage survival (scripts/resilience/outage.ts), then correctness under load
 // (scripts/resilience/load.ts; 50 users for 60 s, --smoke 10 users for 10 s). Each check
 // starts its own throwaway PostgreSQL and server and removes them, pass or fail. Exits

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-// Issue 10, "Secrets": nothing secret is committed. Scans every tracked file for the shapes of
+// Guarantee 10 of docs/security.md, "Secrets": nothing secret is committed. Scans every tracked file for the shapes of
 // real secrets: private keys, Roadbook API tokens and webhook secrets, cloud keys, and
 // environment files.
 const PATTERNS: [string, RegExp][] = [

@@ -1,5 +1,5 @@
 // npm run test:image: build the production image from the Dockerfile and run it, without a
-// Docker daemon (issue 29). Installs what it lacks from Debian (buildah, debootstrap,
+// Docker daemon (docs/operations.md, "Build without Docker"). Installs what it lacks from Debian (buildah, debootstrap,
 // fuse-overlayfs), makes and caches the local base image (scripts/image/base-image.ts), builds
 // the Dockerfile with buildah, then runs the image with `buildah run --isolation chroot
 // --network host` against an empty embedded PostgreSQL and proves what scripts/image/checks.ts

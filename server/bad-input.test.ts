@@ -1,4 +1,4 @@
-// Bad input never breaks anything (issue 10, guarantee 2), at the domain layer: the server actions
+// Bad input never breaks anything (guarantee 2 in docs/security.md), at the domain layer: the server actions
 // hand whatever the browser sent straight to these functions (server/http/run-action.ts), so each
 // write function gets seeded fast-check inputs as a role that may use it. Each call must either
 // succeed on input its schema accepts or throw a DomainError (never another error: that would be

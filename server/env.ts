@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ROLES, type Role } from "../lib/lifecycle";
 
-// The app's configuration: every variable the README's configuration table lists, with its
+// The app's configuration: every variable the configuration table of docs/configuration.md lists, with its
 // type, default and meaning, in one schema (server/env.test.ts holds the table to it). Read
 // through env(), validated on first use rather than at import, so `next build` needs no
 // database or secret; the server checks it all at start (instrumentation.ts), so a bad value
@@ -225,7 +225,7 @@ const FORMS: Record<EnvName, { expected: string; secret?: true }> = {
   ROADBOOK_MAIL_BATCH_MINUTES: { expected: "a whole number of minutes from 0 to 1440" },
 };
 
-/** The schema's variables, in the order of the README's configuration table. */
+/** The schema's variables, in the order of the configuration table (docs/configuration.md). */
 export const ENV_NAMES = Object.keys(shape) as EnvName[];
 
 /** Each variable's schema (its `.description` is the meaning; parsing `undefined` gives the default). */

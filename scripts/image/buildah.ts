@@ -1,7 +1,7 @@
 // buildah with the test's own container storage (under the cache dir, never the host's default
 // one): the overlay driver, natively when the kernel allows it, else through fuse-overlayfs.
 // (The vfs driver copies every layer of a multi-stage build in full: about 60 GB for this
-// Dockerfile, issue 29.)
+// Dockerfile.)
 import { mkdirSync } from "node:fs";
 import { STORAGE_ROOT, STORAGE_RUNROOT } from "./config.ts";
 import { type ExecOptions, exec, execLoud } from "./exec.ts";

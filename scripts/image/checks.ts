@@ -1,4 +1,4 @@
-// What running the built image proves (issue 29), each a named check, in order, on one working
+// What running the built image proves, each a named check, in order, on one working
 // container and one local PostgreSQL (embedded, empty: the image migrates it itself).
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";

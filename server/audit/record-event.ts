@@ -72,7 +72,7 @@ export async function recordStandaloneEvent(event: AuditEventInput): Promise<voi
   }
 }
 
-/** An authorization refusal (issue 8): who was refused what, and why. */
+/** An authorization refusal: who was refused what, and why. */
 export async function recordRefusal(actor: { id: string } | null, what: string, reason: string): Promise<void> {
   await recordStandaloneEvent({
     actorId: actor?.id ?? null,
