@@ -1,16 +1,21 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "./lib/content-security-policy";
+import { databaseMayAnswer, databaseUnavailablePage } from "./server/database-outage";
 
 // Not an authorization layer (every page, action and handler checks the session itself).
 // It tells server components which path was asked for (so a sign-in redirect can bring the
 // user back), and gives each page request its CSP nonce: Next.js reads the nonce from the
 // request's Content-Security-Policy header and puts it on the scripts it renders.
 // It also answers an address that cannot be decoded (a broken percent-encoding such as `%zz`,
-// or a NUL): Next.js itself would fail on it with a bare 500.
-export function proxy(request: NextRequest) {
+// or a NUL): Next.js itself would fail on it with a bare 500. And while the database is down
+// a page answers 503 with the "database unavailable" page (server/database-outage.ts), not the
+// 500 Next.js gives a page that throws; a client navigation (an RSC request) still reaches the
+// page, whose error boundary says the same.
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodable(pathname) || /%00/i.test(search)) return badAddress(pathname);
   if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (!request.headers.has("rsc") && !(await databaseMayAnswer())) return databaseUnavailablePage();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);

@@ -1,23 +1,32 @@
 import { createHash } from "node:crypto";
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { createApiToken, hashToken } from "../server/auth/api-tokens";
 import { expect, test } from "./fixtures";
 
 test("API v1 use cases over real HTTP with a Bearer token", async ({ request, prisma }) => {
   const scientist = await makeUser(prisma, { role: "DATA_SCIENTIST" });
   const token = await createApiToken(prisma, scientist.email, "e2e");
   const auth = { authorization: `Bearer ${token}` };
-  // Only the hash is stored: the user's one token row holds sha256(token) and the 10-character
-  // prefix shown in lists, and no column of it holds the token, or the secret part after the prefix.
+  // Only the hash is stored: the user's one token row holds exactly sha256(token) as the app
+  // computes it (hashToken, checked against node:crypto here) and the 10-character prefix shown
+  // in lists; no column holds the token, any 8 characters of its secret part, or its base64.
   const rows = await prisma.$queryRaw<
     Record<string, unknown>[]
   >`SELECT * FROM "ApiToken" WHERE "userId" = ${scientist.id}`;
   expect(rows).toHaveLength(1);
-  expect(rows[0]?.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
-  expect(rows[0]?.prefix).toBe(token.slice(0, 10));
+  const row = rows[0] ?? {};
+  expect(hashToken(token)).toBe(createHash("sha256").update(token, "utf8").digest("hex"));
+  expect(row.tokenHash).toBe(hashToken(token));
+  expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(row.prefix).toBe(token.slice(0, 10));
   expect(token.length).toBeGreaterThan(30);
-  for (const [column, value] of Object.entries(rows[0] ?? {})) {
-    expect(String(value), `ApiToken.${column}`).not.toContain(token.slice(10, 30));
+  const secretPart = token.slice(10);
+  const pieces = Array.from({ length: secretPart.length - 7 }, (_, i) => secretPart.slice(i, i + 8));
+  for (const [column, value] of Object.entries(row)) {
+    const stored = value instanceof Date ? value.toISOString() : String(value);
+    expect(stored, `ApiToken.${column}`).not.toContain(token);
+    expect(stored, `ApiToken.${column}`).not.toContain(Buffer.from(token).toString("base64").slice(0, 20));
+    for (const piece of pieces) expect(stored, `ApiToken.${column} holds a piece of the secret`).not.toContain(piece);
   }
 
   expect((await request.get("/api/v1/use-cases")).status()).toBe(401);

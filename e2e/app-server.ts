@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { assertPortFree } from "../scripts/test/port-free";
 
 const require = createRequire(import.meta.url);
 
@@ -14,6 +15,8 @@ export async function startAppServer(options: {
   echoErrors?: boolean;
 }): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
+  // Another server on the port would answer the health check below and become the system under test.
+  await assertPortFree(Number(options.port));
   const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
   let log = "";
   // The test runner runs with --conditions=react-server (for server-only factories); the
@@ -33,12 +36,13 @@ export async function startAppServer(options: {
   });
   const deadline = Date.now() + 90_000;
   for (;;) {
+    // Exited (the port taken after all): whatever answers is not this server.
+    if (server.exitCode !== null) throw new Error(`next start exited:\n${log}`);
     const ok = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
       () => false,
     );
-    if (ok) break;
-    if (server.exitCode !== null) throw new Error(`next start exited:\n${log}`);
+    if (ok && server.exitCode === null) break;
     if (Date.now() > deadline) {
       server.kill("SIGTERM");
       throw new Error(`next start did not answer /api/health within 90 s:\n${log}`);

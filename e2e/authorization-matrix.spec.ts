@@ -16,7 +16,7 @@
 //    message); "deny" = 401/403 or the forbidden ActionResult, AND the record the call
 //    targeted is unchanged; "own" = allowed on an owned record, denied on someone else's.
 //    Every cell seeds its own records with the factories, so rows run in parallel.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { formatKey, ROLES, type Role } from "../lib/lifecycle";
@@ -24,6 +24,7 @@ import type { PrismaClient } from "../prisma/client";
 import { makeChecklist, makeUseCase, makeUser, type UseCaseSeed } from "../prisma/seed/factories";
 import { createApiToken, hashToken } from "../server/auth/api-tokens";
 import { ensureTemplate } from "../server/checklists/templates";
+import { ROOT, rel, routeEntries, walk } from "./app-routes";
 import {
   type Access,
   type ActionRow,
@@ -35,53 +36,10 @@ import {
   rowId,
 } from "./authorization-matrix";
 import { test as base, expect, postCredentials } from "./fixtures";
-
-const ROOT = process.cwd();
-const METRICS_TOKEN = "e2e-metrics-token"; // ROADBOOK_METRICS_TOKEN in e2e/global-setup.ts
+import { METRICS_TOKEN } from "./server-secrets";
 
 // ---------------------------------------------------------------------------------------
-// The code's entry points, read from the source tree.
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name !== "node_modules" && !name.startsWith(".")) walk(full, out);
-    } else out.push(full);
-  }
-  return out;
-}
-const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
-
-/** "app/(app)/use-cases/export.csv/route.ts" -> "/use-cases/export.csv" (route groups dropped). */
-function urlPathOf(routeFile: string): string {
-  const segments = routeFile.split("/").slice(1, -1);
-  return `/${segments.filter((s) => !/^\(.*\)$/.test(s)).join("/")}`;
-}
-
-const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-
-/** Every `METHOD path` a route file exports (function, const, or `export { x as METHOD }`). */
-function routeEntries(): { id: string; file: string }[] {
-  const entries: { id: string; file: string }[] = [];
-  for (const file of walk(path.join(ROOT, "app")).filter((f) => /[/\\]route\.(ts|tsx|js)$/.test(f))) {
-    const source = readFileSync(file, "utf8");
-    const methods = new Set<string>();
-    for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Z]+)\b/g))
-      if (m[1] && HTTP_METHODS.includes(m[1])) methods.add(m[1]);
-    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
-      for (const part of (m[1] ?? "").split(",")) {
-        const name =
-          part
-            .trim()
-            .split(/\s+as\s+/)
-            .pop() ?? "";
-        if (HTTP_METHODS.includes(name)) methods.add(name);
-      }
-    for (const method of methods) entries.push({ id: `${method} ${urlPathOf(rel(file))}`, file: rel(file) });
-  }
-  return entries;
-}
+// The code's entry points, read from the source tree (e2e/app-routes.ts).
 
 const USE_SERVER_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
 

@@ -7,6 +7,7 @@ import { startThrowawayDb } from "../scripts/test/throwaway-db";
 import { startGraphServer } from "../test-support/fakes/graph-server";
 import { startAppServer } from "./app-server";
 import { graphGroupsOf, startOidcServer } from "./oidc-server";
+import { E2E_SESSION_SECRET, METRICS_TOKEN } from "./server-secrets";
 
 export default async function globalSetup(config: FullConfig) {
   if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
@@ -26,12 +27,12 @@ export default async function globalSetup(config: FullConfig) {
     echoErrors: true,
     env: {
       DATABASE_URL: db.url,
-      NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      NEXTAUTH_SECRET: E2E_SESSION_SECRET,
       NEXTAUTH_URL: baseURL,
       // No background probe rounds (tests check on demand); probes may reach test servers on this machine.
       ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
       ROADBOOK_PROBE_ALLOW: "127.0.0.1/32",
-      ROADBOOK_METRICS_TOKEN: "e2e-metrics-token",
+      ROADBOOK_METRICS_TOKEN: METRICS_TOKEN,
       ...oidc.env,
       ROADBOOK_OIDC_GRAPH_URL: graph.url,
       ROADBOOK_PASSWORD_LOGIN: "on",

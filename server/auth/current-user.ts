@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import type { ApiTokenScope } from "../../generated/prisma/client";
 import type { Role } from "../../lib/lifecycle";
+import { noteDatabaseDown } from "../database-outage";
 import { db } from "../db";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "../db-errors";
 import { authOptions } from "./options";
@@ -59,7 +60,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {
   const user = await getCurrentUser().catch((error) => {
     // Pages then show "database unavailable" (app/(app)/error.tsx recognises the digest).
-    throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    if (!isDatabaseUnavailable(error)) throw error;
+    noteDatabaseDown(); // the next page requests answer 503 (proxy.ts)
+    throw new DatabaseUnavailableError(error);
   });
   if (!user) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
   return user;

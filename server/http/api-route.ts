@@ -3,6 +3,7 @@ import { recordRefusal } from "../audit/record-event";
 import { currentRequestId, withRequestContext } from "../audit/request-context";
 import type { CurrentUser } from "../auth/current-user";
 import { actorFromRequest } from "../auth/request-actor";
+import { noteDatabaseDown } from "../database-outage";
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
 import { DomainError, forbidden } from "../errors";
 import { observeRequest, routeLabel } from "../metrics/metrics";
@@ -120,6 +121,7 @@ export function errorResponse(error: unknown): Response {
     });
   }
   if (isDatabaseUnavailable(error)) {
+    noteDatabaseDown();
     console.error(
       `Database unavailable in API route: ${String((error as Error).message)
         .trim()

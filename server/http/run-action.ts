@@ -3,6 +3,7 @@ import type { ActionResult } from "../../lib/action-result";
 import { recordRefusal } from "../audit/record-event";
 import { withRequestContext } from "../audit/request-context";
 import { type CurrentUser, getCurrentUser } from "../auth/current-user";
+import { noteDatabaseDown } from "../database-outage";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
 import { DomainError } from "../errors";
 
@@ -44,6 +45,7 @@ export function actionError(error: unknown): ActionResult<never> {
     };
   }
   if (isDatabaseUnavailable(error)) {
+    noteDatabaseDown();
     console.error(
       `Database unavailable in server action: ${String((error as Error).message)
         .trim()

@@ -1,0 +1,64 @@
+// The app's entry points as the source tree declares them: pages (page.tsx) and route
+// handlers (route.ts) under app/, with their URL paths (route groups dropped). The
+// authorization matrix checks every handler is listed; the secret sweep requests every page
+// and every GET handler.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = process.cwd();
+
+export function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name !== "node_modules" && !name.startsWith(".")) walk(full, out);
+    } else out.push(full);
+  }
+  return out;
+}
+
+export const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
+
+/** "app/(app)/use-cases/export.csv/route.ts" -> "/use-cases/export.csv" (route groups dropped). */
+export function urlPathOf(routeFile: string): string {
+  const segments = routeFile.split("/").slice(1, -1);
+  return `/${segments.filter((s) => !/^\(.*\)$/.test(s)).join("/")}`;
+}
+
+/** Every page's path template ("/use-cases/[key]"), sorted. */
+export function pagePaths(): string[] {
+  return walk(path.join(ROOT, "app"))
+    .filter((f) => /[/\\]page\.(tsx|ts|jsx|js)$/.test(f))
+    .map((f) => urlPathOf(rel(f)))
+    .sort();
+}
+
+export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+/** The methods a route file exports (function, const, or `export { x as METHOD }`). */
+export function exportedMethods(source: string): Set<string> {
+  const methods = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Z]+)\b/g))
+    if (m[1] && HTTP_METHODS.includes(m[1])) methods.add(m[1]);
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const part of (m[1] ?? "").split(",")) {
+      const name =
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop() ?? "";
+      if (HTTP_METHODS.includes(name)) methods.add(name);
+    }
+  return methods;
+}
+
+/** Every `METHOD path` a route file under app/ exports, with its file. */
+export function routeEntries(): { id: string; method: string; path: string; file: string }[] {
+  const entries: { id: string; method: string; path: string; file: string }[] = [];
+  for (const file of walk(path.join(ROOT, "app")).filter((f) => /[/\\]route\.(ts|tsx|js)$/.test(f))) {
+    const urlPath = urlPathOf(rel(file));
+    for (const method of exportedMethods(readFileSync(file, "utf8")))
+      entries.push({ id: `${method} ${urlPath}`, method, path: urlPath, file: rel(file) });
+  }
+  return entries;
+}

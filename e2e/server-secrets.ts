@@ -1,0 +1,4 @@
+// The secrets the e2e server runs with (e2e/global-setup.ts), in their own module so that a
+// spec names them without importing the set-up (e2e/security.spec.ts checks no answer holds them).
+export const E2E_SESSION_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
+export const METRICS_TOKEN = "e2e-metrics-token";
