@@ -7,6 +7,7 @@ import { ListFilters } from "@/components/use-case/list-filters";
 import { ValueRange } from "@/components/use-case/value-range";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
 import { can, scopeOf } from "@/lib/permissions";
+import { queryParams } from "@/lib/query-params";
 import { FILTER_KEYS, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { listUseCases, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
@@ -20,11 +21,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function UseCasesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("/use-cases");
   const raw = await searchParams;
-  const one = (key: string) => {
-    const value = raw[key];
-    const text = Array.isArray(value) ? value[0] : value;
-    return text === "" ? undefined : text;
-  };
+  const query = queryParams(raw);
+  const one = (key: string): string | undefined => query[key];
   const page = Math.max(1, Number.parseInt(one("page") ?? "1", 10) || 1);
   // Unknown filter values are ignored rather than failing the page.
   const portfolio = PortfolioFiltersSchema.safeParse(filtersFromSearch(raw));

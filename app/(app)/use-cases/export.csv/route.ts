@@ -1,3 +1,4 @@
+import { requestQuery } from "@/lib/query-params";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { errorResponse } from "@/server/http/api-route";
 import { problem } from "@/server/http/problem";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return problem(401, "Unauthorized", "Sign in first.");
-  const search = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
+  const search = requestQuery(request);
   try {
     const parts = await exportUseCasesCsv(user, search);
     const day = new Date().toISOString().slice(0, 10);

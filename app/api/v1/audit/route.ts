@@ -1,3 +1,4 @@
+import { requestQuery } from "@/lib/query-params";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { apiRoute, json } from "@/server/http/api-route";
 
@@ -5,6 +6,6 @@ export const dynamic = "force-dynamic";
 
 /** The append-only audit trail: `?useCase=UC-n` for one use case (any reader); everything else for admins. */
 export const GET = apiRoute(async ({ request, actor }) => {
-  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
+  const params = requestQuery(request);
   return json(await listAuditEvents(actor, params));
 });

@@ -1,3 +1,4 @@
+import { requestQuery } from "@/lib/query-params";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
 import { decodeCursor, encodeCursor } from "@/server/http/cursor";
 import { parseInput } from "@/server/http/parse-input";
@@ -7,7 +8,7 @@ import { listUseCasesPageJson, UseCaseApiQuerySchema } from "@/server/use-cases/
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async ({ request, actor }) => {
-  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
+  const params = requestQuery(request);
   const { cursor, ...query } = parseInput(UseCaseApiQuerySchema, params);
   const body = await listUseCasesPageJson(actor, { ...query, offset: decodeCursor(cursor ?? null) }, encodeCursor);
   return new Response(body, { headers: { "content-type": "application/json" } });

@@ -1,4 +1,5 @@
 import { safeText, toCsv } from "@/lib/csv";
+import { requestQuery } from "@/lib/query-params";
 import { exportAuditEvents } from "@/server/audit/list-events";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { errorResponse } from "@/server/http/api-route";
@@ -12,7 +13,7 @@ const HEADER = ["at", "actor", "actorId", "action", "entity", "entityId", "useCa
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return problem(401, "Unauthorized", "Sign in first.");
-  const search = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
+  const search = requestQuery(request);
   try {
     const events = await exportAuditEvents(user, search);
     const csv = toCsv(

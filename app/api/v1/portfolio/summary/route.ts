@@ -1,3 +1,4 @@
+import { requestQuery } from "@/lib/query-params";
 import { apiRoute, json } from "@/server/http/api-route";
 import { cachedPortfolioSummary } from "@/server/portfolio/cached-summary";
 
@@ -5,6 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** `?team=&benefitArea=&sponsor=&owner=&from=&to=`: the portfolio's figures for those use cases (unknown parameters: 422). */
 export const GET = apiRoute(async ({ request, actor }) => {
-  const search = [...new URL(request.url).searchParams].filter(([, value]) => value !== "");
-  return json(await cachedPortfolioSummary(actor, Object.fromEntries(search)));
+  return json(await cachedPortfolioSummary(actor, requestQuery(request)));
 });

@@ -1,3 +1,4 @@
+import { requestQuery } from "@/lib/query-params";
 import { apiRoute, json } from "@/server/http/api-route";
 import { changesSince } from "@/server/visits/changes-since";
 
@@ -7,6 +8,5 @@ type Params = { key: string };
 
 /** Other people's changes after `?since=` (ISO date-time), else after the caller's last visit of the page. */
 export const GET = apiRoute<Params>(async ({ request, actor, params }) => {
-  const search = [...new URL(request.url).searchParams].filter(([, value]) => value !== "");
-  return json(await changesSince(actor, params.key, Object.fromEntries(search)));
+  return json(await changesSince(actor, params.key, requestQuery(request)));
 });

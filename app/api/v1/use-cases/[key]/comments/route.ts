@@ -1,3 +1,4 @@
+import { requestQuery } from "@/lib/query-params";
 import { CommentListQuerySchema } from "@/lib/validation/comment";
 import { createComment } from "@/server/comments/create-comment";
 import { listComments } from "@/server/comments/list-comments";
@@ -10,8 +11,7 @@ type Params = { key: string };
 
 /** The use case's thread, or a gate review's with `?gateReviewId=`; oldest first. */
 export const GET = apiRoute<Params>(async ({ request, actor, params }) => {
-  const search = [...new URL(request.url).searchParams].filter(([, value]) => value !== "");
-  const query = parseInput(CommentListQuerySchema, Object.fromEntries(search));
+  const query = parseInput(CommentListQuerySchema, requestQuery(request));
   return json({ items: await listComments(actor, params.key, query) });
 });
 

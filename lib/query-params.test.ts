@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { queryParams, requestQuery } from "./query-params";
+
+describe("the query as the app reads it", () => {
+  it("keeps each key's first value and drops the empty ones, from a URL or from a page's search params", () => {
+    const fromUrl = requestQuery(new Request("http://x/api?stage=POC&q=&stage=PRODUCTION&sort=title"));
+    expect(fromUrl).toEqual({ stage: "POC", sort: "title" });
+    expect(queryParams({ stage: ["POC", "PRODUCTION"], q: "", sort: "title", page: undefined })).toEqual(fromUrl);
+  });
+
+  it("keeps unknown keys for the schema to refuse, and never touches the prototype", () => {
+    const query = queryParams(new URLSearchParams("__proto__=x&constructor=y&limit=5"));
+    expect(Object.keys(query)).toEqual(["__proto__", "constructor", "limit"]);
+    expect(Object.getPrototypeOf(query)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});

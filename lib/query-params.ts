@@ -1,0 +1,25 @@
+// A query string as the app reads it, in pages and route handlers alike.
+
+type Source = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Each key's first value, the empty ones left out (a GET form sends its unfilled fields as
+ * `key=`). What the schemas then validate: an unknown key stays, for a strict schema to refuse.
+ */
+export function queryParams(source: Source): Record<string, string> {
+  const entries: [string, string][] =
+    source instanceof URLSearchParams
+      ? [...source]
+      : Object.entries(source).flatMap(([key, value]): [string, string][] =>
+          value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((one) => [key, one]),
+        );
+  const firsts = new Map<string, string>();
+  for (const [key, value] of entries) if (value !== "" && !firsts.has(key)) firsts.set(key, value);
+  // Object.fromEntries: "__proto__" stays an ordinary key, as the schemas expect.
+  return Object.fromEntries(firsts);
+}
+
+/** The query of a request's URL (see queryParams). */
+export function requestQuery(request: Request): Record<string, string> {
+  return queryParams(new URL(request.url).searchParams);
+}
