@@ -110,7 +110,7 @@ export type GateDto = {
 };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-export const todayUtc = () => new Date().toISOString().slice(0, 10);
+export const todayUtc = (now: Date = new Date()) => now.toISOString().slice(0, 10);
 
 /**
  * The public shape of a review row. `holidays` (the settings') make the "due in N working days"

@@ -5,6 +5,7 @@ import { recordEvent } from "../audit/record-event";
 import { startRounds } from "../background-rounds";
 import { db, dbPool } from "../db";
 import { notify, usersWithRoles } from "../notifications/notify";
+import { sendConditionReminders } from "./condition-reminders";
 import { getHolidays } from "./review-calendar";
 
 /** The advisory lock that lets one process at a time run a reminder round (any number of replicas). */
@@ -120,7 +121,7 @@ export async function sendReviewReminders({
 }
 
 /**
- * A round in at most one process at a time across the replicas sharing the database: it runs
+ * A round (the reviews' reminders, then the conditions') in at most one process at a time across the replicas sharing the database: it runs
  * while its process holds a transaction-scoped PostgreSQL advisory lock on a connection of its
  * own; a process that finds the lock taken skips the round (null).
  */
@@ -134,7 +135,11 @@ export async function runExclusiveReminderRound(
       ROUND_LOCK,
     ]);
     if (!rows[0]?.locked) return null;
-    return await sendReviewReminders(options);
+    const reviews = await sendReviewReminders(options);
+    // The conditions' reminders share the round (and its lock); a test narrowed to some
+    // reviews leaves every condition alone.
+    if (!options.only) await sendConditionReminders({ now: options.now });
+    return reviews;
   } finally {
     await connection.query("COMMIT").catch(() => undefined);
     connection.release();

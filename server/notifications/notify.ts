@@ -11,7 +11,8 @@ export type NotificationKind =
   | "MENTION"
   | "ACCOUNT_LOCKED"
   | "REVIEW_REMINDER"
-  | "REVIEW_ESCALATED";
+  | "REVIEW_ESCALATED"
+  | "CONDITION_REMINDER";
 
 /** Tell users something, in the caller's transaction (a notification never outlives a rolled-back change). */
 export async function notify(

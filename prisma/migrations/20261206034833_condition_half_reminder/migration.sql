@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "GateCondition" ADD COLUMN     "halfNotifiedAt" TIMESTAMP(3);
+
