@@ -1,4 +1,4 @@
-// Runs the authorization matrix (e2e/authorization-matrix.ts) against the production build.
+// Runs the authorization matrix (e2e/authorization-matrix/rows/) against the production build.
 //
 // 1. Completeness: the table lists exactly the route handlers (app/**/route.ts, their
 //    exported HTTP methods) and the server actions ("use server" files, all in
@@ -17,14 +17,15 @@
 //    targeted is unchanged; "own" = allowed on an owned record, denied on someone else's.
 //    Every cell seeds its own records with the factories, so rows run in parallel.
 //
-// The pieces, in e2e/authorization-matrix/: discovery.ts (the entry points of the source tree,
-// the action ids of the build, the refusal messages), world.ts (the worker fixture: a user,
-// token and session per role), scenarios/ (what each row seeds and sends, one file per area,
-// and the extra cells of the subtle rules), judge.ts (sending a cell and judging the answer).
+// The pieces, in e2e/authorization-matrix/: rows/ (the table, one file per area),
+// discovery.ts (the entry points of the source tree, the action ids of the build, the refusal
+// messages), world.ts (the worker fixture: a user, token and session per role), scenarios/
+// (what each row seeds and sends, one file per area, and the extra cells of the subtle rules),
+// judge.ts (sending a cell and judging the answer).
 
-import { MATRIX, rowId } from "./authorization-matrix";
 import { actionEntries, routeEntries } from "./authorization-matrix/discovery";
 import { cellsOf, runCell } from "./authorization-matrix/judge";
+import { MATRIX, rowId } from "./authorization-matrix/rows";
 import { EXTRAS, SCENARIOS } from "./authorization-matrix/scenarios";
 import { test } from "./authorization-matrix/world";
 import { test as base, expect } from "./fixtures";
@@ -48,8 +49,10 @@ base.describe("the authorization matrix", () => {
       })
       .map((r) => `${r.id} is in ${r.file}`);
 
-    expect(unlisted, "entry points missing from e2e/authorization-matrix.ts (deny by default: list them)").toEqual([]);
-    expect(stale, "rows of e2e/authorization-matrix.ts that no longer exist in the code").toEqual([]);
+    expect(unlisted, "entry points missing from e2e/authorization-matrix/rows/ (deny by default: list them)").toEqual(
+      [],
+    );
+    expect(stale, "rows of e2e/authorization-matrix/rows/ that no longer exist in the code").toEqual([]);
     expect(wrongFile, "rows naming the wrong route file").toEqual([]);
     expect(inline, 'inline server actions ("use server" inside a function): move them to server/actions/').toEqual([]);
     expect(misplaced, '"use server" modules outside server/actions/<domain>.ts').toEqual([]);
