@@ -1,0 +1,51 @@
+// Cost and net value, the risk screening's actions, the use-case import, out-of-office
+// delegation and the getting-started checklist (routes and actions).
+import {
+  ADMIN_ONLY,
+  action,
+  api,
+  COST_CREATE,
+  type MatrixRow,
+  OWNER_OR_SPONSOR,
+  RISK_ONLY,
+  SIGNED_IN,
+  USE_CASE_IMPORT,
+} from "./kit";
+
+export const COST_IMPORT_DELEGATION_ROWS: readonly MatrixRow[] = [
+  // --- Cost and net value ------------------------------------------------------------------
+  api("GET", "/use-cases/[key]/costs", SIGNED_IN, "use-case:read."),
+  api("POST", "/use-cases/[key]/costs", COST_CREATE, "cost:create."),
+  action("server/actions/value.ts", "createCostAction", COST_CREATE, "cost:create."),
+  action("server/actions/risk.ts", "saveAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
+  action("server/actions/risk.ts", "submitAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
+  action(
+    "server/actions/risk.ts",
+    "reviewAssessmentAction",
+    RISK_ONLY,
+    "assessment:review: RISK only; never on a use case the reviewer owns or sponsors.",
+  ),
+  // --- Use-case import ----------------------------------------------------------------------
+  api(
+    "POST",
+    "/imports/use-cases",
+    USE_CASE_IMPORT,
+    "use-case:import: ADMIN and BUSINESS; a data scientist only with themselves as owner ('own': a file naming another owner is refused whole); never IT.",
+  ),
+  // Flow: out-of-office delegation.
+  api("GET", "/me/delegation", SIGNED_IN, "delegation:manage-own: the caller's own delegation."),
+  api("PUT", "/me/delegation", SIGNED_IN, "delegation:manage-own: sets or ends the caller's own delegation only."),
+  action(
+    "server/actions/delegations.ts",
+    "setMyDelegationAction",
+    SIGNED_IN,
+    "delegation:manage-own: the caller's own delegation only.",
+  ),
+  action("server/actions/delegations.ts", "endDelegationAction", ADMIN_ONLY, "delegation:manage-any."),
+  action(
+    "server/actions/onboarding.ts",
+    "dismissGettingStartedAction",
+    ADMIN_ONLY,
+    "settings:manage: only admins see the getting-started checklist; each hides their own.",
+  ),
+];

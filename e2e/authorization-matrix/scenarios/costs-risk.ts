@@ -1,0 +1,41 @@
+// Scenarios of cost and net value, and of the risk screening (routes and actions).
+import { childWrite, readUseCase, type Scenario, seedAssessment } from "./kit";
+
+export const COSTS_RISK_SCENARIOS: Record<string, Scenario> = {
+  // Cost and net value
+  "GET /api/v1/use-cases/[key]/costs": readUseCase,
+  "POST /api/v1/use-cases/[key]/costs": childWrite(
+    (prisma, useCaseId) => prisma.cost.count({ where: { useCaseId } }),
+    () => ({ body: {} }),
+  ),
+  "server/actions/value.ts#createCostAction": childWrite(
+    (prisma, useCaseId) => prisma.cost.count({ where: { useCaseId } }),
+    (_cell, key) => ({ args: [key, {}] }),
+  ),
+  // Risk screening: a draft to answer or submit, a submitted one to review (all with an empty input).
+  "GET /api/v1/use-cases/[key]/assessment": readUseCase,
+  "PATCH /api/v1/use-cases/[key]/assessment": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "DRAFT");
+    return { params: { key }, body: {}, snapshot };
+  },
+  "POST /api/v1/use-cases/[key]/assessment/submit": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "DRAFT");
+    return { params: { key }, body: { version: 0 }, snapshot };
+  },
+  "POST /api/v1/use-cases/[key]/assessment/review": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
+    return { params: { key }, body: {}, snapshot };
+  },
+  "server/actions/risk.ts#saveAssessmentAction": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "DRAFT");
+    return { params: { key }, args: [key, {}], snapshot };
+  },
+  "server/actions/risk.ts#submitAssessmentAction": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "DRAFT");
+    return { params: { key }, args: [key, { version: 0 }], snapshot };
+  },
+  "server/actions/risk.ts#reviewAssessmentAction": async (cell) => {
+    const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
+    return { params: { key }, args: [key, {}], snapshot };
+  },
+};
