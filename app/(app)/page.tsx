@@ -6,6 +6,7 @@ import { FiltersBar } from "@/components/dashboard/filters-bar";
 import { PortfolioView } from "@/components/dashboard/portfolio-view";
 import { GettingStartedChecklist } from "@/components/onboarding/getting-started-checklist";
 import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatMoney } from "@/lib/money";
 import { can } from "@/lib/permissions";
 import { portfolioQueryKey } from "@/lib/query-keys";
@@ -56,18 +57,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Portfolio</h1>
-          <p className="text-sm text-slate-600">From proof of concept to production, at a glance.</p>
-        </div>
-        <div className="flex gap-2 print:hidden">
-          <ButtonLink variant="secondary" href={`/portfolio/print${query ? `?${query}` : ""}`}>
-            Printable summary
-          </ButtonLink>
-          {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
-        </div>
-      </div>
+      <PageHeader
+        title="Portfolio"
+        description="From proof of concept to production, at a glance."
+        actions={
+          <>
+            <ButtonLink variant="secondary" href={`/portfolio/print${query ? `?${query}` : ""}`}>
+              Printable summary
+            </ButtonLink>
+            {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
+          </>
+        }
+      />
       {guide && !guide.dismissed && <GettingStartedChecklist guide={guide} />}
       <ChangedSinceList useCases={changed} />
       <nav aria-label="Views" className="flex gap-1 border-b border-slate-200 print:hidden">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { actionLabel } from "@/lib/audit-labels";
 import type { AuditEventDto } from "@/server/audit/list-events";
@@ -19,7 +20,7 @@ export function AuditTable({
   currency: string;
   locale: string;
 }) {
-  if (events.length === 0) return <p className="text-sm text-slate-500">No events match.</p>;
+  if (events.length === 0) return <EmptyState>No events match.</EmptyState>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
       <table className="w-full text-left text-sm">

@@ -1,6 +1,7 @@
 "use client";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { COMMENT_LIMITS } from "@/lib/validation/comment-limits";
 import { createCommentAction, mentionCandidatesAction } from "@/server/actions/comments";
@@ -28,7 +29,7 @@ export function CommentThread({
   return (
     <div className="space-y-4">
       {comments.length === 0 ? (
-        <p className="text-sm text-slate-500">No comments yet. Ask a question or @mention someone.</p>
+        <EmptyState>No comments yet. Ask a question or @mention someone.</EmptyState>
       ) : (
         <ol aria-label="Comments" className="space-y-3">
           {comments.map((comment) => (

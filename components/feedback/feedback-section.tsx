@@ -1,3 +1,4 @@
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { STAGE_LABELS, type Stage } from "@/lib/lifecycle";
 import type { FeedbackDto } from "@/server/feedback/feedback";
@@ -23,9 +24,7 @@ export function FeedbackSection({
         User feedback
       </h2>
       {feedback.length === 0 ? (
-        <p className="text-sm text-slate-500">
-          No feedback yet. Ask the prototype's users what works and what does not.
-        </p>
+        <EmptyState>No feedback yet. Ask the prototype's users what works and what does not.</EmptyState>
       ) : (
         <ul className="space-y-3">
           {feedback.map((item) => (

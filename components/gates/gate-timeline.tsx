@@ -1,4 +1,5 @@
 import { ReviewComments } from "@/components/comments/review-comments";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { formatDateTime } from "@/lib/dates";
 import { DECISION_LABELS, ROLE_LABELS, STAGE_LABELS, STOP_REASON_LABELS } from "@/lib/lifecycle";
@@ -66,7 +67,7 @@ export function GateTimeline({
       ),
     })),
   ].sort((a, b) => b.at.localeCompare(a.at));
-  if (events.length === 0) return <p className="text-sm text-slate-500">No gate review yet.</p>;
+  if (events.length === 0) return <EmptyState>No gate review yet.</EmptyState>;
   return (
     <ol className="space-y-4 border-l-2 border-slate-200 pl-4" aria-label="Gate timeline">
       {events.map((event, index) => (

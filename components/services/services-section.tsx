@@ -1,3 +1,4 @@
+import { EmptyState } from "@/components/ui/empty-state";
 import type { ServiceDto } from "@/server/services/service-dto";
 import { AddServiceForm } from "./add-service-form";
 import { ComposeImport } from "./compose-import";
@@ -23,10 +24,10 @@ export function ServicesSection({
         Services
       </h2>
       {services.length === 0 ? (
-        <p className="text-sm text-slate-500">
+        <EmptyState>
           No deployed service registered yet: add the dashboards, pipelines, notebooks, repositories and model APIs this
           use case runs on{canManage ? ", or import them from its docker-compose file" : ""}.
-        </p>
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100" aria-label="Services of this use case">
           {services.map((service) => (

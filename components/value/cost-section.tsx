@@ -1,3 +1,4 @@
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatDay } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 import { COST_CATEGORY_LABELS } from "@/lib/validation/cost-categories";
@@ -97,10 +98,10 @@ export function CostSection({
           </tbody>
         </table>
       ) : (
-        <p className="text-sm text-slate-500">
+        <EmptyState>
           No costs recorded yet. Record people (FTE days), cloud, licence and other costs month by month to see the net
           value.
-        </p>
+        </EmptyState>
       )}
       {interactive && value.canRecordCost && (
         <CostForm

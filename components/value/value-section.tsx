@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LazyDriftChart, LazyRealisedChart } from "@/components/charts/lazy-charts";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
@@ -113,7 +114,7 @@ export async function ValueSection({
             {realised.rows.length > 0 ? (
               <LazyRealisedChart rows={realised.rows} currency={currency} />
             ) : (
-              <p className="text-sm text-slate-500">No realised value recorded yet.</p>
+              <EmptyState>No realised value recorded yet.</EmptyState>
             )}
             {interactive && value.canRecordActual && (
               <ActualForm useCaseKey={useCaseKey} defaultPeriod={new Date().toISOString().slice(0, 7)} />

@@ -1,5 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { useSubmit } from "@/components/ui/use-submit";
 import { retryDeliveryAction } from "@/server/actions/webhooks";
@@ -14,7 +15,7 @@ export function DeliveryLog({ webhook, deliveries }: { webhook: WebhookDto; deli
         Deliveries to <span className="font-mono text-base">{webhook.url}</span>
       </h2>
       {deliveries.length === 0 ? (
-        <p className="text-sm text-slate-500">No delivery yet.</p>
+        <EmptyState>No delivery yet.</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-surface px-4">
           {deliveries.map((delivery) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ADMIN_PAGES } from "@/components/app-shell/admin-pages";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 
@@ -13,10 +14,7 @@ export default async function AdminIndexPage() {
   if (!can(user, "checklist-template:manage")) notFound();
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Administration</h1>
-        <p className="mt-1 text-sm text-slate-600">How Roadbook is set up for your organisation.</p>
-      </div>
+      <PageHeader title="Administration" description="How Roadbook is set up for your organisation." />
       <ul className="grid gap-3 sm:grid-cols-2">
         {ADMIN_PAGES.map((page) => {
           const Icon = page.icon;

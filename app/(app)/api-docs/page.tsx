@@ -1,4 +1,5 @@
 import { ApiReference } from "@/components/api-docs/api-reference";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/current-user";
 import { openApiDocument } from "@/server/openapi/document";
 
@@ -9,7 +10,7 @@ export default async function ApiDocsPage() {
   await requireUser("/api-docs");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">API reference</h1>
+      <PageHeader title="API reference" />
       <ApiReference document={openApiDocument()} />
     </div>
   );

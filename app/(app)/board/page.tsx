@@ -1,4 +1,5 @@
 import { Board } from "@/components/dashboard/board";
+import { PageHeader } from "@/components/ui/page-header";
 import { filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { boardColumns } from "@/server/portfolio/board";
@@ -13,13 +14,10 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
   const columns = await boardColumns(user, parsed.success ? parsed.data : {});
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-2xl font-semibold">Board</h1>
-        <p className="text-sm text-slate-600">
-          Use cases by stage (stopped ones left out). Arrow keys move between cards; a card's button requests its next
-          gate when you may and its criteria are met.
-        </p>
-      </header>
+      <PageHeader
+        title="Board"
+        description="Use cases by stage (stopped ones left out). Arrow keys move between cards; a card's button requests its next gate when you may and its criteria are met."
+      />
       <Board columns={columns} />
     </div>
   );

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/current-user";
 import { HANDOVER_SORTS, type HandoverSort, listHandover } from "@/server/checklists/handover-queue";
 
@@ -22,12 +24,10 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
   const rows = await listHandover(user, sort);
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">Handover</h1>
-        <p className="text-sm text-slate-600">
-          Use cases in packaging & preparing: the packaging checklist IT signs off before gate G3.
-        </p>
-      </header>
+      <PageHeader
+        title="Handover"
+        description="Use cases in packaging & preparing: the packaging checklist IT signs off before gate G3."
+      />
       <nav aria-label="Sort" className="flex flex-wrap gap-2 text-sm">
         {HANDOVER_SORTS.map((value) => (
           <Link
@@ -41,12 +41,15 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       {rows.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
-          <p>No use case is in packaging right now. They arrive here when their prototype gate is passed.</p>
-          <Link href="/board" className={`${buttonClass("secondary")} mt-4`}>
-            See where each use case stands
-          </Link>
-        </div>
+        <EmptyState
+          action={
+            <Link href="/board" className={buttonClass("secondary")}>
+              See where each use case stands
+            </Link>
+          }
+        >
+          No use case is in packaging right now. They arrive here when their prototype gate is passed.
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
           <table className="w-full text-sm">

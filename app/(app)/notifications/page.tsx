@@ -1,5 +1,7 @@
 import { MarkAllRead } from "@/components/app-shell/mark-all-read";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/current-user";
 import { listNotifications } from "@/server/notifications/list-notifications";
 
@@ -11,15 +13,12 @@ export default async function NotificationsPage() {
   const unread = notifications.filter((n) => !n.read).length;
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Notifications</h1>
-        {unread > 0 && <MarkAllRead />}
-      </header>
+      <PageHeader title="Notifications" actions={unread > 0 && <MarkAllRead />} />
       {notifications.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
+        <EmptyState boxed>
           No notifications. You will hear here when a review waits for you, when yours is decided, when a condition you
           own falls due, and when someone @mentions you in a comment.
-        </p>
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-surface">
           {notifications.map((n) => (

@@ -3,7 +3,9 @@ import { CriteriaList } from "@/components/gates/criteria-list";
 import { DecisionForm } from "@/components/gates/decision-form";
 import { DueLabel } from "@/components/gates/due-label";
 import { StageBadge } from "@/components/ui/badges";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
+import { PageHeader } from "@/components/ui/page-header";
 import { BENEFIT_AREA_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/server/auth/current-user";
@@ -24,20 +26,18 @@ export default async function ReviewsPage() {
   const deciding = entries.some((entry) => entry.canDecide);
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold">Reviews</h1>
-        <p className="text-sm text-slate-600">
-          {user.role === "ADMIN"
+      <PageHeader
+        title="Reviews"
+        description={
+          user.role === "ADMIN"
             ? "Every open gate review. Admins follow them; business and IT decide."
             : deciding || user.role === "BUSINESS" || user.role === "IT"
               ? `Open gate reviews waiting for a ${ROLE_LABELS[user.role]} decision, oldest first.`
-              : "Gate reviews are decided by business and IT. Your requests appear on each use case's page."}
-        </p>
-      </header>
+              : "Gate reviews are decided by business and IT. Your requests appear on each use case's page."
+        }
+      />
       {entries.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
-          Nothing waits for you. New requests will appear here and in your notifications.
-        </p>
+        <EmptyState boxed>Nothing waits for you. New requests will appear here and in your notifications.</EmptyState>
       ) : (
         <ul className="space-y-6">
           {entries.map(({ review, useCase, criteria, canDecide }) => (

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
 import { ServiceRow } from "@/components/services/service-row";
 import { buttonClass } from "@/components/ui/button-class";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { HEALTH_LABELS, HEALTH_STATUSES } from "@/lib/services";
 import { requireUser } from "@/server/auth/current-user";
@@ -27,13 +29,15 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
   const select = "rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">Services</h1>
-        <p className="text-sm text-slate-600">
-          {total} service{total === 1 ? "" : "s"}
-          {down > 0 && `, ${down} down`}. Health is checked every few minutes; “Check now” probes at once.
-        </p>
-      </header>
+      <PageHeader
+        title="Services"
+        description={
+          <>
+            {total} service{total === 1 ? "" : "s"}
+            {down > 0 && `, ${down} down`}. Health is checked every few minutes; “Check now” probes at once.
+          </>
+        }
+      />
       <form className="flex flex-wrap items-end gap-3" aria-label="Filter services">
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">Kind</span>
@@ -68,12 +72,15 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
         </a>
       </form>
       {services.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
-          <p>No service matches. Services are added on each use case's page, or imported from a docker-compose file.</p>
-          <Link href="/use-cases" className={`${buttonClass("secondary")} mt-4`}>
-            Open a use case to add its services
-          </Link>
-        </div>
+        <EmptyState
+          action={
+            <Link href="/use-cases" className={buttonClass("secondary")}>
+              Open a use case to add its services
+            </Link>
+          }
+        >
+          No service matches. Services are added on each use case's page, or imported from a docker-compose file.
+        </EmptyState>
       ) : (
         <ul
           className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-surface px-4"

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { ButtonLink } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ListFilters } from "@/components/use-case/list-filters";
 import { ValueRange } from "@/components/use-case/value-range";
@@ -63,27 +65,27 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Use cases</h1>
-          <p className="text-sm text-slate-600">Every use case, from first idea to production.</p>
-        </div>
-        <div className="flex gap-2">
-          <a
-            href={`/use-cases/export.csv${exportQuery ? `?${exportQuery}` : ""}`}
-            className={buttonClass("secondary")}
-            download
-          >
-            Export CSV
-          </a>
-          {scopeOf(user, "use-case:import") && (
-            <ButtonLink href="/use-cases/import" variant="secondary">
-              Import
-            </ButtonLink>
-          )}
-          {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
-        </div>
-      </div>
+      <PageHeader
+        title="Use cases"
+        description="Every use case, from first idea to production."
+        actions={
+          <>
+            <a
+              href={`/use-cases/export.csv${exportQuery ? `?${exportQuery}` : ""}`}
+              className={buttonClass("secondary")}
+              download
+            >
+              Export CSV
+            </a>
+            {scopeOf(user, "use-case:import") && (
+              <ButtonLink href="/use-cases/import" variant="secondary">
+                Import
+              </ButtonLink>
+            )}
+            {can(user, "use-case:create") && <ButtonLink href="/use-cases/new">New use case</ButtonLink>}
+          </>
+        }
+      />
       {extraFilters.length > 0 && (
         <p className="text-sm text-slate-600">
           Also filtered by {extraFilters.map(([key, value]) => `${key} ${value}`).join(", ")} (from the dashboard).{" "}
@@ -104,25 +106,23 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
         }}
       />
       {result.items.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-surface p-10 text-center">
-          <h2 className="text-lg font-medium">{filtered ? "No use case matches these filters" : "No use cases yet"}</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            {filtered ? (
-              <Link href="/use-cases" className="text-brand-700 underline">
-                Clear the filters
-              </Link>
-            ) : can(user, "use-case:create") ? (
-              "Create the first one: frame the business need, its output and outcome."
-            ) : (
-              "Data scientists and business sponsors create use cases; they will appear here."
-            )}
-          </p>
-          {!filtered && can(user, "use-case:create") && (
-            <ButtonLink href="/use-cases/new" className="mt-4">
-              Create the first use case
-            </ButtonLink>
+        <EmptyState
+          title={filtered ? "No use case matches these filters" : "No use cases yet"}
+          action={
+            !filtered &&
+            can(user, "use-case:create") && <ButtonLink href="/use-cases/new">Create the first use case</ButtonLink>
+          }
+        >
+          {filtered ? (
+            <Link href="/use-cases" className="text-brand-700 underline">
+              Clear the filters
+            </Link>
+          ) : can(user, "use-case:create") ? (
+            "Create the first one: frame the business need, its output and outcome."
+          ) : (
+            "Data scientists and business sponsors create use cases; they will appear here."
           )}
-        </div>
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
           <table className="min-w-full divide-y divide-slate-200 text-sm">

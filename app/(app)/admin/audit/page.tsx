@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClass } from "@/components/ui/button-class";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
@@ -36,13 +37,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const input = "rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">Audit trail</h1>
-        <p className="text-sm text-slate-600">
-          Every change, sign-in and refused request, as the database recorded it. Events cannot be edited or deleted,
-          not even by the app.
-        </p>
-      </header>
+      <PageHeader
+        title="Audit trail"
+        description="Every change, sign-in and refused request, as the database recorded it. Events cannot be edited or deleted, not even by the app."
+      />
       <form className="flex flex-wrap items-end gap-3" aria-label="Filter the audit trail">
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">Use case</span>

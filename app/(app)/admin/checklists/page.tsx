@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { TemplateEditor } from "@/components/checklist/template-editor";
+import { PageHeader } from "@/components/ui/page-header";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
@@ -13,13 +14,10 @@ export default async function ChecklistTemplatesPage() {
   const templates = await listTemplates(user);
   return (
     <div className="space-y-8">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">Checklist templates</h1>
-        <p className="text-sm text-slate-600">
-          Each save makes a new version: use cases entering the stage later get it; running checklists keep the version
-          they started with. Items already answered can be retired, not removed.
-        </p>
-      </header>
+      <PageHeader
+        title="Checklist templates"
+        description="Each save makes a new version: use cases entering the stage later get it; running checklists keep the version they started with. Items already answered can be retired, not removed."
+      />
       {templates.map((template) => (
         <section
           key={template.stage}

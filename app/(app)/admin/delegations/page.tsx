@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
 import { EndDelegationButton } from "@/components/delegations/end-delegation-button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDay } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
@@ -14,17 +16,12 @@ export default async function DelegationsPage() {
   const delegations = await listDelegations(user);
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">Delegations</h1>
-        <p className="text-sm text-slate-600">
-          Out-of-office delegates set by users in their profile: the delegate may vote in the absent user's place, never
-          on a review that user requested. Ending one is recorded in the audit trail.
-        </p>
-      </header>
+      <PageHeader
+        title="Delegations"
+        description="Out-of-office delegates set by users in their profile: the delegate may vote in the absent user's place, never on a review that user requested. Ending one is recorded in the audit trail."
+      />
       {delegations.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-surface p-8 text-center text-sm text-slate-500">
-          No delegation is in force or planned.
-        </p>
+        <EmptyState boxed>No delegation is in force or planned.</EmptyState>
       ) : (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Current delegations</caption>

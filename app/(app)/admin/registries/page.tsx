@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { DeleteRegistryButton } from "@/components/toolchain/delete-registry-button";
 import { RegistryForm } from "@/components/toolchain/registry-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { REGISTRY_AUTH_LABELS } from "@/lib/validation/toolchain";
 import { requireUser } from "@/server/auth/current-user";
@@ -14,15 +16,18 @@ export default async function RegistriesPage() {
   const registries = await listRegistries(user);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Model registries</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Connect the MLflow tracking servers your teams register models in. Use cases then link their registered
-          models: Roadbook reads the versions, the aliases (such as <code>@champion</code>), each version&apos;s source
-          run and metrics, and keeps what gate reviews approved, so pipelines can ask whether a version may be deployed.
-          Every call goes through the address policy of Settings; tokens and passwords are encrypted at rest.
-        </p>
-      </div>
+      <PageHeader
+        title="Model registries"
+        description={
+          <>
+            Connect the MLflow tracking servers your teams register models in. Use cases then link their registered
+            models: Roadbook reads the versions, the aliases (such as <code>@champion</code>), each version&apos;s
+            source run and metrics, and keeps what gate reviews approved, so pipelines can ask whether a version may be
+            deployed. Every call goes through the address policy of Settings; tokens and passwords are encrypted at
+            rest.
+          </>
+        }
+      />
       <section aria-labelledby="new-registry" className="rounded-lg border border-slate-200 bg-surface p-4">
         <h2 id="new-registry" className="mb-3 text-lg font-semibold">
           Connect a registry
@@ -34,9 +39,9 @@ export default async function RegistriesPage() {
           Connected ({registries.length})
         </h2>
         {registries.length === 0 ? (
-          <p className="text-sm text-slate-500">
+          <EmptyState>
             No registry yet. Connect one above; data scientists can then link their models on each use case.
-          </p>
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-surface px-4">
             {registries.map((registry) => (

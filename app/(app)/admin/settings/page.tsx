@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { OrgSettingsForm } from "@/components/settings/org-settings-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 import { getOrgSettings } from "@/server/settings/org-settings";
@@ -12,7 +13,7 @@ export default async function SettingsPage() {
   const settings = await getOrgSettings();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Settings</h1>
+      <PageHeader title="Settings" />
       <OrgSettingsForm settings={settings} />
     </div>
   );

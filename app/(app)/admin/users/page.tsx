@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button-class";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UsersTable } from "@/components/users/users-table";
 import { ROLE_LABELS, ROLES } from "@/lib/lifecycle";
@@ -31,13 +33,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const filtered = Object.keys(filters).length > 0;
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">Users</h1>
-        <p className="max-w-3xl text-sm text-slate-600">
-          Add people, set their role and team, and deactivate those who leave (users are never deleted: the audit trail
-          keeps their names). A change applies from the user's next page or API request.
-        </p>
-      </header>
+      <PageHeader
+        title="Users"
+        description="Add people, set their role and team, and deactivate those who leave (users are never deleted: the audit trail keeps their names). A change applies from the user's next page or API request."
+      />
       <CreateUserForm teams={teams} />
       <form className="flex flex-wrap items-end gap-3" aria-label="Filter users">
         <label className="text-sm">
@@ -87,7 +86,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         {count > items.length ? ` (the first ${items.length} shown: narrow the search)` : ""}
       </p>
       {items.length === 0 ? (
-        <p className="text-sm text-slate-500">No user matches these filters.</p>
+        <EmptyState>No user matches these filters.</EmptyState>
       ) : (
         <UsersTable users={items} selfId={user.id} teams={teams} />
       )}

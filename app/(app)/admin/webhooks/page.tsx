@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { WebhookRow } from "@/components/webhooks/webhook-row";
@@ -20,16 +22,18 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
   const events = WEBHOOK_EVENTS.map((value) => ({ value, label: WEBHOOK_EVENT_LABELS[value] }));
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Webhooks</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Roadbook POSTs JSON to these addresses when gates, stages, checklists, services or realised value change. Each
-          request carries <code>roadbook-signature: t=…,v1=…</code>: the hex HMAC-SHA256 of{" "}
-          <code>&lt;t&gt;.&lt;raw body&gt;</code> with the webhook&apos;s secret. Receivers recompute it, compare in
-          constant time, refuse timestamps older than 5 minutes, and deduplicate on <code>roadbook-delivery</code>.
-          Failed deliveries are retried after 1 min, 5 min, 30 min, 2 h and 12 h.
-        </p>
-      </div>
+      <PageHeader
+        title="Webhooks"
+        description={
+          <>
+            Roadbook POSTs JSON to these addresses when gates, stages, checklists, services or realised value change.
+            Each request carries <code>roadbook-signature: t=…,v1=…</code>: the hex HMAC-SHA256 of{" "}
+            <code>&lt;t&gt;.&lt;raw body&gt;</code> with the webhook&apos;s secret. Receivers recompute it, compare in
+            constant time, refuse timestamps older than 5 minutes, and deduplicate on <code>roadbook-delivery</code>.
+            Failed deliveries are retried after 1 min, 5 min, 30 min, 2 h and 12 h.
+          </>
+        }
+      />
       <section aria-labelledby="new-webhook" className="rounded-lg border border-slate-200 bg-surface p-4">
         <h2 id="new-webhook" className="mb-3 text-lg font-semibold">
           New webhook
@@ -41,10 +45,10 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
           Registered ({webhooks.length})
         </h2>
         {webhooks.length === 0 ? (
-          <p className="text-sm text-slate-500">
+          <EmptyState>
             No webhook yet. Register one above to tell another system when a gate is requested or decided, a stage
             changes or a service goes down.
-          </p>
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-surface px-4">
             {webhooks.map((webhook) => (

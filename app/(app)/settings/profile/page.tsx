@@ -3,6 +3,7 @@ import { DelegationForm } from "@/components/delegations/delegation-form";
 import { ChangePasswordForm } from "@/components/profile/change-password-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhereForm } from "@/components/profile/sign-out-everywhere-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { pickLocale } from "@/lib/locale";
 import { requireUser } from "@/server/auth/current-user";
@@ -22,8 +23,7 @@ export default async function ProfilePage() {
   ]);
   return (
     <div className="space-y-8">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">Profile</h1>
+      <PageHeader title="Profile">
         <dl className="grid max-w-lg grid-cols-[8rem_1fr] gap-y-1 text-sm">
           <dt className="text-slate-500">Email</dt>
           <dd>{profile.email}</dd>
@@ -33,7 +33,7 @@ export default async function ProfilePage() {
           <dd>{profile.team ?? <span className="text-slate-500">None</span>}</dd>
         </dl>
         <p className="text-xs text-slate-500">An admin sets roles and teams.</p>
-      </header>
+      </PageHeader>
       <section className="space-y-3" aria-labelledby="profile-details">
         <h2 id="profile-details" className="text-lg font-semibold">
           Details

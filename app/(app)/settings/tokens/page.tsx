@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { TokensTable } from "@/components/tokens/tokens-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 import { requireUser } from "@/server/auth/current-user";
 import { listMyApiTokens } from "@/server/auth/my-api-tokens";
@@ -13,22 +15,23 @@ export default async function ApiTokensPage() {
   const tokens = await listMyApiTokens(user);
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">API tokens</h1>
-        <p className="max-w-3xl text-sm text-slate-600">
-          A token lets a script, a Jenkins job or an Airflow DAG call the{" "}
-          <Link href="/api-docs" className="text-brand-700 underline">
-            Roadbook API
-          </Link>{" "}
-          as you, with your role ({ROLE_LABELS[user.role]}): read-only tokens may only read. Each token expires (90 days
-          unless you choose, at most a year). Only a fingerprint of each token is stored: copy it when it is shown.
-        </p>
-      </header>
+      <PageHeader
+        title="API tokens"
+        description={
+          <>
+            A token lets a script, a Jenkins job or an Airflow DAG call the{" "}
+            <Link href="/api-docs" className="text-brand-700 underline">
+              Roadbook API
+            </Link>{" "}
+            as you, with your role ({ROLE_LABELS[user.role]}): read-only tokens may only read. Each token expires (90
+            days unless you choose, at most a year). Only a fingerprint of each token is stored: copy it when it is
+            shown.
+          </>
+        }
+      />
       <CreateTokenForm />
       {tokens.length === 0 ? (
-        <p className="text-sm text-slate-500">
-          No tokens yet. Create one for each tool, so you can revoke them one by one.
-        </p>
+        <EmptyState>No tokens yet. Create one for each tool, so you can revoke them one by one.</EmptyState>
       ) : (
         <TokensTable tokens={tokens} caption="Your API tokens" now={Date.now()} />
       )}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ImportWizard } from "@/components/import/import-wizard";
+import { PageHeader } from "@/components/ui/page-header";
 import { scopeOf } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 
@@ -22,19 +23,21 @@ export default async function ImportUseCasesPage() {
   }
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <div>
-        <p className="text-sm">
+      <PageHeader
+        breadcrumb={
           <Link href="/use-cases" className="text-brand-700 underline">
             Use cases
           </Link>
-        </p>
-        <h1 className="text-2xl font-semibold">Import use cases</h1>
-        <p className="text-sm text-slate-600">
-          Bring your existing portfolio in from a spreadsheet. Rows with a key (UC-n) or a known external id update that
-          use case; the others create one. Owners and sponsors are given by email.
-          {user.role === "DATA_SCIENTIST" && " As a data scientist you import use cases you own."}
-        </p>
-      </div>
+        }
+        title="Import use cases"
+        description={
+          <>
+            Bring your existing portfolio in from a spreadsheet. Rows with a key (UC-n) or a known external id update
+            that use case; the others create one. Owners and sponsors are given by email.
+            {user.role === "DATA_SCIENTIST" && " As a data scientist you import use cases you own."}
+          </>
+        }
+      />
       <ImportWizard />
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { NewUseCase } from "@/components/use-case/new-use-case";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
@@ -25,13 +26,10 @@ export default async function NewUseCasePage() {
   const [people, settings] = await Promise.all([listPeople(), getOrgSettings()]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">New use case</h1>
-        <p className="text-sm text-slate-600">
-          Every use case starts as a proof of concept. Frame the need now; the value range can come once the POC
-          qualifies the data.
-        </p>
-      </div>
+      <PageHeader
+        title="New use case"
+        description="Every use case starts as a proof of concept. Frame the need now; the value range can come once the POC qualifies the data."
+      />
       <NewUseCase people={people} ownerId={user.id} currency={settings.currency} />
     </div>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTable } from "@/components/audit/audit-table";
 import { LocalDate } from "@/components/ui/local-date";
+import { PageHeader } from "@/components/ui/page-header";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
@@ -52,7 +53,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
         </Link>{" "}
         <span aria-hidden>/</span> Activity
       </nav>
-      <h1 className="text-2xl font-semibold">Activity of {key}</h1>
+      <PageHeader title={`Activity of ${key}`} />
       {result.since && (
         <p className="text-sm text-slate-700">
           Other people's changes since <LocalDate value={result.since} time />, newest first.{" "}

@@ -4,6 +4,8 @@ import { LinkModelForm } from "@/components/toolchain/link-model-form";
 import { ModelLinkCard } from "@/components/toolchain/model-link-card";
 import { RepositoryForm } from "@/components/toolchain/repository-form";
 import { SyncModelsButton } from "@/components/toolchain/sync-models-button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
@@ -44,7 +46,7 @@ export default async function ToolchainPage({ params }: { params: Params }) {
         </Link>{" "}
         <span aria-hidden>/</span> Models and code
       </nav>
-      <h1 className="text-2xl font-semibold">Models and code of {key}</h1>
+      <PageHeader title={`Models and code of ${key}`} />
 
       <section aria-labelledby="repository" className="space-y-2">
         <h2 id="repository" className="text-lg font-semibold">
@@ -76,10 +78,10 @@ export default async function ToolchainPage({ params }: { params: Params }) {
           {links.length > 0 && <SyncModelsButton useCaseKey={key} />}
         </div>
         {links.length === 0 && (
-          <p className="text-sm text-slate-500">
+          <EmptyState>
             No registered model linked yet.{" "}
             {canManage ? "Link one below to see its versions, aliases, runs and metrics here." : ""}
-          </p>
+          </EmptyState>
         )}
         {links.map((link) => (
           <ModelLinkCard key={link.id} link={link} />

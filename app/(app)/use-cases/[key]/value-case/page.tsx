@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { PrintButton } from "@/components/ui/print-button";
 import { ValueStatement } from "@/components/use-case/value-statement";
@@ -56,7 +57,7 @@ export default async function ValueCasePage({ params }: { params: Params }) {
           Decisions so far
         </h2>
         {value.decisions.length === 0 ? (
-          <p className="text-sm text-slate-500">No gate decided yet.</p>
+          <EmptyState>No gate decided yet.</EmptyState>
         ) : (
           <ol className="space-y-1 text-sm">
             {value.decisions.map((decision) => (

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TokensTable } from "@/components/tokens/tokens-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 import { listUserApiTokens } from "@/server/auth/user-api-tokens";
@@ -20,20 +22,17 @@ export default async function UserTokensPage({ params }: { params: Promise<{ id:
   const { user: owner, items: tokens } = found;
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm">
+      <PageHeader
+        breadcrumb={
           <Link href="/admin/users" className="text-brand-700 underline">
             Users
           </Link>
-        </p>
-        <h1 className="text-2xl font-semibold">API tokens of {owner.name}</h1>
-        <p className="max-w-3xl text-sm text-slate-600">
-          {owner.email}. Revoking a token refuses the next request made with it. Tokens are created by their user,
-          signed in.
-        </p>
-      </header>
+        }
+        title={`API tokens of ${owner.name}`}
+        description={`${owner.email}. Revoking a token refuses the next request made with it. Tokens are created by their user, signed in.`}
+      />
       {tokens.length === 0 ? (
-        <p className="text-sm text-slate-500">This user has no API tokens.</p>
+        <EmptyState>This user has no API tokens.</EmptyState>
       ) : (
         <TokensTable tokens={tokens} caption={`API tokens of ${owner.name}`} userId={id} now={Date.now()} />
       )}
