@@ -197,6 +197,12 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     searched.push({ where: `GET ${path}`, body: await response.text() });
   }
   expect(searched.length, "bodies searched: two per page, one per GET handler").toBe(pages.length * 2 + reads.length);
+  // Read: the canary webhook and registries go, so other specs sharing the database never meet
+  // them (a page listing every registry, deliveries to a closed port).
+  await prisma.webhook.delete({ where: { id: webhookId } });
+  await prisma.registryConnection.deleteMany({
+    where: { name: { startsWith: "Canary " }, baseUrl: "http://127.0.0.1:9" },
+  });
 
   const found: string[] = [];
   for (const [name, secret] of Object.entries(canaries)) {
