@@ -23,7 +23,7 @@ export function halfWayTo(decidedAt: Date, dueOn: Date): Date {
 /**
  * One round over the open conditions of passed gates: the owner of each is reminded once
  * half-way between the decision and the due date, and told once when it falls due (the
- * notification the notifications page also raises when the owner looks first). Exactly once,
+ * only place that raises it). Exactly once,
  * across replicas too: each step is the guarded update of its own column (`halfNotifiedAt`,
  * `dueNotifiedAt`) in the transaction that writes its notification. A condition that reaches
  * its due date before any half-way reminder gets the due one alone. Email follows from the

@@ -34,7 +34,10 @@ export type ChangesDto = {
   summary: ChangeSummary;
 };
 
-const EMPTY: ChangeSummary = { fields: [], value: 0, gates: 0, checklists: 0, discussion: 0, services: 0, other: 0 };
+/** A summary with nothing counted yet (a new object each time: callers add to it). */
+function emptySummary(): ChangeSummary {
+  return { fields: [], value: 0, gates: 0, checklists: 0, discussion: 0, services: 0, other: 0 };
+}
 
 const GROUPS: [keyof Omit<ChangeSummary, "fields">, RegExp][] = [
   ["value", /^(estimate|actual|cost)\./],
@@ -46,7 +49,7 @@ const GROUPS: [keyof Omit<ChangeSummary, "fields">, RegExp][] = [
 
 /** Counts events by the part of the page they touch; edited fields by their labels. */
 export function summariseChanges(events: readonly Pick<AuditEventDto, "action" | "after">[]): ChangeSummary {
-  const summary: ChangeSummary = { ...EMPTY, fields: [] };
+  const summary: ChangeSummary = emptySummary();
   const fields = new Set<string>();
   for (const event of events) {
     if (event.action === "use-case.update") {
@@ -79,7 +82,7 @@ export async function changesSince(
     : since !== undefined
       ? since
       : await lastVisit(actor.id, useCase.id);
-  if (!from) return { since: null, events: [], more: false, summary: { ...EMPTY, fields: [] } };
+  if (!from) return { since: null, events: [], more: false, summary: emptySummary() };
   const rows = await db.auditEvent.findMany({
     // Others' changes, and the system's (no actor): a NULL actor must not fall out of a NOT.
     where: { useCaseId: useCase.id, at: { gt: from }, OR: [{ actorId: null }, { actorId: { not: actor.id } }] },
