@@ -35,11 +35,20 @@ export function pagePaths(): string[] {
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-/** The methods a route file exports (function, const, or `export { x as METHOD }`). */
+/**
+ * The methods a route file exports: a function or a const, `export { x as METHOD }`, and a
+ * destructured const (`export const { GET, handler: POST } = handlers`: the binding after a
+ * colon is the exported name).
+ */
 export function exportedMethods(source: string): Set<string> {
   const methods = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Z]+)\b/g))
     if (m[1] && HTTP_METHODS.includes(m[1])) methods.add(m[1]);
+  for (const m of source.matchAll(/export\s+(?:const|let|var)\s*\{([^}]*)\}\s*=/g))
+    for (const part of (m[1] ?? "").split(",")) {
+      const name = (part.split(":").pop() ?? "").split("=")[0]?.trim() ?? "";
+      if (HTTP_METHODS.includes(name)) methods.add(name);
+    }
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
     for (const part of (m[1] ?? "").split(",")) {
       const name =

@@ -12,6 +12,9 @@
 //      (found in .next/server/server-reference-manifest.json) with `Next-Action: <id>`, the
 //      session cookie, `Origin` and the arguments as a JSON array; the ActionResult is read
 //      from the RSC answer (see readActionResult).
+//    Besides, a few cells per row for the other ways in (mechanismCellsOf): an API route by
+//    session cookie, and forged writes, a session cookie sent from another site's Origin,
+//    which must be refused before the entry point runs.
 //    "allow" = not refused (a minimal input may still be invalid: 422 / ok:false with another
 //    message); "deny" = 401/403 or the forbidden ActionResult, AND the record the call
 //    targeted is unchanged; "own" = allowed on an owned record, denied on someone else's.
@@ -23,8 +26,9 @@
 // (what each row seeds and sends, one file per area, and the extra cells of the subtle rules),
 // judge.ts (sending a cell and judging the answer).
 
+import { exportedMethods } from "./app-routes";
 import { actionEntries, routeEntries } from "./authorization-matrix/discovery";
-import { cellsOf, runCell } from "./authorization-matrix/judge";
+import { cellsOf, mechanismCellsOf, runCell } from "./authorization-matrix/judge";
 import { MATRIX, rowId } from "./authorization-matrix/rows";
 import { EXTRAS, SCENARIOS } from "./authorization-matrix/scenarios";
 import { test } from "./authorization-matrix/world";
@@ -32,6 +36,18 @@ import { test as base, expect } from "./fixtures";
 import { METRICS_TOKEN } from "./server-secrets";
 
 base.describe("the authorization matrix", () => {
+  base("reads every way a route file exports a method", () => {
+    const source = [
+      "export async function GET() {}",
+      "export const POST = apiRoute(handler);",
+      "export { put as PUT };",
+      "export const { PATCH, remove: DELETE, OPTIONS = fallback } = handlers;",
+      "export const { helper } = tools;",
+      "export const revalidate = 0;",
+    ].join("\n");
+    expect([...exportedMethods(source)].sort()).toEqual(["DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"]);
+  });
+
   base("lists every route handler and every server action, and nothing that no longer exists", () => {
     const listed = new Map(MATRIX.map((row) => [rowId(row), row]));
     expect(listed.size, "a row is listed twice").toBe(MATRIX.length);
@@ -73,6 +89,20 @@ test.describe("the authorization matrix, run against the app", () => {
       const runs = cellsOf(row).map(({ who, target, expected, access }) =>
         runCell(row, prisma, world, who, target, expected, scenario, `${who} (${access}, ${target} record)`),
       );
+      for (const { who, target, expected, access, mechanism } of mechanismCellsOf(row))
+        runs.push(
+          runCell(
+            row,
+            prisma,
+            world,
+            who,
+            target,
+            expected,
+            scenario,
+            `${who} by ${mechanism === "cookie" ? "session cookie" : "session cookie from another site"} (${access}, ${target} record)`,
+            mechanism,
+          ),
+        );
       for (const extra of EXTRAS[id] ?? [])
         runs.push(
           runCell(row, prisma, world, extra.who, extra.target ?? "foreign", extra.expected, extra.prepare, extra.label),

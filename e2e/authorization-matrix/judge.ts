@@ -6,7 +6,7 @@ import type { PrismaClient } from "../../prisma/client";
 import type { ActionRef } from "./discovery";
 import { type Access, type ActionRow, type MatrixRow, PRINCIPALS, type Principal, type RouteRow, rowId } from "./rows";
 import type { Prepared, Scenario } from "./scenarios/kit";
-import type { Cell, Target, World } from "./world";
+import { type Cell, FOREIGN_ORIGIN, type Mechanism, type Target, type World } from "./world";
 
 /** "app/(app)/use-cases/[key]/page" -> "/use-cases/UC-1", filling dynamic segments from `params`. */
 function pageUrl(worker: string, params: Record<string, string>): string {
@@ -117,9 +117,9 @@ async function callRoute(row: RouteRow, cell: Cell, prepared: Prepared): Promise
     const url = fillPath(row.path, prepared.params ?? {}) + (prepared.query ? `?${prepared.query}` : "");
     const headers: Record<string, string> = {};
     let context = cell.world.bare;
-    if (cell.actor && row.auth === "session") {
+    if (cell.actor && (row.auth === "session" || cell.mechanism !== "default")) {
       context = cell.actor.session;
-      headers.origin = cell.world.origin;
+      headers.origin = cell.mechanism === "cross-site" ? FOREIGN_ORIGIN : cell.world.origin;
     } else if (cell.actor && row.auth !== "public") headers.authorization = `Bearer ${cell.actor.token}`;
     // Anonymous calls come from this site (as a browser's would), so the CSRF check lets them
     // through and authentication itself answers.
@@ -138,6 +138,10 @@ async function callRoute(row: RouteRow, cell: Cell, prepared: Prepared): Promise
   }
   const { status } = answer;
   const detail = `${status} ${answer.text.slice(0, 300).replace(/\s+/g, " ")}`;
+  // A forged request is refused by the CSRF check, before the handler runs; any other answer
+  // means the handler ran.
+  if (cell.mechanism === "cross-site")
+    return { verdict: status === 403 && /must come from this site/.test(answer.text) ? "deny" : "allow", detail };
   // No credentials: 401, nothing else.
   if (!cell.actor && row.auth !== "public" && (status === 401 || status === 403))
     return { verdict: status === 401 ? "deny" : "error", detail: status === 401 ? detail : `expected 401: ${detail}` };
@@ -160,7 +164,7 @@ async function callAction(row: ActionRow, cell: Cell, prepared: Prepared): Promi
     context.post(page, {
       headers: {
         "next-action": ref.id,
-        origin: world.origin,
+        origin: cell.mechanism === "cross-site" ? FOREIGN_ORIGIN : world.origin,
         "content-type": "text/plain;charset=UTF-8",
         accept: "text/x-component",
       },
@@ -170,6 +174,17 @@ async function callAction(row: ActionRow, cell: Cell, prepared: Prepared): Promi
     }),
   );
   const body = await response.body();
+  // A forged call must never reach the action: any answer other than an action's envelope
+  // (Next.js refuses a foreign Origin before running it) is the refusal.
+  if (cell.mechanism === "cross-site") {
+    const detail = `POST ${page} from ${FOREIGN_ORIGIN}: ${response.status()} ${body.toString().slice(0, 200)}`;
+    try {
+      readActionResult(body);
+    } catch {
+      return { verdict: "deny", detail };
+    }
+    return { verdict: response.status() === 200 ? "allow" : "deny", detail };
+  }
   if (response.status() !== 200)
     return { verdict: "error", detail: `POST ${page}: ${response.status()} ${body.toString().slice(0, 200)}` };
   let result: { ok?: unknown; message?: unknown };
@@ -214,6 +229,7 @@ export async function runCell(
   expected: "allow" | "deny",
   prepare: Scenario,
   label: string,
+  mechanism: Mechanism = "default",
 ): Promise<{ problems: string[]; line: string }> {
   const cell: Cell = {
     prisma,
@@ -222,6 +238,7 @@ export async function runCell(
     actor: who === "anonymous" ? null : world.actors[who],
     target,
     marker: `matrix-${Date.now().toString(36)}-${process.pid}-${cellCounter++}`,
+    mechanism,
   };
   const prepared = await prepare(cell);
   const before = prepared.snapshot ? JSON.stringify(await prepared.snapshot()) : undefined;
@@ -237,6 +254,26 @@ export async function runCell(
 }
 
 type CellPlan = { who: Principal; target: Target; expected: "allow" | "deny"; access: Access };
+
+/**
+ * The cells that try the other ways in, a few per row rather than every role again:
+ * - an API route that takes a token or the session: the session cookie (from this site) of
+ *   the first role the table allows and of the first it refuses, judged as the table says;
+ * - a write (an API write by cookie, or a server action) sent with the session cookie of an
+ *   allowed role from another site: refused before it runs.
+ */
+export function mechanismCellsOf(row: MatrixRow): (CellPlan & { mechanism: Mechanism })[] {
+  const plans = cellsOf(row).filter((plan) => plan.who !== "anonymous");
+  const allowed = plans.find((plan) => plan.expected === "allow");
+  const refused = plans.find((plan) => plan.expected === "deny");
+  const cells: (CellPlan & { mechanism: Mechanism })[] = [];
+  if (row.kind === "route" && row.auth === "token-or-session") {
+    for (const plan of [allowed, refused]) if (plan) cells.push({ ...plan, mechanism: "cookie" });
+    if (allowed && row.method !== "GET") cells.push({ ...allowed, expected: "deny", mechanism: "cross-site" });
+  }
+  if (row.kind === "action" && allowed) cells.push({ ...allowed, expected: "deny", mechanism: "cross-site" });
+  return cells;
+}
 
 export function cellsOf(row: MatrixRow): CellPlan[] {
   return PRINCIPALS.flatMap((who): CellPlan[] => {

@@ -76,4 +76,13 @@ export type Cell = {
   target: Target;
   /** Unique per cell: names what the cell creates. */
   marker: string;
+  /**
+   * How the call authenticates: the row's own way (a Bearer token for API routes), the
+   * browser's session cookie from this site, or that cookie sent from another site (a forged
+   * request, which must be refused before the entry point runs).
+   */
+  mechanism: Mechanism;
 };
+export type Mechanism = "default" | "cookie" | "cross-site";
+/** The Origin of a forged request. */
+export const FOREIGN_ORIGIN = "https://attacker.example";
