@@ -32,6 +32,8 @@ const LOAD_SECONDS = smoke ? 3 : 20;
 const THROUGHPUT_RUNS = smoke ? 1 : 3;
 const MIXED_USERS = smoke ? 10 : 50;
 const MIXED_SECONDS = smoke ? 5 : 60;
+/** The simulated users' think time between requests (uniform, seconds): a person's pace. */
+const MIXED_THINK_SECONDS = smoke ? ([0.5, 1.5] as const) : ([2, 8] as const);
 /** Page targets (p95): 200 ms warm at 10k use cases, 300 ms at 100k. */
 const PAGE_TARGET = factor >= 10 ? 300 : 200;
 
@@ -185,13 +187,16 @@ async function main() {
     );
     const throughputPeak = peak;
 
-    log(`mixed load: ${MIXED_USERS} users for ${MIXED_SECONDS} s, 90 % reads and 10 % writes…`);
+    log(
+      `mixed load: ${MIXED_USERS} users for ${MIXED_SECONDS} s (think time ${MIXED_THINK_SECONDS.join("–")} s), 90 % reads and 10 % writes…`,
+    );
     peak = rssMb(pid);
     const mixed = await mixedLoad({
       base,
       client,
       users: await loadUsers(client, base, MIXED_USERS),
       seconds: MIXED_SECONDS,
+      thinkSeconds: MIXED_THINK_SECONDS,
     });
     clearInterval(sampler);
     const mixedPeak = peak;

@@ -1,7 +1,10 @@
 // The benchmark's mixed load: simulated users who read the main pages and API (90 %) and write
 // (10 %: use-case edits, estimates, checklist answers, comments) at the same time, each at a
-// user's pace (one request after the other). Per-route percentiles, errors, and whether what
-// the database holds equals what the server acknowledged.
+// person's pace: one request after the other, with a think time between them (someone reads a
+// page before the next click: 2–8 s at full scale). Without it, 50 users on 2 cores would measure
+// the queue, not the app: 50 back-to-back users make each request wait for ~49 others.
+// Per-route percentiles, errors, and whether what the database holds equals what the server
+// acknowledged.
 import type pg from "pg";
 import { request } from "../resilience/harness.ts";
 import { percentiles, type Stats } from "./measure.ts";
@@ -30,6 +33,8 @@ const READS = [
 ] as const;
 const WRITES = ["write: edit use case", "write: record estimate", "write: answer checklist item", "write: comment"];
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Each user writes only on the use cases of its own share (active, in the prototype stage, so
  * the prototype checklist is open): it knows the versions it edits, and a 409 would be a bug.
@@ -39,8 +44,11 @@ export async function mixedLoad(options: {
   client: pg.Client;
   users: LoadUser[];
   seconds: number;
+  /** A user's pause between two requests, drawn uniformly from [min, max] seconds. */
+  thinkSeconds: readonly [number, number];
 }): Promise<MixedLoadReport> {
-  const { base, client, users, seconds } = options;
+  const { base, client, users, seconds, thinkSeconds } = options;
+  const thinkMs = () => (thinkSeconds[0] + Math.random() * (thinkSeconds[1] - thinkSeconds[0])) * 1000;
   const targets = (
     await client.query<{ id: string; number: number; version: number }>(
       `SELECT id, number, version FROM "UseCase" WHERE stage = 'PROTOTYPE' AND status = 'ACTIVE' AND id LIKE 'uc%' ORDER BY number`,
@@ -159,7 +167,13 @@ export async function mixedLoad(options: {
   const deadline = started + seconds * 1000;
   await Promise.all(
     users.map(async (user) => {
-      for (let n = 0; performance.now() < deadline; n++) await act(user, n);
+      // Users start spread over one think time, as people who were already at work.
+      await sleep(Math.random() * thinkMs());
+      for (let n = 0; performance.now() < deadline; n++) {
+        await act(user, n);
+        const pause = Math.min(thinkMs(), deadline - performance.now());
+        if (pause > 0) await sleep(pause);
+      }
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
@@ -218,7 +232,7 @@ export async function mixedLoad(options: {
     };
   });
   const lines = [
-    `${users.length} simulated users for ${elapsed.toFixed(0)} s: ${outcomes.length} requests (${Math.round(outcomes.length / elapsed)} req/s), ${outcomes.filter((o) => o.route.startsWith("write:")).length} of them writes.`,
+    `${users.length} simulated users for ${elapsed.toFixed(0)} s, each thinking ${thinkSeconds[0]}–${thinkSeconds[1]} s between requests: ${outcomes.length} requests (${Math.round(outcomes.length / elapsed)} req/s), ${outcomes.filter((o) => o.route.startsWith("write:")).length} of them writes.`,
     "",
     "| route under the mixed load | n | p50 ms | p95 ms | p99 ms | 4xx | errors (5xx, network) |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",

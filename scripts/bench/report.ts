@@ -117,8 +117,10 @@ machine (localhost), sequential requests after a warm-up, except under the mixed
 is hourly (168 points a service; capped at a day past scale 7). The portfolio summary is cached per
 filter set until the next change (audit event) or 60 s: "warm" rows hit that cache, "cold" rows
 make a write through the API before every measured request, and the targets apply to the cold
-figures. The mixed load is simulated admins, each one request after the other, 90 % reads and
-10 % writes on their own share of use cases. First-load JS is what a route's HTML loads (gzip; the
+figures. The mixed load is simulated admins, each one request after the other with a think time
+of 2–8 s between them (a person reads a page before the next click), 90 % reads and 10 % writes
+on their own share of use cases; runs before 2026-12-06 06:30 had no think time, so their
+mixed-load figures measured the queue of 50 back-to-back users on 2 cores. First-load JS is what a route's HTML loads (gzip; the
 nomodule polyfills excepted); charts load after the page. Runs before 2026-12-05 23:00 measured the
 dashboard and the summary warm only.
 
