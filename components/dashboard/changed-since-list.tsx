@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
 import type { ChangedUseCase } from "@/server/visits/changed-for-me";
 
-/** "Changed since you last looked": the reader's own and sponsored use cases others changed, newest first. */
+/** "Changed since you last looked": the use cases the reader owns, sponsors or decided on that others changed, newest first. */
 export function ChangedSinceList({ useCases }: { useCases: ChangedUseCase[] }) {
   if (useCases.length === 0) return null;
   return (

@@ -112,4 +112,30 @@ describe("changes since the last visit", () => {
       [formatKey(never.number), "Never opened", 1],
     ]);
   });
+
+  it("lists the use cases a decider voted on, their own vote or one cast for them, and no others", async () => {
+    const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
+    const decider = await makeUser(db, { role: "BUSINESS" });
+    const delegate = await makeUser(db, { role: "BUSINESS" });
+    const voted = await makeUseCase(db, { ownerId: owner.id, title: "Voted on" });
+    const forMe = await makeUseCase(db, { ownerId: owner.id, title: "Voted on for me" });
+    const other = await makeUseCase(db, { ownerId: owner.id, title: "Never decided" });
+    const vote = async (useCaseId: string, voterId: string, onBehalfOfId?: string) => {
+      const review = await db.gateReview.create({
+        data: { useCaseId, fromStage: "POC", toStage: "PROTOTYPE", requestedById: owner.id, evidenceUrls: [] },
+      });
+      await db.gateVote.create({
+        data: { reviewId: review.id, role: "BUSINESS", voterId, onBehalfOfId, decision: "GO", rationale: "ok" },
+      });
+    };
+    await vote(voted.id, decider.id);
+    await vote(forMe.id, delegate.id, decider.id);
+    for (const row of [voted, forMe, other])
+      await updateUseCase(owner, formatKey(row.number), { version: row.version, outcome: "Changed" });
+
+    const listed = await changedSinceLastLooked(decider);
+    expect(listed.map((u) => u.title).sort()).toEqual(["Voted on", "Voted on for me"]);
+    // The delegate decided on forMe too, in the decider's place.
+    expect((await changedSinceLastLooked(delegate)).map((u) => u.title)).toEqual(["Voted on for me"]);
+  });
 });
