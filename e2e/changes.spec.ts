@@ -28,7 +28,7 @@ test("a sponsor sees what changed since the last visit, field by field, and on t
   const newTitle = `${oldTitle} v2`;
   const edited = await page.request.patch(`/api/v1/use-cases/${key}`, {
     headers: auth,
-    data: { version: row.version, title: newTitle },
+    data: { version: row.version, title: newTitle, outcome: "Fewer churners" },
   });
   expect(edited.status(), await edited.text()).toBe(200);
   const comment = await page.request.post(`/api/v1/use-cases/${key}/comments`, {
@@ -44,7 +44,18 @@ test("a sponsor sees what changed since the last visit, field by field, and on t
 
   await page.goto(`/use-cases/${key}`);
   await expect(changes).toContainText("2 changes by Olga Owner");
-  await expect(changes.getByRole("link", { name: "Details edited: Title" })).toHaveAttribute("href", "#details");
+  await expect(changes.getByRole("link", { name: "Details edited: Title, Outcome" })).toHaveAttribute(
+    "href",
+    "#details",
+  );
+  // In place: the sections with changes are marked in the page's menu, and the changed field.
+  const menu = page.getByRole("navigation", { name: "On this page" });
+  await expect(menu.getByRole("link", { name: "Details (changed since your last visit)" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Discussion (changed since your last visit)" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Value", exact: true })).toBeVisible();
+  const details = page.locator("#details");
+  await expect(details.locator("dt", { hasText: "Outcome" })).toContainText("Changed since your last visit");
+  await expect(details.locator("dt", { hasText: "Output" })).not.toContainText("Changed");
   await expect(changes.getByRole("link", { name: "1 new comment or feedback" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -53,12 +64,19 @@ test("a sponsor sees what changed since the last visit, field by field, and on t
   await expect(page.getByText("Other people's changes since")).toBeVisible();
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(3); // the header and the two changes
-  await expect(rows.filter({ hasText: "edited the use case" }).locator("ins")).toHaveText(`added: ${newTitle}`);
+  await expect(rows.filter({ hasText: "edited the use case" }).locator("ins")).toHaveText([
+    `added: ${newTitle}`,
+    "added: Fewer churners",
+  ]);
 
   // The visit just made moves the mark: nothing new since.
   await page.goto(`/use-cases/${key}`);
   await expect(page.getByRole("heading", { name: newTitle })).toBeVisible();
   await expect(changes).toHaveCount(0);
+  await expect(page.locator("#details")).not.toContainText("Changed since your last visit");
+  await expect(
+    page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Details", exact: true }),
+  ).toBeVisible();
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Portfolio" })).toBeVisible();
   await expect(
@@ -72,7 +90,7 @@ test("a sponsor sees what changed since the last visit, field by field, and on t
   expect(api.status()).toBe(200);
   const body = await api.json();
   expect(body.events.map((e: { action: string }) => e.action)).toEqual(["comment.create", "use-case.update"]);
-  expect(body.summary).toMatchObject({ fields: ["Title"], discussion: 1 });
+  expect(body.summary).toMatchObject({ fields: ["Title", "Outcome"], discussion: 1 });
   const bad = await page.request.get(`/api/v1/use-cases/${key}/changes?since=yesterday`, { headers: sponsorAuth });
   expect(bad.status()).toBe(422);
   expect(bad.headers()["content-type"]).toContain("application/problem+json");

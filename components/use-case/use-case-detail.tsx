@@ -16,16 +16,23 @@ const UseCaseEditor = dynamic(() => import("./use-case-editor").then((m) => m.Us
 
 type UseCase = EditableUseCase;
 
-/** The use case's fields, edited in place by those allowed (optimistic version check). */
+/**
+ * The use case's fields, edited in place by those allowed (optimistic version check). Fields
+ * others changed since the reader's last visit (`changedFields`, by their audit labels) are
+ * marked "Changed".
+ */
 export function UseCaseDetail({
   useCase: initial,
   people,
   canEdit,
+  changedFields = [],
 }: {
   useCase: UseCase;
   people: Person[];
   canEdit: boolean;
+  changedFields?: string[];
 }) {
+  const changed = (...labels: string[]) => labels.some((label) => changedFields.includes(label));
   const locale = useLocale();
   const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
   const router = useRouter();
@@ -58,6 +65,7 @@ export function UseCaseDetail({
       )}
       <div className="flex items-start justify-between gap-4">
         <p className="max-w-3xl whitespace-pre-line text-slate-700">
+          {changed("Summary") && <ChangedMark />}
           {useCase.summary || <span className="text-slate-500">No summary yet.</span>}
         </p>
         {canEdit && (
@@ -73,20 +81,24 @@ export function UseCaseDetail({
         )}
       </div>
       <dl className="grid gap-4 md:grid-cols-2">
-        <Item label="Output" hint="What the model predicts">
+        <Item label="Output" hint="What the model predicts" changed={changed("Output")}>
           {useCase.output}
         </Item>
-        <Item label="Outcome" hint="Why it matters">
+        <Item label="Outcome" hint="Why it matters" changed={changed("Outcome")}>
           {useCase.outcome}
         </Item>
-        <Item label="POC result">{useCase.pocResult}</Item>
-        <Item label="Benefit area">{useCase.benefitArea ? BENEFIT_AREA_LABELS[useCase.benefitArea] : ""}</Item>
-        <Item label="EBITDA per year">
+        <Item label="POC result" changed={changed("POC result")}>
+          {useCase.pocResult}
+        </Item>
+        <Item label="Benefit area" changed={changed("Benefit area")}>
+          {useCase.benefitArea ? BENEFIT_AREA_LABELS[useCase.benefitArea] : ""}
+        </Item>
+        <Item label="EBITDA per year" changed={changed("EBITDA", "EBITDA low", "EBITDA base", "EBITDA high")}>
           {useCase.ebitda.base
             ? `Low ${money(useCase.ebitda.low, useCase.ebitda.currency)} · Base ${money(useCase.ebitda.base, useCase.ebitda.currency)} · High ${money(useCase.ebitda.high, useCase.ebitda.currency)}`
             : ""}
         </Item>
-        <Item label="People">
+        <Item label="People" changed={changed("Owner", "Sponsor")}>
           {`Owner: ${useCase.owner?.name ?? "—"} · Sponsor: ${useCase.sponsor?.name ?? "none yet"}`}
         </Item>
       </dl>
@@ -94,10 +106,30 @@ export function UseCaseDetail({
   );
 }
 
-function Item({ label, hint, children }: { label: string; hint?: string; children: string }) {
+/** Marks a field others changed since the reader's last visit (the panel above lists them). */
+function ChangedMark() {
   return (
-    <div className="rounded-lg border border-slate-200 bg-surface p-4">
+    <span className="mr-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 align-middle text-xs font-medium normal-case tracking-normal text-amber-900">
+      Changed<span className="sr-only"> since your last visit</span>
+    </span>
+  );
+}
+
+function Item({
+  label,
+  hint,
+  changed = false,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  changed?: boolean;
+  children: string;
+}) {
+  return (
+    <div className={`rounded-lg border bg-surface p-4 ${changed ? "border-amber-400" : "border-slate-200"}`}>
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
+        {changed && <ChangedMark />}
         {label}
         {hint && <span className="ml-1 normal-case tracking-normal text-slate-500">({hint})</span>}
       </dt>

@@ -105,22 +105,30 @@ export default async function UseCasePage({ params }: { params: Params }) {
         aria-label="On this page"
         className="sticky top-0 z-10 -mx-2 flex flex-wrap gap-1 bg-slate-50/95 px-2 py-2 text-sm backdrop-blur print:hidden"
       >
-        {[
-          ["details", "Details"],
-          ["value", "Value"],
-          ["gates", "Gates"],
-          ["feedback", "Feedback"],
-          ["checklist", "Checklists"],
-          ["services", "Services"],
-          ["discussion", "Discussion"],
-          ["activity", "Activity"],
-        ].map(([id, label]) => (
+        {(
+          [
+            ["details", "Details", changes.summary.fields.length],
+            ["value", "Value", changes.summary.value],
+            ["gates", "Gates", changes.summary.gates],
+            ["feedback", "Feedback", 0],
+            ["checklist", "Checklists", changes.summary.checklists],
+            ["services", "Services", changes.summary.services],
+            ["discussion", "Discussion", changes.summary.discussion],
+            ["activity", "Activity", 0],
+          ] as const
+        ).map(([id, label, changed]) => (
           <a
             key={id}
             href={`#${id}`}
             className="rounded-md px-2.5 py-1 text-slate-700 hover:bg-surface hover:shadow-sm"
           >
             {label}
+            {changed > 0 && (
+              <>
+                <span aria-hidden className="ml-1 inline-block size-2 rounded-full bg-amber-500 align-middle" />
+                <span className="sr-only"> (changed since your last visit)</span>
+              </>
+            )}
           </a>
         ))}
         <a
@@ -131,7 +139,12 @@ export default async function UseCasePage({ params }: { params: Params }) {
         </a>
       </nav>
       <section id="details" aria-label="Details">
-        <UseCaseDetail useCase={useCase} people={canEdit ? people : []} canEdit={canEdit} />
+        <UseCaseDetail
+          useCase={useCase}
+          people={canEdit ? people : []}
+          canEdit={canEdit}
+          changedFields={changes.summary.fields}
+        />
       </section>
       <ValueSection useCaseKey={useCase.key} value={value} />
       <GatePanel
