@@ -112,6 +112,15 @@ export const OWNER_OR_SPONSOR: Cells = {
   RISK: "deny",
   anonymous: "deny",
 };
+/** plan:update: admins and BUSINESS on any use case; data scientists as owner or sponsor. */
+export const PLAN_UPDATE: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "allow",
+  DATA_SCIENTIST: "own",
+  IT: "deny",
+  RISK: "deny",
+  anonymous: "deny",
+};
 export const GATE_REQUEST: Cells = {
   ADMIN: "allow",
   BUSINESS: "deny",
