@@ -1,6 +1,6 @@
 import { STAGE_LABELS, type Stage } from "@/lib/lifecycle";
 import { PLAN_FIELDS, PLANNED_STAGES } from "@/lib/plan";
-import { position, slips, stageSpans, timelineWindow, type Zoom } from "@/lib/roadmap";
+import { position, type Slip, slips, stageSpans, timelineWindow, type Zoom } from "@/lib/roadmap";
 import type { RoadmapRow } from "@/server/plans/roadmap";
 
 // The bars of each stage, a shade stronger than the stage badges so they read on white and in print.
@@ -12,6 +12,13 @@ const SPAN_COLORS: Record<Stage, string> = {
 };
 
 const pct = (value: number) => `${value}%`;
+
+/** One label per end day: the stages still slipping all end today, so their days share a label ("+40 d / +12 d"). */
+function slipLabels(list: Slip[]): { until: string; text: string }[] {
+  const byEnd = new Map<string, string[]>();
+  for (const slip of list) byEnd.set(slip.until, [...(byEnd.get(slip.until) ?? []), `+${slip.days} d`]);
+  return [...byEnd].map(([until, texts]) => ({ until, text: texts.join(" / ") }));
+}
 
 /**
  * The timeline drawn: per use case, the stages it went through (bars), its plan (a diamond per
@@ -115,20 +122,23 @@ function GroupRows({
               ) : null;
             })}
             {slips(row, today).map((slip) => (
-              <span key={slip.stage} data-slip={slip.stage}>
-                <span
-                  className="absolute bottom-0 h-1 bg-rose-600"
-                  style={{
-                    left: pct(position(slip.target, window)),
-                    width: `max(2px, ${pct(position(slip.until, window) - position(slip.target, window))})`,
-                  }}
-                />
-                <span
-                  className="absolute top-0 pl-1 font-semibold whitespace-nowrap text-rose-700"
-                  style={{ left: pct(position(slip.until, window)) }}
-                >
-                  +{slip.days} d
-                </span>
+              <span
+                key={slip.stage}
+                data-slip={slip.stage}
+                className="absolute bottom-0 h-1 bg-rose-600"
+                style={{
+                  left: pct(position(slip.target, window)),
+                  width: `max(2px, ${pct(position(slip.until, window) - position(slip.target, window))})`,
+                }}
+              />
+            ))}
+            {slipLabels(slips(row, today)).map((label) => (
+              <span
+                key={label.until}
+                className="absolute top-0 pl-1 font-semibold whitespace-nowrap text-rose-700"
+                style={{ left: pct(position(label.until, window)) }}
+              >
+                {label.text}
               </span>
             ))}
             <span className="absolute top-0 h-full w-0.5 bg-rose-600/60" style={{ left: pct(todayAt) }} />
