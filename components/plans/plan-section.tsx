@@ -4,6 +4,7 @@ import { LocalDate } from "@/components/ui/local-date";
 import { formatDay } from "@/lib/dates";
 import { STAGE_LABELS } from "@/lib/lifecycle";
 import type { PlanDto } from "@/server/plans/plan-dto";
+import { DaysLate } from "./days-late";
 import { PlanForm } from "./plan-form";
 
 const STAGE_OF_FIELD = { prototype: "PROTOTYPE", packaging: "PACKAGING", production: "PRODUCTION" } as const;
@@ -56,15 +57,11 @@ export function PlanSection({ plan, canEdit, locale }: { plan: PlanDto; canEdit:
                 <td className={cell}>{day(stage.target)}</td>
                 <td className={cell}>{day(stage.entered)}</td>
                 <td className={cell}>
-                  {stage.daysLate ? (
-                    <span className="font-medium text-rose-700">
-                      {stage.daysLate} {stage.daysLate === 1 ? "day" : "days"} late{stage.entered ? "" : " so far"}
-                    </span>
-                  ) : stage.daysLate === 0 ? (
-                    <span className="text-emerald-700">On time</span>
-                  ) : (
-                    <span className="text-slate-500">{stage.target ? "Not due yet" : "No target"}</span>
-                  )}
+                  <DaysLate
+                    days={stage.daysLate}
+                    reached={stage.entered !== null}
+                    none={<span className="text-slate-500">{stage.target ? "Not due yet" : "No target"}</span>}
+                  />
                 </td>
               </tr>
             ))}

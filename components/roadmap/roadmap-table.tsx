@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DaysLate } from "@/components/plans/days-late";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { formatDay } from "@/lib/dates";
 import { STAGE_LABELS } from "@/lib/lifecycle";
@@ -65,18 +66,11 @@ export function RoadmapTable({
                 {PLANNED_STAGES.map((stage) => {
                   const target = row.targets[PLAN_FIELDS[stage]];
                   const entered = row.entered[stage];
-                  const late = daysLate(target, entered, today);
                   return (
                     <td key={stage} className={`${cell} whitespace-nowrap`}>
                       <span className="block">Planned {day(target)}</span>
                       <span className="block text-slate-600">Entered {day(entered)}</span>
-                      {late ? (
-                        <span className="block font-medium text-rose-700">
-                          {late} {late === 1 ? "day" : "days"} late{entered ? "" : " so far"}
-                        </span>
-                      ) : late === 0 ? (
-                        <span className="block text-emerald-700">On time</span>
-                      ) : null}
+                      <DaysLate days={daysLate(target, entered, today)} reached={entered !== null} />
                     </td>
                   );
                 })}

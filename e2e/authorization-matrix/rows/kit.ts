@@ -112,15 +112,6 @@ export const OWNER_OR_SPONSOR: Cells = {
   RISK: "deny",
   anonymous: "deny",
 };
-/** plan:update: admins and BUSINESS on any use case; data scientists as owner or sponsor. */
-export const PLAN_UPDATE: Cells = {
-  ADMIN: "allow",
-  BUSINESS: "allow",
-  DATA_SCIENTIST: "own",
-  IT: "deny",
-  RISK: "deny",
-  anonymous: "deny",
-};
 export const GATE_REQUEST: Cells = {
   ADMIN: "allow",
   BUSINESS: "deny",
@@ -200,6 +191,9 @@ export const USE_CASE_IMPORT: Cells = {
   RISK: "deny",
   anonymous: "deny",
 };
+
+/** plan:update: admins and BUSINESS on any use case, data scientists as owner or sponsor (the import's cells). */
+export const PLAN_UPDATE: Cells = USE_CASE_IMPORT;
 
 export const route = (
   method: RouteRow["method"],
