@@ -16,6 +16,7 @@ const PAGES = [
   "{useCase}/value-case",
   "{useCase}/activity",
   "/board",
+  "/roadmap",
   "/reviews",
   "/handover",
   "/services",

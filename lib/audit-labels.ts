@@ -18,6 +18,7 @@ const ACTION_LABELS: Record<string, string> = {
   "checklist-template.update": "changed a checklist template",
   "estimate.create": "revised the value estimate",
   "actual.create": "recorded realised value",
+  "plan.update": "changed the plan",
   "service.create": "registered a service",
   "service.update": "edited a service",
   "service.delete": "removed a service",

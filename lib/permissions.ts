@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "checklist-template:manage": { ADMIN: "any" },
   /** Revise the value estimate: admins, and the owner or sponsor. */
   "estimate:create": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
+  /** Set a use case's plan (its target day per stage): admins, BUSINESS on any use case, and the owner or sponsor. */
+  "plan:update": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "own" },
   /** Record realised value: admins, the owner or sponsor, and IT (pipelines post it with IT tokens). */
   "actual:create": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own", IT: "any" },
   "settings:manage": { ADMIN: "any" },

@@ -119,6 +119,8 @@ async function main() {
     await add(`page: use-case detail /use-cases/${detailKey}`, page(`/use-cases/${detailKey}`), PAGE_TARGET);
     await add("page: reviews /reviews", page("/reviews"), PAGE_TARGET);
     await add("page: board /board", page("/board"), PAGE_TARGET);
+    await add("page: roadmap /roadmap", page("/roadmap"), PAGE_TARGET);
+    await add("page: roadmap by benefit area, by month", page("/roadmap?group=area&zoom=month"), PAGE_TARGET);
     await add("page: services /services", page("/services"), PAGE_TARGET);
     await add(`page: risk screening /use-cases/${detailKey}/risk`, page(`/use-cases/${detailKey}/risk`), PAGE_TARGET);
     await add(
@@ -245,6 +247,7 @@ async function main() {
       "/use-cases/import",
       "/reviews",
       "/board",
+      "/roadmap",
       "/services",
     ]);
     log("Lighthouse on the dashboard…");

@@ -83,7 +83,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </Link>
         ))}
       </nav>
-      <FiltersBar filters={filters} view={view} teams={teams} people={people} />
+      <FiltersBar filters={filters} keep={{ view }} teams={teams} people={people} />
       {!parsed.success && (
         <p role="status" className="text-sm text-amber-800">
           Some filters in the address were not understood and are ignored.

@@ -7,24 +7,27 @@ import type { PortfolioFilters } from "@/lib/validation/portfolio";
 const control = "block w-full rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm";
 
 /**
- * The dashboard's filters, in the URL (a GET form: shareable, works before scripts load; with
- * scripts, each change applies at once), and the active ones as chips.
+ * The portfolio filters (dashboard, roadmap), in the URL (a GET form: shareable, works before
+ * scripts load; with scripts, each change applies at once), and the active ones as chips. `keep`
+ * holds the page's own parameters (the dashboard's view, the roadmap's grouping and zoom).
  */
 export function FiltersBar({
   filters,
-  view,
+  keep,
   teams,
   people,
+  path = "/",
 }: {
   filters: PortfolioFilters;
-  view: string;
+  keep: Record<string, string>;
   teams: string[];
   people: { id: string; name: string }[];
+  path?: string;
 }) {
   const person = (id: string) => people.find((p) => p.id === id)?.name ?? id;
   const { chips, clearAll } = filterChips(
-    "/",
-    { ...filters, view },
+    path,
+    { ...filters, ...keep },
     {
       team: { label: "Team" },
       benefitArea: { label: "Benefit area", value: (raw) => BENEFIT_AREA_LABELS[raw as BenefitArea] ?? raw },
@@ -33,7 +36,7 @@ export function FiltersBar({
       from: { label: "Created from" },
       to: { label: "Created to" },
     },
-    ["view"],
+    Object.keys(keep),
   );
   return (
     <LiveFilters
@@ -42,7 +45,9 @@ export function FiltersBar({
       chips={chips}
       clearAll={clearAll}
     >
-      <input type="hidden" name="view" value={view} />
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <label className="text-sm">
         <span className="mb-1 block font-medium text-slate-700">Team</span>
         <select name="team" defaultValue={filters.team ?? ""} className={control}>
@@ -90,7 +95,7 @@ export function FiltersBar({
         <button type="submit" className={buttonClass("primary")}>
           Apply
         </button>
-        <a href={`/?view=${view}`} className={buttonClass("ghost")}>
+        <a href={clearAll} className={buttonClass("ghost")}>
           Clear
         </a>
       </div>

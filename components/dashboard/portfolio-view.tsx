@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { LazyPortfolioCharts } from "@/components/charts/lazy-charts";
 import { CostFigures } from "@/components/dashboard/cost-figures";
+import { PlanFigures } from "@/components/dashboard/plan-figures";
 import { useLocale } from "@/components/locale-context";
 import { STAGE_LABELS, STAGES } from "@/lib/lifecycle";
 import { formatMoney, formatMoneyShort, fromCents, totalToCents } from "@/lib/money";
@@ -128,6 +129,7 @@ export function PortfolioView({ query, valueFirst }: { query: string; valueFirst
         </p>
       )}
       <CostFigures summary={summary} locale={locale} />
+      <PlanFigures summary={summary} locale={locale} />
       <LazyPortfolioCharts summary={summary} />
     </div>
   );

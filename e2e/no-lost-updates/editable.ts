@@ -59,6 +59,32 @@ const versionOf = (current: unknown) => (current as { version?: number } | null)
 
 /** Keyed by the operationId that edits the record. */
 export const EDITABLE: Record<string, Editable> = {
+  setPlan: {
+    record: "UseCasePlan.version",
+    setup: async (ctx) => {
+      const row = await makeUseCase(ctx.prisma, { ownerId: ctx.owner.id, title: `Lost update plan ${ctx.tag}` });
+      // A distinct production day per writer and round, all after the prototype target.
+      const values = (i: number, round: number) => ({
+        production: `2028-${String(round).padStart(2, "0")}-${String(i + 1).padStart(2, "0")}`,
+      });
+      return {
+        edit: (version, i, round) => ({
+          method: "PUT",
+          path: `/api/v1/use-cases/UC-${row.number}/plan`,
+          body: { version, prototype: "2027-01-15", ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const plan = await ctx.prisma.useCasePlan.findUnique({ where: { useCaseId: row.id } });
+          return {
+            version: plan?.version ?? 0,
+            values: { production: plan?.productionOn?.toISOString().slice(0, 10) },
+          };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
   updateAssessment: {
     record: "RiskAssessment.version",
     setup: async (ctx) => {

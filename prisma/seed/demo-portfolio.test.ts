@@ -59,5 +59,17 @@ describe("the demo portfolio", () => {
       expect(value.dayRate).toEqual({ amount: "750.00", currency: "EUR" });
       expect(value.costs.filter((c) => c.category === "PEOPLE").every((c) => c.dayRate === "750.00")).toBe(true);
     }
+    // Plans: every use case not stopped has one; the slipped one is late into production, and
+    // the summary counts it.
+    const { getPlan } = await import("../../server/plans/get-plan");
+    expect(await db.useCasePlan.count()).toBe(useCases.filter((u) => u.status !== "STOPPED").length);
+    const slipped = useCases.find((u) => u.title === "Demand forecasting for regional warehouses");
+    const plan = await getPlan(actor("BUSINESS"), `UC-${slipped?.number}`);
+    expect(plan.stages.find((s) => s.stage === "PRODUCTION")).toMatchObject({ entered: null, daysLate: 21 });
+    expect(plan.stages.filter((s) => s.target !== null)).toHaveLength(3);
+    const { portfolioSummary } = await import("../../server/portfolio/portfolio-summary");
+    const summary = await portfolioSummary(actor("BUSINESS"));
+    expect(summary.plan.averageSlippageDays).toBeGreaterThan(0);
+    expect(summary.plan.onTime.every((g) => g.due > 0)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { type BenefitArea, type Role, STAGES, type Stage, type UseCaseStatus } f
 import type { PrismaClient } from "../client";
 import { seedDemoCosts } from "./demo-costs";
 import { seedDemoGates } from "./demo-gates";
+import { seedDemoPlans } from "./demo-plans";
 import { seedDemoRisk } from "./demo-risk";
 import { makeUseCase, makeUser, randomPassword } from "./factories";
 
@@ -353,6 +354,7 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   await seedDemoGates(prisma, created, people);
   await seedDemoCosts(prisma, created, people.BUSINESS);
   await seedDemoRisk(prisma, created, people);
+  await seedDemoPlans(prisma, created, people);
   // The sponsor last opened each use case a week ago: its page and the dashboard show what
   // changed since then.
   await prisma.useCaseVisit.createMany({

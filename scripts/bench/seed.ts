@@ -111,6 +111,21 @@ export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHas
      FROM "Service" s, generate_series(1, $1) h`,
     [scale.probesPerService],
   );
+  // Plans for 4 use cases in 5 (the roadmap and the summary's plan figures): targets around the
+  // synthetic gate days above, some met, some late, one revision each.
+  await client.query(
+    `INSERT INTO "UseCasePlan" ("useCaseId", "prototypeOn", "packagingOn", "productionOn", "updatedAt")
+     SELECT 'uc' || g, (now() - (310 - g % 20) * interval '1 day')::date, (now() - (220 - g % 30) * interval '1 day')::date,
+       (now() - (130 - g % 200) * interval '1 day')::date, now()
+     FROM generate_series(1, $1) g WHERE g % 5 <> 0`,
+    [useCases],
+  );
+  await client.query(
+    `INSERT INTO "PlanRevision" (id, "useCaseId", "authorId", at, "prototypeOn", "packagingOn", "productionOn")
+     SELECT 'pr' || p."useCaseId", p."useCaseId", u."ownerId", now() - interval '400 days', p."prototypeOn", p."packagingOn",
+       p."productionOn"
+     FROM "UseCasePlan" p JOIN "UseCase" u ON u.id = p."useCaseId"`,
+  );
   await client.query(
     `CREATE INDEX "ServiceProbe_serviceId_at_idx" ON "ServiceProbe"("serviceId", at);
      CREATE INDEX "ServiceProbe_at_idx" ON "ServiceProbe"(at)`,

@@ -108,6 +108,8 @@ const CONTRACT = [
   "GET /api/v1/use-cases/{key}/deployment-approval",
   "GET /api/v1/me/delegation",
   "PUT /api/v1/me/delegation",
+  "GET /api/v1/use-cases/{key}/plan",
+  "PUT /api/v1/use-cases/{key}/plan",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

@@ -16,6 +16,7 @@ import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { getOrgSettings } from "../settings/org-settings";
 import { type CostSummary, costSummary } from "./cost-summary";
+import { type PlanSummary, planSummary } from "./plan-summary";
 import { filterSql, parseFilters } from "./portfolio-filters";
 
 type Money = string;
@@ -61,6 +62,8 @@ export type PortfolioSummary = {
   otherCurrencies: number;
   /** The biggest production use cases: realised EBITDA to date against base per year x months since production / 12. */
   production: { key: string; title: string; actual: Money; estimate: Money }[];
+  /** The plans against what happened: on-time rate per gate, slippage, production expected this quarter. */
+  plan: PlanSummary;
 } & CostSummary;
 
 // A stage's base is a total: it may exceed one amount's 13 digits.
@@ -81,6 +84,8 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
   const year = `${new Date().getUTCFullYear()}-01`;
   const costs = costSummary(where, currency, year);
   costs.catch(() => {}); // awaited below; this keeps a failure of the other queries from leaving it unhandled
+  const plan = planSummary(where, currency, new Date().toISOString().slice(0, 10));
+  plan.catch(() => {}); // likewise
 
   const [stageRows, gateRows, passRows, nowRows, areaRows, extras, productionRows] = await Promise.all([
     db.$queryRaw<
@@ -228,6 +233,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       actual: totalToMoney(row.actual),
       estimate: fromCents((totalToCents(row.base) * BigInt(Math.max(0, row.months ?? 0))) / 12n),
     })),
+    plan: await plan,
     ...(await costs),
   };
 }

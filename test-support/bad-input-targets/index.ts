@@ -14,6 +14,7 @@ import { DISCUSSION_TARGETS } from "./discussion";
 import { GATES_TARGETS } from "./gates";
 import { IMPORTS_TARGETS } from "./imports";
 import type { Target } from "./kit";
+import { PLANS_TARGETS } from "./plans";
 import { RISK_TARGETS } from "./risk";
 import { SERVICES_TARGETS } from "./services";
 import { SETTINGS_TARGETS } from "./settings";
@@ -40,4 +41,5 @@ export const TARGETS: Record<string, Target> = {
   ...IMPORTS_TARGETS,
   ...DELEGATIONS_TARGETS,
   ...TOOLCHAIN_TARGETS,
+  ...PLANS_TARGETS,
 };

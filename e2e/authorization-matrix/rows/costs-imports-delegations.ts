@@ -1,4 +1,4 @@
-// Cost and net value, the risk screening's actions, the use-case import, out-of-office
+// Cost and net value, the risk screening's actions, the plan, the use-case import, out-of-office
 // delegation and the getting-started checklist (routes and actions).
 import {
   ADMIN_ONLY,
@@ -7,6 +7,7 @@ import {
   COST_CREATE,
   type MatrixRow,
   OWNER_OR_SPONSOR,
+  PLAN_UPDATE,
   RISK_ONLY,
   SIGNED_IN,
   USE_CASE_IMPORT,
@@ -25,6 +26,10 @@ export const COST_IMPORT_DELEGATION_ROWS: readonly MatrixRow[] = [
     RISK_ONLY,
     "assessment:review: RISK only; never on a use case the reviewer owns or sponsors.",
   ),
+  // --- Plan -----------------------------------------------------------------------------------
+  api("GET", "/use-cases/[key]/plan", SIGNED_IN, "use-case:read."),
+  api("PUT", "/use-cases/[key]/plan", PLAN_UPDATE, "plan:update."),
+  action("server/actions/plans.ts", "setPlanAction", PLAN_UPDATE, "plan:update."),
   // --- Use-case import ----------------------------------------------------------------------
   api(
     "POST",

@@ -192,6 +192,9 @@ export const USE_CASE_IMPORT: Cells = {
   anonymous: "deny",
 };
 
+/** plan:update: admins and BUSINESS on any use case, data scientists as owner or sponsor (the import's cells). */
+export const PLAN_UPDATE: Cells = USE_CASE_IMPORT;
+
 export const route = (
   method: RouteRow["method"],
   path: string,

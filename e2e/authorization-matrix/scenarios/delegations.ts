@@ -1,8 +1,26 @@
-// Scenarios of out-of-office delegation and the getting-started checklist.
+// Scenarios of the plan, out-of-office delegation and the getting-started checklist.
 import { makeUser } from "../../../prisma/seed/factories";
-import { plainRead, type Scenario } from "./kit";
+import { plainRead, readUseCase, type Scenario, seedUseCase } from "./kit";
+
+/** A plan write on a fresh use case: a refusal leaves it without a revision. */
+const planWrite =
+  (send: (key: string) => { body?: unknown; args?: unknown[] }): Scenario =>
+  async (cell) => {
+    const { useCase, key } = await seedUseCase(cell);
+    return {
+      params: { key },
+      ...send(key),
+      snapshot: () => cell.prisma.planRevision.count({ where: { useCaseId: useCase.id } }),
+    };
+  };
 
 export const DELEGATION_SCENARIOS: Record<string, Scenario> = {
+  // The plan: a valid first plan (version 0) on the cell's own or someone else's use case.
+  "GET /api/v1/use-cases/[key]/plan": readUseCase,
+  "PUT /api/v1/use-cases/[key]/plan": planWrite(() => ({ body: { version: 0, production: "2027-06-30" } })),
+  "server/actions/plans.ts#setPlanAction": planWrite((key) => ({
+    args: [key, { version: 0, production: "2027-06-30" }],
+  })),
   // Flow: out-of-office delegation. Invalid inputs for one's own (nothing changes); a seeded
   // delegation between two other users for the admin's end.
   "GET /api/v1/me/delegation": plainRead,

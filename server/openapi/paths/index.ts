@@ -14,6 +14,7 @@ import { DISCUSSION_ENDPOINTS } from "./discussion";
 import { GATE_ENDPOINTS } from "./gates";
 import { IMPORT_ENDPOINTS } from "./imports";
 import { META_ENDPOINTS } from "./meta";
+import { PLAN_ENDPOINTS } from "./plans";
 import { PORTFOLIO_ENDPOINTS } from "./portfolio";
 import { RISK_ENDPOINTS } from "./risk";
 import { SERVICE_ENDPOINTS } from "./services";
@@ -37,6 +38,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...WEBHOOK_ENDPOINTS,
   ...SERVICE_ENDPOINTS,
   ...PORTFOLIO_ENDPOINTS,
+  ...PLAN_ENDPOINTS,
   ...SETTINGS_ENDPOINTS,
   ...USER_ENDPOINTS,
   ...COST_ENDPOINTS,

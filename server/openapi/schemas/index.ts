@@ -9,6 +9,7 @@ import { PersonSchema, ProblemSchema } from "./common";
 import { CostResponse } from "./costs";
 import { CommentResponse } from "./discussion";
 import { ConditionResponse, EstimateSnapshotResponse, GateResponse } from "./gates";
+import { PlanResponse } from "./plans";
 import { PortfolioSummaryResponse } from "./portfolio";
 import { ProposedServiceResponse, ServiceResponse } from "./services";
 import { OrgSettingsResponse, OrgSettingsViewResponse } from "./settings";
@@ -37,6 +38,7 @@ export const RESPONSE_COMPONENTS = {
   Service: ServiceResponse,
   ProposedService: ProposedServiceResponse,
   PortfolioSummary: PortfolioSummaryResponse,
+  Plan: PlanResponse,
   OrgSettings: OrgSettingsResponse,
   OrgSettingsView: OrgSettingsViewResponse,
   Comment: CommentResponse,

@@ -3,9 +3,10 @@
 import "server-only";
 import { z } from "zod";
 import { STAGES, STOP_REASONS } from "../../../lib/lifecycle";
+import { PLANNED_STAGES } from "../../../lib/plan";
 import { PortfolioFiltersSchema } from "../../../lib/validation/portfolio";
 import type { PortfolioSummary } from "../../portfolio/portfolio-summary";
-import { currency, type Equal, money } from "./common";
+import { currency, day, type Equal, money } from "./common";
 
 const stageFigures = z.object({
   count: z.number().int(),
@@ -54,6 +55,36 @@ export const PortfolioSummaryResponse = z.object({
     .int()
     .meta({ description: "Use cases in another currency, left out of the money figures." }),
   production: z.array(z.object({ key: z.string(), title: z.string(), actual: money, estimate: money })),
+  plan: z
+    .object({
+      onTime: z.array(
+        z.object({
+          gate: z.enum(["G1", "G2", "G3"]),
+          stage: z.enum(PLANNED_STAGES),
+          due: z
+            .number()
+            .int()
+            .meta({ description: "Targets of the stage that came due: reached, or their day passed." }),
+          onTime: z.number().int().meta({ description: "Of those, reached on or before their day." }),
+          rate: z.number().nullable().meta({ description: "Percent on time, 1 decimal; null when none came due." }),
+          averageDaysLate: z.number().nullable(),
+        }),
+      ),
+      averageSlippageDays: z
+        .number()
+        .nullable()
+        .meta({ description: "Mean days late over every due target (on time counts 0), 1 decimal." }),
+      productionThisQuarter: z.object({
+        from: day,
+        to: day,
+        count: z.number().int(),
+        ebitdaBase: money.meta({ description: "Their base EBITDA per year (organisation currency)." }),
+      }),
+    })
+    .meta({
+      description:
+        "The plans against what happened, over use cases not stopped: on-time rate per gate, average slippage, and the use cases planned to enter production this calendar quarter (UTC).",
+    }),
   costToDate: money.meta({ description: "Every cost recorded (organisation currency)." }),
   netRealisedThisYear: money.meta({ description: "Realised EBITDA minus costs of this calendar year's months." }),
   breakEven: z.object({ production: z.number().int(), past: z.number().int(), percent: z.number().nullable() }).meta({

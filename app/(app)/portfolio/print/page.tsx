@@ -105,6 +105,13 @@ export default async function PortfolioPrintPage({ searchParams }: { searchParam
           ))}
         </tbody>
       </table>
+      <p>
+        Against the plan: on time{" "}
+        {summary.plan.onTime.map((g) => `${g.gate} ${g.rate == null ? "—" : `${g.rate} %`}`).join(", ")} · average
+        slippage {summary.plan.averageSlippageDays == null ? "—" : `${summary.plan.averageSlippageDays} days`} ·
+        expected in production this quarter {summary.plan.productionThisQuarter.count} (
+        {money(summary.plan.productionThisQuarter.ebitdaBase)} base EBITDA a year).
+      </p>
       {summary.stopReasons.length > 0 && (
         <p>
           Stop reasons: {summary.stopReasons.map((r) => `${STOP_REASON_LABELS[r.reason]} (${r.count})`).join(", ")}.

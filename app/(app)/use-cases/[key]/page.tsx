@@ -6,6 +6,7 @@ import { UseCaseCommands } from "@/components/command-palette/use-case-commands"
 import { DiscussionSection } from "@/components/comments/discussion-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
+import { PlanSection } from "@/components/plans/plan-section";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
@@ -26,6 +27,7 @@ import { DomainError } from "@/server/errors";
 import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
+import { getPlan } from "@/server/plans/get-plan";
 import { releasesOf } from "@/server/registry/gate-release";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
@@ -53,7 +55,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
   );
   // The changes since the reader's last visit are counted from before this one.
   const previousVisit = await recordVisit(user.id, useCase.key);
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes] =
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, plan] =
     await Promise.all([
       getLocale(),
       listPeople(),
@@ -65,6 +67,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
       listComments(user, key),
       listAuditEvents(user, { useCase: key, limit: 20 }),
       changesSince(user, key, {}, previousVisit),
+      getPlan(user, key),
     ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
@@ -110,6 +113,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
             ["details", "Details", changes.summary.fields.length],
             ["value", "Value", changes.summary.value],
             ["gates", "Gates", changes.summary.gates],
+            ["plan", "Plan", 0],
             ["feedback", "Feedback", 0],
             ["checklist", "Checklists", changes.summary.checklists],
             ["services", "Services", changes.summary.services],
@@ -156,6 +160,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         people={people}
         locale={locale}
       />
+      <PlanSection plan={plan} canEdit={can(user, "plan:update", useCase)} locale={locale} />
       <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
       <ChecklistSection
         checklists={checklists}
