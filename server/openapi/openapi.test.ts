@@ -108,6 +108,10 @@ const CONTRACT = [
   "GET /api/v1/use-cases/{key}/deployment-approval",
   "GET /api/v1/me/delegation",
   "PUT /api/v1/me/delegation",
+  "GET /api/v1/use-cases/{key}/attachments",
+  "POST /api/v1/use-cases/{key}/attachments",
+  "GET /api/v1/attachments/{id}",
+  "DELETE /api/v1/attachments/{id}",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */
