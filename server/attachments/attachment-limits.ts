@@ -1,4 +1,5 @@
 import "server-only";
+import { formatFileSize } from "../../lib/file-size";
 import type { db, Tx } from "../db";
 import { DomainError } from "../errors";
 import { getOrgSettings } from "../settings/org-settings";
@@ -29,13 +30,6 @@ export function noRoomLeft(limits: AttachmentLimits, used: number): DomainError 
   const left = Math.max(0, limits.useCaseBytes - used);
   return new DomainError(
     "TOO_LARGE",
-    `This use case's files may hold ${limits.useCaseMb} MB together, and ${formatSize(left)} is left: remove a file or ask an admin to raise the limit.`,
+    `This use case's files may hold ${limits.useCaseMb} MB together, and ${formatFileSize(left)} is left: remove a file or ask an admin to raise the limit.`,
   );
-}
-
-/** 1.5 MB, 320 KB, 12 bytes. */
-export function formatSize(bytes: number): string {
-  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
 }

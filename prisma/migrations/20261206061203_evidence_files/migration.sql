@@ -50,13 +50,6 @@ ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_uploadedById_fkey" FOREIGN K
 ALTER TABLE "AttachmentContent" ADD CONSTRAINT "AttachmentContent_attachmentId_fkey" FOREIGN KEY ("attachmentId") REFERENCES "Attachment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Exactly the column the target names is set (by hand: Prisma has no CHECK constraints).
-ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_one_target" CHECK (
-  ("target" = 'CHECKLIST_ITEM') = ("checklistItemId" IS NOT NULL)
-  AND ("target" = 'GATE_REVIEW') = ("gateReviewId" IS NOT NULL)
-  AND ("target" = 'ASSESSMENT_ANSWER') = ("questionId" IS NOT NULL)
-);
-
 -- Evidence is mostly compressed already (PDF, images, Office files): store it out of line
 -- without trying to compress it again.
 ALTER TABLE "AttachmentContent" ALTER COLUMN "bytes" SET STORAGE EXTERNAL;

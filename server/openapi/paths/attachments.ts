@@ -1,12 +1,16 @@
 // Evidence files. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { AttachmentListQuerySchema, AttachmentUploadQuerySchema } from "../../../lib/validation/attachment";
+import {
+  AttachmentListQuerySchema,
+  AttachmentUploadQuerySchema,
+  DEFAULT_ATTACHMENT_LIMITS,
+} from "../../../lib/validation/attachment";
 import type { Endpoint } from "../endpoint";
 import { AttachmentResponse } from "../schemas/attachments";
 
-/** The largest limit an admin may set for one file (Settings): the document's bound of a body. */
-const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** The default limit of one file (an admin may set 1 to 100 MB in Settings). */
+const DEFAULT_FILE_BYTES = DEFAULT_ATTACHMENT_LIMITS.fileMb * 1024 * 1024;
 
 export const ATTACHMENT_ENDPOINTS: readonly Endpoint[] = [
   {
@@ -32,8 +36,8 @@ export const ATTACHMENT_ENDPOINTS: readonly Endpoint[] = [
     query: AttachmentUploadQuerySchema,
     body: {
       contentType: "application/octet-stream",
-      description: "The file's bytes.",
-      maxBytes: MAX_FILE_BYTES,
+      description: "The file's bytes (20 MB at most by default; Settings: `attachmentFileMb`).",
+      maxBytes: DEFAULT_FILE_BYTES,
       binary: true,
     },
     success: { status: 201, description: "The file's description.", schema: AttachmentResponse },
