@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Actor } from "../../lib/permissions";
 import { AttachmentUploadQuerySchema } from "../../lib/validation/attachment";
 import { recordEvent } from "../audit/record-event";
@@ -12,6 +12,7 @@ import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { type AttachmentDto, attachmentSelect, toAttachmentDto } from "./attachment-dto";
 import { attachmentLimits, fileTooLarge, noRoomLeft, usedBytes } from "./attachment-limits";
 import { requireAttachPermission, resolveTarget } from "./attachment-target";
+import { deleteObject, objectStore, putObject } from "./object-store";
 import { safeFilename } from "./safe-filename";
 import { sniffContentType } from "./sniff-content-type";
 
@@ -50,13 +51,19 @@ export async function uploadAttachment(
   const contentType = await sniffContentType(bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const filename = safeFilename(input.filename);
-  return db.$transaction(
+  // With an object store the bytes go there first (under the row's id), then the row; a
+  // refused or failed row removes the object again.
+  const store = objectStore();
+  const id = randomUUID();
+  if (store) await putObject(id, bytes, sha256);
+  const saved = db.$transaction(
     async (tx) => {
       await lockUseCase(tx, useCase.id);
       const nowUsed = await usedBytes(tx, useCase.id);
       if (nowUsed + bytes.byteLength > limits.useCaseBytes) throw noRoomLeft(limits, nowUsed);
       const row = await tx.attachment.create({
         data: {
+          id,
           useCaseId: useCase.id,
           target: input.target,
           ...columns,
@@ -65,7 +72,8 @@ export async function uploadAttachment(
           size: bytes.byteLength,
           sha256,
           uploadedById: actor.id,
-          content: { create: { bytes } },
+          storage: store ? "S3" : "DATABASE",
+          ...(store ? {} : { content: { create: { bytes } } }),
         },
         select: attachmentSelect,
       });
@@ -81,4 +89,6 @@ export async function uploadAttachment(
     },
     { timeout: 60_000 },
   );
+  if (store) await saved.catch(() => deleteObject(id));
+  return saved;
 }

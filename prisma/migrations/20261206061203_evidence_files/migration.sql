@@ -53,3 +53,9 @@ ALTER TABLE "AttachmentContent" ADD CONSTRAINT "AttachmentContent_attachmentId_f
 -- Evidence is mostly compressed already (PDF, images, Office files): store it out of line
 -- without trying to compress it again.
 ALTER TABLE "AttachmentContent" ALTER COLUMN "bytes" SET STORAGE EXTERNAL;
+-- CreateEnum
+CREATE TYPE "AttachmentStorage" AS ENUM ('DATABASE', 'S3');
+
+-- AlterTable
+ALTER TABLE "Attachment" ADD COLUMN     "storage" "AttachmentStorage" NOT NULL DEFAULT 'DATABASE';
+
