@@ -1,5 +1,5 @@
 // Contract cases: evidence files.
-import { makeChecklist } from "../../prisma/seed/factories";
+import { makeAttachment, makeChecklist } from "../../prisma/seed/factories";
 import { type Case, type Ctx, type Req, seedUseCase } from "./kit";
 
 /** A use case in PROTOTYPE with its checklist: an item to attach to. */
@@ -12,20 +12,8 @@ async function checklistItem(ctx: Ctx) {
 
 /** A stored file uploaded by the use case's owner (who holds no token: only ADMIN may remove it). */
 async function storedFile(ctx: Ctx) {
-  const { uc, item } = await checklistItem(ctx);
-  return ctx.prisma.attachment.create({
-    data: {
-      useCaseId: uc.id,
-      target: "CHECKLIST_ITEM",
-      checklistItemId: item.id,
-      filename: "contract.txt",
-      contentType: "text/plain",
-      size: 8,
-      sha256: "c0ffee".padEnd(64, "0"),
-      uploadedById: ctx.owner.id,
-      content: { create: { bytes: new Uint8Array(Buffer.from("contract")) } },
-    },
-  });
+  const { item } = await checklistItem(ctx);
+  return makeAttachment(ctx.prisma, { checklistItemId: item.id, uploadedById: ctx.owner.id, filename: "contract.txt" });
 }
 
 export const ATTACHMENTS_CASES: Record<string, Case> = {

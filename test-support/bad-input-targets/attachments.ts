@@ -1,5 +1,5 @@
 // Bad-input targets: evidence files (the upload's query and body; the removal's id).
-import { makeChecklist, makeUseCase } from "../../prisma/seed/factories";
+import { makeAttachment, makeChecklist, makeUseCase } from "../../prisma/seed/factories";
 import { actorState, json, keyOf, type Target, type TargetCtx } from "./kit";
 
 async function checklistItem(ctx: TargetCtx) {
@@ -37,19 +37,7 @@ export const ATTACHMENTS_TARGETS: Record<string, Target> = {
     as: "ADMIN",
     setup: async (ctx) => {
       const { uc, item } = await checklistItem(ctx);
-      const file = await ctx.prisma.attachment.create({
-        data: {
-          useCaseId: uc.id,
-          target: "CHECKLIST_ITEM",
-          checklistItemId: item.id,
-          filename: "fuzz.txt",
-          contentType: "text/plain",
-          size: 4,
-          sha256: "f".repeat(64),
-          uploadedById: ctx.owner.id,
-          content: { create: { bytes: new Uint8Array(Buffer.from("fuzz")) } },
-        },
-      });
+      const file = await makeAttachment(ctx.prisma, { checklistItemId: item.id, uploadedById: ctx.owner.id });
       return { params: { id: file.id }, snapshot: filesOf(ctx, uc.id) };
     },
   },

@@ -1,22 +1,15 @@
 // Scenarios of evidence files: a checklist item to attach to, and a file uploaded by someone
 // else than every cell's actor (so only the admin's delete is allowed).
+import { makeAttachment } from "../../../prisma/seed/factories";
 import type { Cell } from "../world";
 import { readUseCase, type Scenario, seedChecklistItem } from "./kit";
 
 async function seedAttachment(cell: Cell) {
   const { key, item } = await seedChecklistItem(cell);
-  const attachment = await cell.prisma.attachment.create({
-    data: {
-      useCaseId: item.useCaseId,
-      target: "CHECKLIST_ITEM",
-      checklistItemId: item.id,
-      filename: "matrix.txt",
-      contentType: "text/plain",
-      size: 6,
-      sha256: "0".repeat(64),
-      uploadedById: cell.world.others.IT.id,
-      content: { create: { bytes: new Uint8Array(Buffer.from("matrix")) } },
-    },
+  const attachment = await makeAttachment(cell.prisma, {
+    checklistItemId: item.id,
+    uploadedById: cell.world.others.IT.id,
+    filename: "matrix.txt",
   });
   const snapshot = () => cell.prisma.attachment.count({ where: { id: attachment.id } });
   return { key, attachment, snapshot };
