@@ -1,4 +1,4 @@
-import type { AttachmentTargetKind } from "@/lib/validation/attachment";
+import type { AttachmentTargetKind } from "@/lib/attachment-targets";
 import type { AttachmentDto } from "@/server/attachments/attachment-dto";
 
 type Outcome = { ok: true; file: AttachmentDto } | { ok: false; message: string };

@@ -2,16 +2,8 @@
 // upload, whose body is the file itself), and the list's filter. Shared by the upload control
 // and the server.
 import { z } from "zod";
+import { ATTACHMENT_TARGETS } from "../attachment-targets";
 import "./no-eval";
-
-export const ATTACHMENT_TARGETS = ["CHECKLIST_ITEM", "GATE_REVIEW", "ASSESSMENT_ANSWER"] as const;
-export type AttachmentTargetKind = (typeof ATTACHMENT_TARGETS)[number];
-
-export const ATTACHMENT_TARGET_LABELS: Record<AttachmentTargetKind, string> = {
-  CHECKLIST_ITEM: "checklist item",
-  GATE_REVIEW: "gate request",
-  ASSESSMENT_ANSWER: "assessment answer",
-};
 
 const target = z.enum(ATTACHMENT_TARGETS, {
   error: "The target is CHECKLIST_ITEM, GATE_REVIEW or ASSESSMENT_ANSWER.",

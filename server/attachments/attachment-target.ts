@@ -1,7 +1,7 @@
 import "server-only";
+import type { AttachmentTargetKind } from "../../lib/attachment-targets";
 import type { Actor, OwnedRecord, Permission } from "../../lib/permissions";
 import { SCREENING_TEMPLATES } from "../../lib/risk-screening";
-import type { AttachmentTargetKind } from "../../lib/validation/attachment";
 import { requirePermission } from "../auth/require-permission";
 import type { db, Tx } from "../db";
 import { DomainError, notFound } from "../errors";
