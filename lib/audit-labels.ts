@@ -43,6 +43,8 @@ const ACTION_LABELS: Record<string, string> = {
   "model-link.delete": "unlinked a registered model",
   "repository.update": "linked the code repository",
   "deployment.check": "checked a deployment approval",
+  "attachment.create": "attached an evidence file",
+  "attachment.delete": "removed an evidence file",
 };
 
 export function actionLabel(action: string): string {

@@ -58,6 +58,8 @@ export const PERMISSIONS = {
   "registry:manage": { ADMIN: "any" },
   /** Link registered models and the code repository to a use case. */
   "model-link:manage": { ADMIN: "any", IT: "any", DATA_SCIENTIST: "own" },
+  /** Remove anyone's evidence file (the uploader removes their own). */
+  "attachment:delete-any": { ADMIN: "any" },
   /** Set or end one's own out-of-office delegate. */
   "delegation:manage-own": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
   /** See every delegation and end any of them (Admin → Delegations). */

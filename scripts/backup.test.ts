@@ -2,6 +2,7 @@
 // every table, backed up, restored into fresh databases on the test cluster, compared table by
 // table; the refusals (non-empty target, truncated or edited file, unknown migration); the CLI.
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -193,6 +194,24 @@ async function seedEverything(url: string): Promise<void> {
        VALUES ('bk_delegation', $1, $2, '2026-12-07', '2026-12-11', '2026-12-08 09:10:11.123456', $1)`,
       [user, other],
     );
+    // Evidence files: every byte value, and one of a few MB (fetched alone by the backup).
+    const item = (await c.query(`SELECT id FROM "ChecklistItem" WHERE "useCaseId" = $1 LIMIT 1`, [uc])).rows[0]?.id as
+      | string
+      | undefined;
+    const target = item
+      ? { kind: "CHECKLIST_ITEM", column: "checklistItemId", id: item }
+      : { kind: "GATE_REVIEW", column: "gateReviewId", id: review };
+    for (const [id, bytes] of [
+      ["bk_file_bytes", Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256))],
+      ["bk_file_big", randomBytes(3 * 1024 * 1024)],
+    ] as const) {
+      await c.query(
+        `INSERT INTO "Attachment" (id, "useCaseId", target, "${target.column}", filename, "contentType", size, sha256, "uploadedById")
+         VALUES ($1, $2, $3, $4, $5, 'application/octet-stream', $6, encode(sha256($7), 'hex'), $8)`,
+        [id, uc, target.kind, target.id, AWKWARD, bytes.byteLength, bytes, user],
+      );
+      await c.query(`INSERT INTO "AttachmentContent" ("attachmentId", bytes) VALUES ($1, $2)`, [id, bytes]);
+    }
     // A gap in UseCase.number: the sequence runs ahead of the rows, and must stay there.
     await c.query(`SELECT nextval('"UseCase_number_seq"'), nextval('"UseCase_number_seq"')`);
   });
@@ -245,6 +264,16 @@ describe("db:backup and db:restore", () => {
       const max = await c.query(`SELECT max(number) AS n FROM "UseCase"`);
       expect(Number(next.rows[0].n)).toBe(Number(max.rows[0].n) + 3);
       await expect(c.query(`DELETE FROM "AuditEvent" WHERE id = 'bk_audit1'`)).rejects.toThrow(/append-only/);
+      // The evidence files came back byte for byte: each one's bytes still hash to its SHA-256.
+      const files = await c.query(
+        `SELECT a.id, a.size, length(f.bytes) AS length, a.sha256 = encode(sha256(f.bytes), 'hex') AS intact
+         FROM "Attachment" a JOIN "AttachmentContent" f ON f."attachmentId" = a.id ORDER BY a.id`,
+      );
+      expect(files.rows.filter((f) => f.id.startsWith("bk_file"))).toEqual([
+        { id: "bk_file_big", size: 3 * 1024 * 1024, length: 3 * 1024 * 1024, intact: true },
+        { id: "bk_file_bytes", size: 512, length: 512, intact: true },
+      ]);
+      expect(files.rows.every((f) => f.intact)).toBe(true);
     });
   });
 
@@ -302,7 +331,9 @@ describe("db:backup and db:restore", () => {
     const backup = cli(["db:backup", "--out", out], sourceUrl);
     expect(backup.stderr).toBe("");
     expect(backup.status).toBe(0);
-    expect(backup.stdout).toMatch(/^Backed up \d+ tables, \d+ rows \([\d.]+ kB\) in [\d.]+ s to .*cli\.jsonl\.gz\.\n$/);
+    expect(backup.stdout).toMatch(
+      /^Backed up \d+ tables, \d+ rows \([\d.]+ [kM]B\) in [\d.]+ s to .*cli\.jsonl\.gz\.\n$/,
+    );
 
     const target = await freshDatabase("cli");
     const restore = cli(["db:restore", "--in", out], target);

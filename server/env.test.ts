@@ -35,6 +35,8 @@ describe("the configuration schema", () => {
       ROADBOOK_OIDC_GRAPH_URL: "https://graph.microsoft.com",
       ROADBOOK_PASSWORD_LOGIN: true,
       ROADBOOK_MAIL_BATCH_MINUTES: 5,
+      ROADBOOK_S3_REGION: "us-east-1",
+      ROADBOOK_S3_FORCE_PATH_STYLE: false,
     };
     expect(e).toMatchObject(defaults);
     expect(e.ROADBOOK_OIDC_ROLE_MAP.size).toBe(0);
@@ -52,6 +54,10 @@ describe("the configuration schema", () => {
       "ROADBOOK_SMTP_URL",
       "ROADBOOK_MAIL_FROM",
       "ROADBOOK_PUBLIC_URL",
+      "ROADBOOK_S3_BUCKET",
+      "ROADBOOK_S3_ENDPOINT",
+      "ROADBOOK_S3_ACCESS_KEY_ID",
+      "ROADBOOK_S3_SECRET_ACCESS_KEY",
     ] as const;
     for (const name of unset) expect(e[name], name).toBeUndefined();
     // Every variable is covered above, and described.
@@ -114,6 +120,12 @@ describe("the configuration schema", () => {
       [
         { ROADBOOK_SMTP_URL: "smtp://h:25" },
         "ROADBOOK_MAIL_FROM is not set; expected the sender, e.g. Roadbook <roadbook@example.com> (required with ROADBOOK_SMTP_URL). ROADBOOK_PUBLIC_URL is not set;",
+      ],
+      [{ ROADBOOK_S3_BUCKET: "My_Bucket" }, 'ROADBOOK_S3_BUCKET="My_Bucket" is invalid; expected an S3 bucket name'],
+      [{ ROADBOOK_S3_ENDPOINT: "minio:9000" }, 'ROADBOOK_S3_ENDPOINT="minio:9000" is invalid'],
+      [
+        { ROADBOOK_S3_ACCESS_KEY_ID: "AKIA1" },
+        "ROADBOOK_S3_SECRET_ACCESS_KEY is not set; expected the secret access key (required with ROADBOOK_S3_ACCESS_KEY_ID).",
       ],
     ];
     for (const [source, expected] of cases) {

@@ -180,6 +180,25 @@ const shape = {
   ROADBOOK_MAIL_BATCH_MINUTES: wholeNumber(0, 24 * 60)
     .default(5)
     .describe("wait after the first notification, and at least between two emails to one user"),
+  ROADBOOK_S3_BUCKET: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+    .optional()
+    .describe("keep evidence files in this S3-compatible bucket instead of PostgreSQL"),
+  ROADBOOK_S3_ENDPOINT: httpUrl
+    .optional()
+    .describe("the S3-compatible service's URL (MinIO, Ceph, ...); AWS S3 when unset"),
+  ROADBOOK_S3_REGION: z.string().trim().min(1).default("us-east-1").describe("the bucket's region"),
+  ROADBOOK_S3_ACCESS_KEY_ID: z
+    .string()
+    .trim()
+    .optional()
+    .describe("the access key; unset: the AWS SDK's own chain (AWS_* variables, an instance or pod role)"),
+  ROADBOOK_S3_SECRET_ACCESS_KEY: z.string().optional().describe("the secret key (required with the access key)"),
+  ROADBOOK_S3_FORCE_PATH_STYLE: onOff
+    .default(false)
+    .describe("on: address the bucket as a path (https://host/bucket/key), as MinIO usually needs"),
 };
 
 export type EnvName = keyof typeof shape;
@@ -223,6 +242,15 @@ const FORMS: Record<EnvName, { expected: string; secret?: true }> = {
     expected: "the app's http(s) URL, for the links in emails (required with ROADBOOK_SMTP_URL, or NEXTAUTH_URL)",
   },
   ROADBOOK_MAIL_BATCH_MINUTES: { expected: "a whole number of minutes from 0 to 1440" },
+  ROADBOOK_S3_BUCKET: { expected: "an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens)" },
+  ROADBOOK_S3_ENDPOINT: { expected: "the object store's http(s) URL" },
+  ROADBOOK_S3_REGION: { expected: "a region name, e.g. eu-west-1" },
+  ROADBOOK_S3_ACCESS_KEY_ID: { expected: "the access key id" },
+  ROADBOOK_S3_SECRET_ACCESS_KEY: {
+    expected: "the secret access key (required with ROADBOOK_S3_ACCESS_KEY_ID)",
+    secret: true,
+  },
+  ROADBOOK_S3_FORCE_PATH_STYLE: { expected: "on or off" },
 };
 
 /** The schema's variables, in the order of the configuration table (docs/configuration.md). */
@@ -245,6 +273,7 @@ function rules(server: boolean) {
     need("ROADBOOK_OIDC_CLIENT_SECRET", e.ROADBOOK_OIDC_ISSUER !== undefined);
     need("ROADBOOK_MAIL_FROM", e.ROADBOOK_SMTP_URL !== undefined);
     need("ROADBOOK_PUBLIC_URL", e.ROADBOOK_SMTP_URL !== undefined && e.NEXTAUTH_URL === undefined);
+    need("ROADBOOK_S3_SECRET_ACCESS_KEY", e.ROADBOOK_S3_ACCESS_KEY_ID !== undefined);
   });
 }
 

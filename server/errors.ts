@@ -9,7 +9,9 @@ export type DomainErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "VALIDATION"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  /** A body over a limit (413): an upload larger than a file may be, or than the room left. */
+  | "TOO_LARGE";
 
 export type FieldIssue = { path: string; message: string };
 

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Button } from "@/components/ui/button";
 import { LocalDate } from "@/components/ui/local-date";
 import {
@@ -83,6 +84,7 @@ export function ChecklistItemRow({
                   ))}
             </p>
           )}
+          <AttachmentList target="CHECKLIST_ITEM" targetId={item.id} label={`“${item.label}”`} canUpload={canEdit} />
           {(item.owner || item.updatedBy) && (
             <p className="text-xs text-slate-500">
               {item.owner && `Owner: ${item.owner.name}`}

@@ -1,3 +1,4 @@
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { ROLE_LABELS, STAGE_LABELS, type UseCaseStatus } from "@/lib/lifecycle";
 import { type Actor, can } from "@/lib/permissions";
 import type { CommentDto } from "@/server/comments/comment-dto";
@@ -23,7 +24,7 @@ export function GatePanel({
   people,
   locale,
 }: {
-  useCase: { key: string; status: UseCaseStatus; ownerId: string };
+  useCase: { key: string; status: UseCaseStatus; ownerId: string; sponsorId: string | null };
   overview: GateOverview;
   threads: Record<string, CommentDto[]>;
   releases: Record<string, GateReleaseDto>;
@@ -72,6 +73,15 @@ export function GatePanel({
               <DueLabel due={openReview.due} />
             </p>
           )}
+          <div className="space-y-1">
+            <h4 className="text-sm font-medium text-slate-800">Evidence for this request</h4>
+            <AttachmentList
+              target="GATE_REVIEW"
+              targetId={openReview.id}
+              label={`the ${openReview.gate} request`}
+              canUpload={can(user, "gate:request", useCase)}
+            />
+          </div>
           {overview.canDecide ? (
             <DecisionForm
               formId={DECISION_FORM_ID}

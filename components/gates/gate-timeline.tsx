@@ -1,3 +1,4 @@
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { ReviewComments } from "@/components/comments/review-comments";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
@@ -125,6 +126,14 @@ function ReviewEntry({
             </li>
           ))}
         </ul>
+      )}
+      {review.status !== "OPEN" && (
+        <AttachmentList
+          target="GATE_REVIEW"
+          targetId={review.id}
+          label={`the ${review.gate} request`}
+          canUpload={false}
+        />
       )}
       {release && <ReleaseLine review={review} release={release} />}
       {review.votes.map((vote) => (

@@ -1,5 +1,6 @@
 "use client";
 import { type FormEvent, useState } from "react";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
 import { type Answer, type Answers, evaluateTier, RISK_TIER_LABELS, screeningTemplate } from "@/lib/risk-screening";
@@ -50,14 +51,21 @@ export function ScreeningForm({ assessment, canAnswer }: { assessment: Assessmen
         </span>
       </div>
       {assessment.questions.map((question) => (
-        <QuestionField
-          key={question.id}
-          question={question}
-          value={answers[question.id]}
-          error={errors[`answers.${question.id}`]}
-          disabled={locked || pending}
-          onChange={(value) => set(question.id, value)}
-        />
+        <div key={question.id} className="space-y-2">
+          <QuestionField
+            question={question}
+            value={answers[question.id]}
+            error={errors[`answers.${question.id}`]}
+            disabled={locked || pending}
+            onChange={(value) => set(question.id, value)}
+          />
+          <AttachmentList
+            target="ASSESSMENT_ANSWER"
+            targetId={question.id}
+            label={`the answer to “${question.text}”`}
+            canUpload={canAnswer}
+          />
+        </div>
       ))}
       {message && (
         <p role="alert" className="text-sm text-rose-700">

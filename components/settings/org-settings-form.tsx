@@ -26,6 +26,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
   const [dayRate, setDayRate] = useState(settings.peopleDayRate ?? "");
   const [deadlines, setDeadlines] = useState(settings.reviewDeadlineDays.map(String));
   const [holidays, setHolidays] = useState(settings.holidays.join("\n"));
+  const [fileMb, setFileMb] = useState(String(settings.attachmentFileMb));
+  const [useCaseMb, setUseCaseMb] = useState(String(settings.attachmentUseCaseMb));
   const [saved, setSaved] = useState(false);
   const [latest, setLatest] = useState<OrgSettingsDto | null>(null);
   const { pending, errors, message, setMessage, run } = useSubmit<OrgSettingsDto>((data) => {
@@ -42,6 +44,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
     setDayRate(next.peopleDayRate ?? "");
     setDeadlines(next.reviewDeadlineDays.map(String));
     setHolidays(next.holidays.join("\n"));
+    setFileMb(String(next.attachmentFileMb));
+    setUseCaseMb(String(next.attachmentUseCaseMb));
     setLatest(null);
     setMessage(null);
   }
@@ -63,6 +67,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
         peopleDayRate: dayRate.trim() === "" ? null : parseAmountInput(dayRate),
         reviewDeadlineDays: deadlines.map((d) => wholeNumber(d, 0)),
         holidays: parseHolidays(holidays),
+        attachmentFileMb: wholeNumber(fileMb, 0),
+        attachmentUseCaseMb: wholeNumber(useCaseMb, 0),
       });
       if (!result.ok && result.conflict) setLatest(result.conflict as OrgSettingsDto);
       return result;
@@ -155,6 +161,26 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
         setHolidays={setHolidays}
         errors={errors}
       />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-700">Evidence files</legend>
+        <div className="grid grid-cols-2 gap-2">
+          <Field label="Largest file (MB)" error={errors.attachmentFileMb} hint="1 to 100.">
+            {(props) => (
+              <TextInput {...props} inputMode="numeric" value={fileMb} onChange={(e) => setFileMb(e.target.value)} />
+            )}
+          </Field>
+          <Field label="All files of a use case (MB)" error={errors.attachmentUseCaseMb} hint="1 to 10240.">
+            {(props) => (
+              <TextInput
+                {...props}
+                inputMode="numeric"
+                value={useCaseMb}
+                onChange={(e) => setUseCaseMb(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
       {message && (
         <div role="alert" className="space-y-2 text-sm text-rose-700">
           <p>

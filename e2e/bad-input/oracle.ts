@@ -34,6 +34,12 @@ function genuinelyValid(endpoint: Endpoint, shot: Shot): boolean {
   const text = shot.data?.toString("utf8") ?? "";
   if (!endpoint.body) return true;
   if (endpoint.operationId === "importUseCases") return importAccepts(shot);
+  if (!("schema" in endpoint.body) && endpoint.body.binary) {
+    // A file upload: any bytes of any declared type, not empty, within the (default) file limit,
+    // with a query its schema accepts.
+    const size = shot.data?.byteLength ?? 0;
+    return size > 0 && size <= endpoint.body.maxBytes && (endpoint.query?.safeParse(shot.query ?? {}).success ?? true);
+  }
   if (!("schema" in endpoint.body)) {
     // The compose import: the YAML must read. Only `save=true` writes (any other `save` is a
     // preview, read-only), and then the environment must be a documented one.

@@ -4,6 +4,7 @@
 // error statuses the request alone cannot. An operation missing here fails its contract test.
 // One file per tag of the registry, as server/openapi/paths/.
 
+import { ATTACHMENTS_CASES } from "./attachments";
 import { AUDIT_CASES } from "./audit";
 import { CHECKLISTS_CASES } from "./checklists";
 import { COSTS_CASES } from "./costs";
@@ -25,6 +26,7 @@ import { VALUE_CASES } from "./value";
 import { WEBHOOKS_CASES } from "./webhooks";
 
 export const CASES: Record<string, Case> = {
+  ...ATTACHMENTS_CASES,
   ...META_CASES,
   ...USE_CASES_CASES,
   ...GATES_CASES,

@@ -133,6 +133,20 @@ export const OrgSettingsSchema = z
       .array(z.iso.date({ error: "A holiday is a date written YYYY-MM-DD." }))
       .max(400, { error: "At most 400 holidays." })
       .optional(),
+    /** The largest evidence file, in MB. */
+    attachmentFileMb: z
+      .number({ error: "The file limit is a whole number of MB from 1 to 100." })
+      .int({ error: "The file limit is a whole number of MB from 1 to 100." })
+      .min(1, { error: "The file limit is a whole number of MB from 1 to 100." })
+      .max(100, { error: "The file limit is a whole number of MB from 1 to 100." })
+      .optional(),
+    /** The evidence files of one use case together, in MB. */
+    attachmentUseCaseMb: z
+      .number({ error: "The use-case limit is a whole number of MB from 1 to 10240." })
+      .int({ error: "The use-case limit is a whole number of MB from 1 to 10240." })
+      .min(1, { error: "The use-case limit is a whole number of MB from 1 to 10240." })
+      .max(10240, { error: "The use-case limit is a whole number of MB from 1 to 10240." })
+      .optional(),
     /** The settings' version as read: a stale save gets 409 with the settings as they are now. */
     version: z
       .number({ error: "Send the version you edited." })

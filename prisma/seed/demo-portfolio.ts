@@ -2,6 +2,7 @@
 import { type BenefitArea, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
 import type { PrismaClient } from "../client";
 import { seedDemoCosts } from "./demo-costs";
+import { seedDemoEvidence } from "./demo-evidence";
 import { seedDemoGates } from "./demo-gates";
 import { seedDemoPlans } from "./demo-plans";
 import { seedDemoRisk } from "./demo-risk";
@@ -355,6 +356,7 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   await seedDemoCosts(prisma, created, people.BUSINESS);
   await seedDemoRisk(prisma, created, people);
   await seedDemoPlans(prisma, created, people);
+  await seedDemoEvidence(prisma, created, people);
   // The sponsor last opened each use case a week ago: its page and the dashboard show what
   // changed since then.
   await prisma.useCaseVisit.createMany({

@@ -1,6 +1,6 @@
 // Factories shared by the demo seed and the tests: they write straight to the database
 // through Prisma (tests seed through these, never through the UI).
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { BenefitArea, Role, Stage, UseCaseStatus } from "../../lib/lifecycle";
 import type { RiskTier } from "../../lib/risk-screening";
 import { hashPassword } from "../../server/auth/password";
@@ -149,4 +149,26 @@ export async function satisfyGateCriteria(
       },
     });
   }
+}
+
+/** An evidence file on a checklist item, stored in PostgreSQL, with its real SHA-256. */
+export async function makeAttachment(
+  prisma: PrismaClient,
+  options: { checklistItemId: string; uploadedById: string; filename?: string; text?: string },
+) {
+  const item = await prisma.checklistItem.findUniqueOrThrow({ where: { id: options.checklistItemId } });
+  const bytes = Buffer.from(options.text ?? "evidence");
+  return prisma.attachment.create({
+    data: {
+      useCaseId: item.useCaseId,
+      target: "CHECKLIST_ITEM",
+      checklistItemId: item.id,
+      filename: options.filename ?? "evidence.txt",
+      contentType: "text/plain",
+      size: bytes.byteLength,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      uploadedById: options.uploadedById,
+      content: { create: { bytes: new Uint8Array(bytes) } },
+    },
+  });
 }

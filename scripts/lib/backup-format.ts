@@ -7,7 +7,8 @@
 //   {"format":"roadbook-backup","version":1,"createdAt","server","migrations":[...],"tables":[...]}
 //   per table: {"table","columns":[...],"rows":n}, then n lines, one row each (row_to_json:
 //     text exactly as PostgreSQL gives it; bigint and numeric as strings, timestamps in UTC;
-//     a json/jsonb column holding SQL NULL is left out of its row, so JSON null stays JSON null)
+//     a json/jsonb column holding SQL NULL is left out of its row, so JSON null stays JSON null;
+//     bytea, the evidence files, as PostgreSQL's hex text "\\x...")
 //   {"sequences":[{"name","lastValue","isCalled"}]}
 //   {"end":true,"tables":{"T":{"rows":n,"checksum":"md5"}}}
 //

@@ -77,9 +77,12 @@ export async function backupDatabase(url: string, outFile: string): Promise<Back
           `DECLARE roadbook_backup NO SCROLL CURSOR FOR SELECT ${rowJson} AS j
            FROM public.${ident(table)} t, LATERAL (SELECT ${fields.join(", ")}) r${order}`,
         );
+        // A row with bytea (an evidence file, up to its limit) is fetched alone: a batch of
+        // them would hold that many files in memory at once.
+        const fetchSize = columns.some((c) => c.type === "bytea") ? 1 : BATCH;
         let streamed = 0;
         for (;;) {
-          const batch = await client.query<{ j: string }>(`FETCH ${BATCH} FROM roadbook_backup`);
+          const batch = await client.query<{ j: string }>(`FETCH ${fetchSize} FROM roadbook_backup`);
           if (batch.rows.length === 0) break;
           streamed += batch.rows.length;
           yield `${batch.rows.map((r) => r.j).join("\n")}\n`;

@@ -22,4 +22,5 @@ export const STATUS_OF: Record<DomainErrorCode, { status: number; title: string 
   CONFLICT: { status: 409, title: "Conflict" },
   VALIDATION: { status: 422, title: "Unprocessable Content" },
   RATE_LIMITED: { status: 429, title: "Too Many Requests" },
+  TOO_LARGE: { status: 413, title: "Content Too Large" },
 };

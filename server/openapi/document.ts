@@ -182,6 +182,9 @@ function operation(endpoint: Endpoint, { of, resolve }: Converted): Record<strin
     [endpoint.success.status]: {
       description: endpoint.success.description,
       ...(endpoint.success.schema ? { content: { "application/json": { schema: of(endpoint.success.schema) } } } : {}),
+      ...(endpoint.success.binary
+        ? { content: { [endpoint.success.binary]: { schema: { type: "string", format: "binary" } } } }
+        : {}),
     },
   };
   for (const other of endpoint.otherResponses ?? [])
@@ -244,6 +247,12 @@ function requestBody(body: NonNullable<Endpoint["body"]>, of: Converted["of"]) {
   return {
     required: true,
     description: body.description,
-    content: { [body.contentType]: { schema: { type: "string", maxLength: body.maxBytes } } },
+    content: {
+      [body.contentType]: {
+        schema: body.binary
+          ? { type: "string", format: "binary", maxLength: body.maxBytes }
+          : { type: "string", maxLength: body.maxBytes },
+      },
+    },
   };
 }

@@ -28,6 +28,10 @@ export const TAGS = [
   { name: "Meta", description: "Health and this document (no authentication)." },
   { name: "Risk", description: "The EU AI Act risk screening of a use case and its review (RISK)." },
   {
+    name: "Attachments",
+    description: "Evidence files on checklist items, gate requests and risk screening answers.",
+  },
+  {
     name: "Toolchain",
     description: "Model registries (MLflow), linked models, the code repository and the deployment-approval check.",
   },
@@ -46,8 +50,8 @@ export const PATH_PARAMS = {
 type Body =
   /** A JSON body validated by this zod schema (the handler's own). `optional`: an empty body is allowed. */
   | { schema: z.ZodType; optional?: boolean }
-  /** A body that is not JSON (read as text). */
-  | { contentType: string; description: string; maxBytes: number };
+  /** A body that is not JSON (read as text, or as bytes when `binary`). */
+  | { contentType: string; description: string; maxBytes: number; binary?: boolean };
 
 export type Endpoint = {
   method: HttpMethod;
@@ -64,7 +68,8 @@ export type Endpoint = {
   /** The query parameters: a zod object, one parameter per key. */
   query?: z.ZodObject;
   body?: Body;
-  success: { status: number; description: string; schema?: z.ZodType };
+  /** `binary`: the answer is a file of this content type, not JSON. */
+  success: { status: number; description: string; schema?: z.ZodType; binary?: string };
   /** Other non-problem answers (e.g. the health check's 503). */
   otherResponses?: { status: number; description: string; schema: z.ZodType }[];
   errors: readonly ErrorStatus[];

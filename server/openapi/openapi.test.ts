@@ -110,6 +110,10 @@ const CONTRACT = [
   "PUT /api/v1/me/delegation",
   "GET /api/v1/use-cases/{key}/plan",
   "PUT /api/v1/use-cases/{key}/plan",
+  "GET /api/v1/use-cases/{key}/attachments",
+  "POST /api/v1/use-cases/{key}/attachments",
+  "GET /api/v1/attachments/{id}",
+  "DELETE /api/v1/attachments/{id}",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

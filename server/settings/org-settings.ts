@@ -2,6 +2,7 @@ import "server-only";
 import { normalizeMoney } from "../../lib/money";
 import { type Actor, can } from "../../lib/permissions";
 import { DEFAULT_REVIEW_DEADLINE_DAYS } from "../../lib/review-deadlines";
+import { DEFAULT_ATTACHMENT_LIMITS } from "../../lib/validation/attachment";
 import { OrgSettingsSchema } from "../../lib/validation/value";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
@@ -25,6 +26,10 @@ export type OrgSettingsDto = {
   reviewDeadlineDays: number[];
   /** Holidays (ISO dates, sorted): not working days for review deadlines. */
   holidays: string[];
+  /** The largest evidence file, in MB. */
+  attachmentFileMb: number;
+  /** The evidence files of one use case together, in MB. */
+  attachmentUseCaseMb: number;
   /** Optimistic version: send it back with a save; a stale save gets 409. */
   version: number;
 };
@@ -54,6 +59,8 @@ function toDto(row: Row): OrgSettingsDto {
     peopleDayRate: row?.peopleDayRate == null ? null : row.peopleDayRate.toFixed(2),
     reviewDeadlineDays: row?.reviewDeadlineDays.length === 3 ? row.reviewDeadlineDays : DEFAULT_REVIEW_DEADLINE_DAYS,
     holidays: row?.holidays ?? [],
+    attachmentFileMb: row?.attachmentFileMb ?? DEFAULT_ATTACHMENT_LIMITS.fileMb,
+    attachmentUseCaseMb: row?.attachmentUseCaseMb ?? DEFAULT_ATTACHMENT_LIMITS.useCaseMb,
     // The row's default version is 1: no row yet reads as version 1 too.
     version: row?.version ?? 1,
   };

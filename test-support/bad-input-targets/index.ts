@@ -7,6 +7,7 @@
 // records and the actor of the test, never global counts (other workers write in parallel).
 // One file per tag of the registry, as server/openapi/paths/.
 
+import { ATTACHMENTS_TARGETS } from "./attachments";
 import { CHECKLISTS_TARGETS } from "./checklists";
 import { COSTS_TARGETS } from "./costs";
 import { DELEGATIONS_TARGETS } from "./delegations";
@@ -42,4 +43,5 @@ export const TARGETS: Record<string, Target> = {
   ...DELEGATIONS_TARGETS,
   ...TOOLCHAIN_TARGETS,
   ...PLANS_TARGETS,
+  ...ATTACHMENTS_TARGETS,
 };

@@ -1,6 +1,7 @@
 // Scenarios: for every row of the matrix (by its id), what a cell seeds, what it sends, and
 // what a refusal must leave as is; and the extra cells of the subtle rules. One file per area.
 import { ACTION_SCENARIOS } from "./actions";
+import { ATTACHMENT_SCENARIOS } from "./attachments";
 import { COSTS_RISK_SCENARIOS } from "./costs-risk";
 import { DELEGATION_SCENARIOS } from "./delegations";
 import type { Scenario } from "./kit";
@@ -15,6 +16,7 @@ const AREAS: Record<string, Scenario>[] = [
   COSTS_RISK_SCENARIOS,
   TOOLCHAIN_SCENARIOS,
   DELEGATION_SCENARIOS,
+  ATTACHMENT_SCENARIOS,
 ];
 
 const twice = AREAS.flatMap(Object.keys).filter((id, i, ids) => ids.indexOf(id) !== i);

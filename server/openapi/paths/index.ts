@@ -6,6 +6,7 @@
 // The order below is the order of the document's paths.
 import "server-only";
 import type { Endpoint, HttpMethod } from "../endpoint";
+import { ATTACHMENT_ENDPOINTS } from "./attachments";
 import { AUDIT_ENDPOINTS } from "./audit";
 import { CHECKLIST_ENDPOINTS } from "./checklists";
 import { COST_ENDPOINTS } from "./costs";
@@ -46,6 +47,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...IMPORT_ENDPOINTS,
   ...TOOLCHAIN_ENDPOINTS,
   ...DELEGATION_ENDPOINTS,
+  ...ATTACHMENT_ENDPOINTS,
 ];
 
 /**

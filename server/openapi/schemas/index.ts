@@ -3,6 +3,7 @@
 // file checks its schemas against the DTO types of server/, so `tsc` fails when they drift apart.
 import "server-only";
 import type { z } from "zod";
+import { AttachmentResponse } from "./attachments";
 import { AuditEventResponse } from "./audit";
 import { ChecklistItemResponse, ChecklistResponse, ChecklistTemplateResponse } from "./checklists";
 import { PersonSchema, ProblemSchema } from "./common";
@@ -50,4 +51,5 @@ export const RESPONSE_COMPONENTS = {
   Cost: CostResponse,
   Registry: RegistryResponse,
   ModelLink: ModelLinkResponse,
+  Attachment: AttachmentResponse,
 } as const satisfies Record<string, z.ZodType>;

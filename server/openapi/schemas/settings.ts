@@ -18,6 +18,11 @@ export const OrgSettingsResponse = z.object({
     .array(z.number().int())
     .meta({ description: "Review deadline per gate (G1, G2, G3), in working days." }),
   holidays: z.array(day).meta({ description: "Days that are not working days, besides weekends." }),
+  attachmentFileMb: z.number().int().meta({ description: "The largest evidence file, in MB (1-100; default 20)." }),
+  attachmentUseCaseMb: z
+    .number()
+    .int()
+    .meta({ description: "The evidence files of one use case together, in MB (1-10240; default 200)." }),
   version: z.number().int(),
 });
 

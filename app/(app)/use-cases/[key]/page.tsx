@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentsProvider } from "@/components/attachments/attachments-context";
 import { ActivitySection } from "@/components/audit/activity-section";
 import { ChecklistSection } from "@/components/checklist/checklist-section";
 import { UseCaseCommands } from "@/components/command-palette/use-case-commands";
@@ -19,6 +20,7 @@ import { ValueSection } from "@/components/value/value-section";
 import { CHECKLIST_STAGES } from "@/lib/checklist-templates";
 import { STAGES } from "@/lib/lifecycle";
 import { can } from "@/lib/permissions";
+import { listAttachments } from "@/server/attachments/list-attachments";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { requireUser } from "@/server/auth/current-user";
 import { getChecklist } from "@/server/checklists/get-checklist";
@@ -55,7 +57,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
   );
   // The changes since the reader's last visit are counted from before this one.
   const previousVisit = await recordVisit(user.id, useCase.key);
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, plan] =
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, plan, files] =
     await Promise.all([
       getLocale(),
       listPeople(),
@@ -68,6 +70,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
       listAuditEvents(user, { useCase: key, limit: 20 }),
       changesSince(user, key, {}, previousVisit),
       getPlan(user, key),
+      listAttachments(user, key),
     ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
@@ -151,24 +154,28 @@ export default async function UseCasePage({ params }: { params: Params }) {
         />
       </section>
       <ValueSection useCaseKey={useCase.key} value={value} />
-      <GatePanel
-        useCase={useCase}
-        overview={overview}
-        threads={reviewThreads}
-        releases={releases}
-        user={user}
-        people={people}
-        locale={locale}
-      />
-      <PlanSection plan={plan} canEdit={can(user, "plan:update", useCase)} locale={locale} />
-      <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
-      <ChecklistSection
-        checklists={checklists}
-        stage={useCase.stage}
-        canEdit={can(user, "checklist:update", useCase)}
-        canSignOff={can(user, "checklist:sign-off")}
-        people={people}
-      />
+      <AttachmentsProvider
+        value={{ useCaseKey: useCase.key, files, userId: user.id, canDeleteAny: can(user, "attachment:delete-any") }}
+      >
+        <GatePanel
+          useCase={useCase}
+          overview={overview}
+          threads={reviewThreads}
+          releases={releases}
+          user={user}
+          people={people}
+          locale={locale}
+        />
+        <PlanSection plan={plan} canEdit={can(user, "plan:update", useCase)} locale={locale} />
+        <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
+        <ChecklistSection
+          checklists={checklists}
+          stage={useCase.stage}
+          canEdit={can(user, "checklist:update", useCase)}
+          canSignOff={can(user, "checklist:sign-off")}
+          people={people}
+        />
+      </AttachmentsProvider>
       <ServicesSection useCaseKey={useCase.key} services={services} canManage={can(user, "service:manage", useCase)} />
       <DiscussionSection useCaseKey={useCase.key} comments={comments} canComment={can(user, "comment:create")} />
       <ActivitySection

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentsProvider } from "@/components/attachments/attachments-context";
 import { AssessmentHistory } from "@/components/risk/assessment-history";
 import { ReviewForm } from "@/components/risk/review-form";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ScreeningForm } from "@/components/risk/screening-form";
 import { can } from "@/lib/permissions";
 import { ASSESSMENT_STATUS_LABELS, RISK_TIER_DESCRIPTIONS } from "@/lib/risk-screening";
+import { listAttachments } from "@/server/attachments/list-attachments";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
 import { getAssessment } from "@/server/risk/get-assessment";
@@ -21,7 +23,11 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function RiskScreeningPage({ params }: { params: Params }) {
   const { key } = await params;
   const user = await requireUser(`/use-cases/${key}/risk`);
-  const [useCase, assessment] = await Promise.all([getUseCase(user, key), getAssessment(user, key)]).catch((error) => {
+  const [useCase, assessment, files] = await Promise.all([
+    getUseCase(user, key),
+    getAssessment(user, key),
+    listAttachments(user, key, { target: "ASSESSMENT_ANSWER" }),
+  ]).catch((error) => {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -79,11 +85,15 @@ export default async function RiskScreeningPage({ params }: { params: Params }) 
         {!canAnswer && assessment.status !== "SUBMITTED" && (
           <p className="text-sm text-slate-600">The use case's owner or sponsor answers the screening.</p>
         )}
-        <ScreeningForm
-          key={`${assessment.status}-${assessment.revision}`}
-          assessment={assessment}
-          canAnswer={canAnswer}
-        />
+        <AttachmentsProvider
+          value={{ useCaseKey: useCase.key, files, userId: user.id, canDeleteAny: can(user, "attachment:delete-any") }}
+        >
+          <ScreeningForm
+            key={`${assessment.status}-${assessment.revision}`}
+            assessment={assessment}
+            canAnswer={canAnswer}
+          />
+        </AttachmentsProvider>
       </section>
       <AssessmentHistory history={assessment.history} />
     </div>

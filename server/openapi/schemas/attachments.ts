@@ -1,0 +1,28 @@
+// Response schemas: evidence files.
+// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+import "server-only";
+import { z } from "zod";
+import { ATTACHMENT_TARGETS } from "../../../lib/attachment-targets";
+import type { AttachmentDto } from "../../attachments/attachment-dto";
+import { dateTime, type Equal, PersonSchema } from "./common";
+
+export const AttachmentResponse = z.object({
+  id: z.string(),
+  useCaseKey: z.string(),
+  target: z.enum(ATTACHMENT_TARGETS),
+  targetId: z.string().meta({ description: "The checklist item's or gate review's id, or the risk question's id." }),
+  filename: z.string(),
+  contentType: z.string().meta({ description: "Sniffed from the bytes when uploaded, never taken from the upload." }),
+  size: z.number().int().meta({ description: "Bytes." }),
+  sha256: z.string().meta({ description: "Hex SHA-256 of the bytes." }),
+  uploadedBy: PersonSchema,
+  createdAt: dateTime,
+  downloadUrl: z.string().meta({ description: "GET it for the file (always a download)." }),
+});
+
+/** Fails to compile when a response schema and its DTO type drift apart. */
+export const ATTACHMENT_SCHEMAS_MATCH_DTOS: {
+  Attachment: Equal<z.infer<typeof AttachmentResponse>, AttachmentDto>;
+} = {
+  Attachment: true,
+};
