@@ -42,6 +42,13 @@ const ACTION_LABELS: Record<string, string> = {
   "model-link.delete": "unlinked a registered model",
   "repository.update": "linked the code repository",
   "deployment.check": "checked a deployment approval",
+  "risk-assessment.update": "answered the risk screening",
+  "risk-assessment.submit": "submitted the risk screening",
+  "risk-assessment.review": "reviewed the risk screening",
+  "checklist.tier-items": "added the packaging items the high risk tier requires",
+  "model-card.update": "edited the model card",
+  "risk.create": "added a risk to the register",
+  "risk.update": "updated a risk of the register",
 };
 
 export function actionLabel(action: string): string {
