@@ -7,6 +7,7 @@ import {
   COST_CREATE,
   type MatrixRow,
   OWNER_OR_SPONSOR,
+  RISK_MANAGE,
   RISK_ONLY,
   SIGNED_IN,
   USE_CASE_IMPORT,
@@ -25,6 +26,9 @@ export const COST_IMPORT_DELEGATION_ROWS: readonly MatrixRow[] = [
     RISK_ONLY,
     "assessment:review: RISK only; never on a use case the reviewer owns or sponsors.",
   ),
+  action("server/actions/risk.ts", "saveModelCardAction", OWNER_OR_SPONSOR, "model-card:update."),
+  action("server/actions/risk.ts", "createRiskAction", RISK_MANAGE, "risk:manage."),
+  action("server/actions/risk.ts", "updateRiskAction", RISK_MANAGE, "risk:manage."),
   // --- Use-case import ----------------------------------------------------------------------
   api(
     "POST",

@@ -252,3 +252,21 @@ export async function seedAssessment(cell: Cell, status: "DRAFT" | "SUBMITTED") 
   });
   return { key, snapshot };
 }
+
+/** A use case with a model card (version 1). */
+export async function seedModelCard(cell: Cell) {
+  const { useCase, key } = await seedUseCase(cell);
+  const card = await cell.prisma.modelCard.create({
+    data: { useCaseId: useCase.id, intendedUse: "Set credit limits." },
+  });
+  return { key, snapshot: () => cell.prisma.modelCard.findUnique({ where: { id: card.id } }) };
+}
+
+/** A use case with one open risk in its register (version 1). */
+export async function seedRisk(cell: Cell) {
+  const { useCase, key } = await seedUseCase(cell);
+  const risk = await cell.prisma.useCaseRisk.create({
+    data: { useCaseId: useCase.id, title: `Risk ${cell.marker}`, category: "PRIVACY", likelihood: 3, impact: 4 },
+  });
+  return { key, risk, snapshot: () => cell.prisma.useCaseRisk.findUnique({ where: { id: risk.id } }) };
+}

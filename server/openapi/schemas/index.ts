@@ -10,6 +10,7 @@ import { CostResponse } from "./costs";
 import { CommentResponse } from "./discussion";
 import { ConditionResponse, EstimateSnapshotResponse, GateResponse } from "./gates";
 import { PortfolioSummaryResponse } from "./portfolio";
+import { ModelCardResponse, RiskEntryResponse } from "./risk";
 import { ProposedServiceResponse, ServiceResponse } from "./services";
 import { OrgSettingsResponse, OrgSettingsViewResponse } from "./settings";
 import { ApiTokenResponse } from "./tokens";
@@ -24,6 +25,8 @@ export const RESPONSE_COMPONENTS = {
   Problem: ProblemSchema,
   Person: PersonSchema,
   UseCase: UseCaseResponse,
+  ModelCard: ModelCardResponse,
+  RiskEntry: RiskEntryResponse,
   UseCasePage: UseCasePageResponse,
   Gate: GateResponse,
   Condition: ConditionResponse,
