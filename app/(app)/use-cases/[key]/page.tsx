@@ -6,6 +6,7 @@ import { UseCaseCommands } from "@/components/command-palette/use-case-commands"
 import { DiscussionSection } from "@/components/comments/discussion-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
+import { RiskSummarySection } from "@/components/risk/risk-summary-section";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
@@ -27,6 +28,8 @@ import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
 import { releasesOf } from "@/server/registry/gate-release";
+import { getModelCard } from "@/server/risk/get-model-card";
+import { listRisks } from "@/server/risk/list-risks";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
@@ -53,7 +56,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
   );
   // The changes since the reader's last visit are counted from before this one.
   const previousVisit = await recordVisit(user.id, useCase.key);
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes] =
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, risks, card] =
     await Promise.all([
       getLocale(),
       listPeople(),
@@ -65,6 +68,8 @@ export default async function UseCasePage({ params }: { params: Params }) {
       listComments(user, key),
       listAuditEvents(user, { useCase: key, limit: 20 }),
       changesSince(user, key, {}, previousVisit),
+      listRisks(user, key),
+      getModelCard(user, key),
     ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
@@ -109,6 +114,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
           ["details", "Details"],
           ["value", "Value"],
           ["gates", "Gates"],
+          ["risk", "Risk"],
           ["feedback", "Feedback"],
           ["checklist", "Checklists"],
           ["services", "Services"],
@@ -143,6 +149,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         people={people}
         locale={locale}
       />
+      <RiskSummarySection useCaseKey={useCase.key} tier={useCase.riskTier} risks={risks} card={card} />
       <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
       <ChecklistSection
         checklists={checklists}
