@@ -119,6 +119,12 @@ async function main() {
     await add("page: board /board", page("/board"), PAGE_TARGET);
     await add("page: services /services", page("/services"), PAGE_TARGET);
     await add(`page: risk screening /use-cases/${detailKey}/risk`, page(`/use-cases/${detailKey}/risk`), PAGE_TARGET);
+    await add("page: risk portfolio /risks (heat map)", page("/risks"), PAGE_TARGET);
+    await add(
+      `page: model card /use-cases/${detailKey}/model-card`,
+      page(`/use-cases/${detailKey}/model-card`),
+      PAGE_TARGET,
+    );
     await add(
       `page: models and code /use-cases/${detailKey}/toolchain`,
       page(`/use-cases/${detailKey}/toolchain`),
@@ -210,6 +216,8 @@ async function main() {
         page("/reviews"),
         page("/services"),
         page(`/use-cases/${detailKey}/risk`),
+        page("/risks"),
+        page("/risks?likelihood=4&impact=5"),
         page(`/use-cases/${detailKey}/toolchain`),
         api("/api/v1/use-cases"),
         api("/api/v1/use-cases?q=churn"),

@@ -48,7 +48,9 @@ export function RiskSummarySection({
           </Link>
         </li>
         <li>
-          {card.version === 0 ? "Model card not written yet." : `Model card: ${filled} of ${MODEL_CARD_FIELD_IDS.length} sections written.`}
+          {card.version === 0
+            ? "Model card not written yet."
+            : `Model card: ${filled} of ${MODEL_CARD_FIELD_IDS.length} sections written.`}
           {tier === "HIGH" &&
             card.missingForHigh.length > 0 &&
             ` High risk: ${card.missingForHigh.length} required still empty.`}{" "}

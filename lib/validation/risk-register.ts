@@ -88,3 +88,14 @@ export const RiskUpdateSchema = z
   .strict()
   .refine(needsRationale, rationaleIssue);
 export type RiskUpdateInput = z.infer<typeof RiskUpdateSchema>;
+
+/** The heat map's cell filter (`/risks?likelihood=4&impact=5`): both, or neither. */
+export const HeatMapCellSchema = z
+  .object({
+    likelihood: z.coerce.number().pipe(scale("The likelihood")).optional(),
+    impact: z.coerce.number().pipe(scale("The impact")).optional(),
+  })
+  .refine((value) => (value.likelihood === undefined) === (value.impact === undefined), {
+    error: "Choose a cell: both a likelihood and an impact.",
+    path: ["impact"],
+  });
