@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { MODEL_CARD_FIELD_IDS } from "@/lib/model-card";
 import { SEVERE_SCORE } from "@/lib/risk-register";
-import type { RiskTier } from "@/lib/risk-screening";
+import { RISK_TIER_LABELS, type RiskTier } from "@/lib/risk-screening";
 import type { ModelCardDto } from "@/server/risk/model-card-dto";
 import type { RiskEntryDto } from "@/server/risk/risk-entry-dto";
-import { RiskTierBadge } from "./risk-tier-badge";
 
 /** The use-case page's risk section: the tier, the register in one line, the model card's state. */
 export function RiskSummarySection({
@@ -31,8 +30,8 @@ export function RiskSummarySection({
         Risk and model card
       </h2>
       <ul className="space-y-2 text-sm text-slate-700">
-        <li className="flex flex-wrap items-center gap-2">
-          <RiskTierBadge tier={tier} />
+        <li>
+          {tier ? `EU AI Act tier: ${RISK_TIER_LABELS[tier]}.` : "Not screened yet."}{" "}
           <Link href={`/use-cases/${useCaseKey}/risk`} className="text-brand-700 underline">
             {tier ? "Risk screening" : "Screen the use case"}
           </Link>
