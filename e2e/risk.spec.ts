@@ -137,7 +137,7 @@ test("a data scientist screens credit scoring as high risk; G2 waits for the app
       headers: auth,
       data: { decision: "GO", rationale: "Ready for packaging." },
     });
-    expect(vote.status()).toBe(200);
+    expect(vote.status()).toBe(201);
   }
   await satisfyGateCriteria(prisma, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: itUser.id });
   // The high risk tier added its packaging items (marked as coming from the tier).
@@ -185,7 +185,7 @@ test("the risk register and the heat map work with the keyboard alone, and pass 
   for (let i = 0; i < 4; i++) await page.keyboard.press("Shift+Tab"); // back to the title
   await page.keyboard.press("Enter");
   const risks = page.getByRole("list", { name: "Risks" });
-  await expect(risks.getByText(title)).toBeVisible();
+  await expect(risks.getByText(title, { exact: true })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   expect(user.role).toBe("RISK");
 
