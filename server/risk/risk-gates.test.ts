@@ -6,9 +6,10 @@ import { describe, expect, it } from "vitest";
 import { formatKey } from "../../lib/lifecycle";
 import { MODEL_CARD_FIELD_IDS } from "../../lib/model-card";
 import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
+import { domainFailure } from "../../test-support/domain-failure";
 import { signOffChecklist } from "../checklists/sign-off-checklist";
 import { db } from "../db";
-import { DomainError } from "../errors";
+import type { DomainError } from "../errors";
 import { decideGate } from "../gates/decide-gate";
 import { getGateOverview } from "../gates/gate-overview";
 import { loadGateFacts } from "../gates/load-gate-facts";
@@ -22,14 +23,7 @@ import { submitAssessment } from "./submit-assessment";
 import { updateAssessment } from "./update-assessment";
 import { updateModelCard } from "./update-model-card";
 
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${error}`);
-  return error;
-}
+const failure = domainFailure;
 
 const MINIMAL = {
   prohibitedPractices: ["none"],

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RiskCountsTable } from "@/components/risk/risk-counts-table";
 import { RiskHeatMap } from "@/components/risk/risk-heat-map";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { StageBadge } from "@/components/ui/badges";
@@ -53,83 +54,31 @@ export default async function RisksPage({ searchParams }: { searchParams: Search
           <RiskHeatMap cells={portfolio.cells} selected={cell} />
         </section>
         <div className="space-y-6">
-          <section
-            aria-labelledby="per-tier-heading"
-            className="space-y-2 rounded-lg border border-slate-200 bg-surface p-5"
-          >
-            <h2 id="per-tier-heading" className="text-lg font-semibold">
-              Per tier
-            </h2>
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="text-left text-slate-600">
-                  <th scope="col" className="py-1 font-medium">
-                    Tier
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    Use cases
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    Open risks
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {portfolio.byTier.map((row) => (
-                  <tr key={row.tier ?? "none"} className="border-t border-slate-100">
-                    <th scope="row" className="py-1 text-left font-normal">
-                      <Link
-                        href={row.tier ? `/use-cases?riskTier=${row.tier}` : "/use-cases"}
-                        className="hover:underline"
-                      >
-                        <RiskTierBadge tier={row.tier} />
-                        <span className="sr-only">
-                          {" "}
-                          (list the {row.tier ? RISK_TIER_LABELS[row.tier].toLowerCase() : "unscreened"} use cases)
-                        </span>
-                      </Link>
-                    </th>
-                    <td className="py-1 text-right tabular-nums">{row.useCases}</td>
-                    <td className="py-1 text-right tabular-nums">{row.openRisks}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-          <section
-            aria-labelledby="per-stage-heading"
-            className="space-y-2 rounded-lg border border-slate-200 bg-surface p-5"
-          >
-            <h2 id="per-stage-heading" className="text-lg font-semibold">
-              Per stage
-            </h2>
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="text-left text-slate-600">
-                  <th scope="col" className="py-1 font-medium">
-                    Stage
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    Use cases
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    Open risks
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {portfolio.byStage.map((row) => (
-                  <tr key={row.stage} className="border-t border-slate-100">
-                    <th scope="row" className="py-1 text-left font-normal">
-                      {STAGE_LABELS[row.stage]}
-                    </th>
-                    <td className="py-1 text-right tabular-nums">{row.useCases}</td>
-                    <td className="py-1 text-right tabular-nums">{row.openRisks}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <RiskCountsTable
+            id="per-tier"
+            title="Per tier"
+            groupLabel="Tier"
+            rows={portfolio.byTier.map((row) => ({
+              key: row.tier ?? "none",
+              useCases: row.useCases,
+              openRisks: row.openRisks,
+              label: (
+                <Link href={row.tier ? `/use-cases?riskTier=${row.tier}` : "/use-cases"} className="hover:underline">
+                  <RiskTierBadge tier={row.tier} />
+                  <span className="sr-only">
+                    {" "}
+                    (list the {row.tier ? RISK_TIER_LABELS[row.tier].toLowerCase() : "unscreened"} use cases)
+                  </span>
+                </Link>
+              ),
+            }))}
+          />
+          <RiskCountsTable
+            id="per-stage"
+            title="Per stage"
+            groupLabel="Stage"
+            rows={portfolio.byStage.map((row) => ({ key: row.stage, label: STAGE_LABELS[row.stage], ...row }))}
+          />
         </div>
       </div>
       <section
