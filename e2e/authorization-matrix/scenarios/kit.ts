@@ -97,14 +97,17 @@ export async function seedSignOff(cell: Cell) {
 }
 
 /** An open gate review out of `stage` (G2 by default), requested by the use case's owner or `requestedById`. */
-export async function seedReview(cell: Cell, options: { stage?: "POC" | "PROTOTYPE"; requestedById?: string } = {}) {
+export async function seedReview(
+  cell: Cell,
+  options: { stage?: "POC" | "PROTOTYPE" | "PACKAGING"; requestedById?: string; riskTier?: "HIGH" | "MINIMAL" } = {},
+) {
   const stage = options.stage ?? "PROTOTYPE";
-  const { useCase } = await seedUseCase(cell, { stage });
+  const { useCase } = await seedUseCase(cell, { stage, ...(options.riskTier ? { riskTier: options.riskTier } : {}) });
   const review = await cell.prisma.gateReview.create({
     data: {
       useCaseId: useCase.id,
       fromStage: stage,
-      toStage: stage === "POC" ? "PROTOTYPE" : "PACKAGING",
+      toStage: stage === "POC" ? "PROTOTYPE" : stage === "PROTOTYPE" ? "PACKAGING" : "PRODUCTION",
       requestedById: options.requestedById ?? useCase.ownerId,
     },
   });
