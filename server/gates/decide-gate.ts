@@ -126,9 +126,8 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
 function roleRefused(gate: GateDefinition, tier: RiskTier | null) {
   const deciders = decidersFor(gate, tier);
   const byTier = deciders.length > gate.deciders.length ? " (the high risk tier adds the risk officer)" : "";
-  return forbidden(
-    `Gate ${gate.id} is decided by ${deciders.map((role) => ROLE_LABELS[role]).join(" and ")}${byTier}; your role may not decide it.`,
-  );
+  const who = `${deciders.map((role) => ROLE_LABELS[role]).join(" and ")}${byTier}`;
+  return forbidden(`Gate ${gate.id} is decided by ${who}; your role may not decide it.`);
 }
 
 async function closeReview(
