@@ -13,7 +13,8 @@ import { type RiskEntryDto, riskEntryInclude, staleRisk, toRiskEntryDto } from "
 
 type UseCase = { id: string; ownerId: string; sponsorId: string | null };
 
-const MAY_ACCEPT = "Only a risk officer, or the use case's business owner or sponsor, accepts a risk: ask one of them.";
+const mayNotAccept = () =>
+  forbidden("Only a risk officer, or the use case's business owner or sponsor, accepts a risk: ask one of them.");
 
 /**
  * Add a risk to a use case's register (admins, the owner or sponsor, the risk officer). An
@@ -31,7 +32,7 @@ export async function createRisk(actor: Actor, key: string, input: unknown): Pro
   );
   const data = parseInput(RiskCreateSchema, input);
   const status: RiskStatus = data.status ?? "OPEN";
-  if (status === "ACCEPTED" && !can(actor, "risk:accept", useCase)) throw forbidden(MAY_ACCEPT);
+  if (status === "ACCEPTED" && !can(actor, "risk:accept", useCase)) throw mayNotAccept();
   if (data.ownerId) await requireActiveOwner(data.ownerId);
 
   return db.$transaction(async (tx) => {
@@ -91,7 +92,7 @@ export async function updateRisk(actor: Actor, key: string, id: string, input: u
     const status = data.status ?? row.status;
     const rationale = data.acceptanceRationale ?? row.acceptanceRationale;
     const accepting = status === "ACCEPTED" && (row.status !== "ACCEPTED" || rationale !== row.acceptanceRationale);
-    if (accepting && !can(actor, "risk:accept", useCase)) throw forbidden(MAY_ACCEPT);
+    if (accepting && !can(actor, "risk:accept", useCase)) throw mayNotAccept();
     if (status === "ACCEPTED" && !rationale)
       throw new DomainError("VALIDATION", "Some fields need attention.", {
         errors: [
