@@ -45,6 +45,13 @@ const ACTION_LABELS: Record<string, string> = {
   "deployment.check": "checked a deployment approval",
   "attachment.create": "attached an evidence file",
   "attachment.delete": "removed an evidence file",
+  "risk-assessment.update": "answered the risk screening",
+  "risk-assessment.submit": "submitted the risk screening",
+  "risk-assessment.review": "reviewed the risk screening",
+  "checklist.tier-items": "added the packaging items the high risk tier requires",
+  "model-card.update": "edited the model card",
+  "risk.create": "added a risk to the register",
+  "risk.update": "updated a risk of the register",
 };
 
 export function actionLabel(action: string): string {

@@ -124,3 +124,45 @@ export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = {
   NOT_APPLICABLE: "Not applicable",
 };
 export const isClosedStatus = (status: string) => status === "DONE" || status === "NOT_APPLICABLE";
+
+/** The section of the packaging items a high risk tier adds: the UI shows where they come from. */
+export const HIGH_RISK_SECTION = "Required by the high risk tier (EU AI Act)";
+/** The item keys of those items start with this, so they are never confused with a template's. */
+export const TIER_ITEM_KEY_PREFIX = "tier-high:";
+
+/**
+ * What a high-risk system must have before production (EU AI Act Art. 11-15 and 49), added to
+ * the packaging checklist of a use case whose tier is HIGH, whenever the tier becomes HIGH.
+ */
+export const HIGH_RISK_PACKAGING_ITEMS: readonly ChecklistTemplateItem[] = [
+  {
+    key: `${TIER_ITEM_KEY_PREFIX}logging`,
+    section: HIGH_RISK_SECTION,
+    label: "Automatic logging of events over the system's lifetime (Art. 12)",
+    answerType: "TEXT",
+  },
+  {
+    key: `${TIER_ITEM_KEY_PREFIX}human-oversight`,
+    section: HIGH_RISK_SECTION,
+    label: "Human-oversight procedure: who can override or stop the system, and how (Art. 14)",
+    answerType: "TEXT",
+  },
+  {
+    key: `${TIER_ITEM_KEY_PREFIX}accuracy-robustness`,
+    section: HIGH_RISK_SECTION,
+    label: "Accuracy and robustness testing, with the declared accuracy metrics (Art. 15)",
+    answerType: "TEXT",
+  },
+  {
+    key: `${TIER_ITEM_KEY_PREFIX}technical-documentation`,
+    section: HIGH_RISK_SECTION,
+    label: "Technical documentation drawn up (Art. 11, Annex IV)",
+    answerType: "TEXT",
+  },
+  {
+    key: `${TIER_ITEM_KEY_PREFIX}eu-database`,
+    section: HIGH_RISK_SECTION,
+    label: "Registered in the EU database for high-risk AI systems (Art. 49)",
+    answerType: "TEXT",
+  },
+];

@@ -123,12 +123,22 @@ export type GateFacts = {
   /** Value-estimate revisions made while the use case was in each stage. */
   estimateRevisions: Partial<Record<Stage, number>>;
   productionServices: number;
-  /** The risk screening: the use case's tier (the last submitted), its review status, the transparency answer. */
-  risk: { tier: RiskTier | null; status: AssessmentStatus | null; transparencyNotice: boolean };
+  /**
+   * The risk: the use case's tier (the last submitted screening), its review status, the
+   * transparency answer; the model card's high-risk fields still empty (their headings); how
+   * many open risks of the register score at least 15 with no mitigation.
+   */
+  risk: {
+    tier: RiskTier | null;
+    status: AssessmentStatus | null;
+    transparencyNotice: boolean;
+    modelCardMissing: readonly string[];
+    unmitigatedSevere: number;
+  };
 };
 
 /** Where on the use-case page a criterion is fixed ("risk": the risk screening page). */
-export type FixSection = "details" | "value" | "checklist" | "feedback" | "services" | "risk";
+export type FixSection = "details" | "value" | "checklist" | "feedback" | "services" | "risk" | "model-card";
 
 export type Criterion = {
   id: string;
@@ -147,6 +157,8 @@ export type GateDefinition = {
   name: string;
   /** Every one of these roles must vote GO or CONDITIONAL_GO for the gate to pass. */
   deciders: readonly Role[];
+  /** Roles that decide too when the use case has the tier (see `decidersFor`). */
+  tierDeciders?: Partial<Record<RiskTier, readonly Role[]>>;
   /**
    * May the use case's own sponsor cast the gate's business vote? Yes at every gate: the
    * sponsor answers for the value, and is the business voice the gate asks for. Independence
@@ -251,6 +263,8 @@ export const GATES: readonly GateDefinition[] = [
     to: "PRODUCTION",
     name: "Packaging & preparing → Production",
     deciders: ["IT", "BUSINESS"],
+    // A high-risk system goes to production only with the risk officer's vote as well.
+    tierDeciders: { HIGH: ["RISK"] },
     sponsorMayDecide: true,
     criteria: [
       {
@@ -278,6 +292,22 @@ export const GATES: readonly GateDefinition[] = [
     ],
   },
 ];
+
+/**
+ * Who decides `gate` for a use case of `tier`: its deciders, and those its tier adds. Read from
+ * the use case's current tier whenever a vote is counted, so a tier raised while a review is
+ * open adds its decider to that review (nothing is grandfathered).
+ */
+export function decidersFor(gate: Pick<GateDefinition, "deciders" | "tierDeciders">, tier: RiskTier | null): Role[] {
+  const extra = (tier && gate.tierDeciders?.[tier]) || [];
+  return [...gate.deciders, ...extra.filter((role) => !gate.deciders.includes(role))];
+}
+
+/** Every role that decides `gate` for some tier (the review inbox's first cut). */
+export function anyDeciders(gate: Pick<GateDefinition, "deciders" | "tierDeciders">): Role[] {
+  const extra = Object.values(gate.tierDeciders ?? {}).flat();
+  return [...new Set([...gate.deciders, ...extra])];
+}
 
 /** The gate out of `stage`; null for PRODUCTION, the last stage. */
 export function gateOutOf(stage: Stage): GateDefinition | null {

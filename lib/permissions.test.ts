@@ -39,18 +39,21 @@ describe("permission table", () => {
     }
   });
 
-  it("lets the risk officer review screenings and read, and change nothing else", () => {
+  it("lets the risk officer review screenings, keep risk registers, decide where the tier asks, read, and change nothing else", () => {
     const mine = { ownerId: "me", sponsorId: null };
     const granted = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) =>
       can(actor("RISK"), p, mine),
     );
     expect(granted).toEqual([
       "use-case:read",
+      "gate:decide",
       "service:check",
       "feedback:create",
       "comment:create",
       "api-token:manage",
       "assessment:review",
+      "risk:manage",
+      "risk:accept",
       "delegation:manage-own",
     ]);
     expect(ROLES.filter((role) => can(actor(role), "assessment:review"))).toEqual(["RISK"]);

@@ -1,7 +1,8 @@
 // Who may do what: one table, read by the server (which enforces it) and by the UI
 // (which hides what the user may not do). Deny by default: an action or role
 // missing here is refused.
-import type { GateDefinition, Role } from "./lifecycle";
+import { decidersFor, type GateDefinition, type Role } from "./lifecycle";
+import type { RiskTier } from "./risk-screening";
 
 /** "any": every record; "own": records the user owns or sponsors. */
 export type Scope = "any" | "own";
@@ -13,8 +14,11 @@ export const PERMISSIONS = {
   "user:manage": { ADMIN: "any" },
   /** Ask for the gate out of the current stage: the owner, or an admin. */
   "gate:request": { ADMIN: "any", DATA_SCIENTIST: "own" },
-  /** Vote on a gate; each gate further names its decider roles (lib/lifecycle.ts GATES). */
-  "gate:decide": { BUSINESS: "any", IT: "any" },
+  /**
+   * Vote on a gate; each gate further names its decider roles (lib/lifecycle.ts GATES), and
+   * RISK decides only where the use case's tier adds it (G3 of a high-risk use case).
+   */
+  "gate:decide": { BUSINESS: "any", IT: "any", RISK: "any" },
   /** Reopen a stopped use case (recorded in the audit trail). */
   "use-case:reopen": { ADMIN: "any" },
   /** Close a condition of a go with conditions; "own" = the condition's owner (checked by the server). */
@@ -52,6 +56,12 @@ export const PERMISSIONS = {
   "assessment:answer": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
   /** Approve a submitted screening or request changes: the risk officer, never on a use case they own or sponsor. */
   "assessment:review": { RISK: "any" },
+  /** Write a use case's model card: admins, and the owner or sponsor. */
+  "model-card:update": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
+  /** Add and edit the entries of a use case's risk register: admins, the owner or sponsor, and the risk officer. */
+  "risk:manage": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own", RISK: "any" },
+  /** Accept a risk, with a rationale: the risk officer, and the business owner or sponsor. */
+  "risk:accept": { BUSINESS: "own", RISK: "any" },
   /** Import use cases from a spreadsheet; "own" = a data scientist imports only use cases they own. */
   "use-case:import": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "own" },
   /** Connect model registries (MLflow): base URL, credentials, TLS. */
@@ -90,16 +100,17 @@ export function can(actor: Actor | null | undefined, permission: Permission, rec
 
 /**
  * Why `actor` may not vote on a review of `gate`, or null when they may: "role" unless the
- * role holds gate:decide and is one of the gate's deciders; "requester" for whoever requested
+ * role holds gate:decide and is one of the gate's deciders for the use case's risk tier
+ * (`decidersFor`); "requester" for whoever requested
  * the review; "sponsor" for the use case's sponsor where the gate does not allow it
  * (`sponsorMayDecide`).
  */
 export function gateVoteRefusal(
   actor: Actor,
-  gate: Pick<GateDefinition, "deciders" | "sponsorMayDecide">,
-  review: { requestedById: string; sponsorId: string | null },
+  gate: Pick<GateDefinition, "deciders" | "tierDeciders" | "sponsorMayDecide">,
+  review: { requestedById: string; sponsorId: string | null; riskTier?: RiskTier | null },
 ): "role" | "requester" | "sponsor" | null {
-  if (!can(actor, "gate:decide") || !gate.deciders.includes(actor.role)) return "role";
+  if (!can(actor, "gate:decide") || !decidersFor(gate, review.riskTier ?? null).includes(actor.role)) return "role";
   if (review.requestedById === actor.id) return "requester";
   if (!gate.sponsorMayDecide && review.sponsorId === actor.id) return "sponsor";
   return null;

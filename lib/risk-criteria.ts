@@ -2,6 +2,7 @@
 // are computed from the record like every criterion: a tier raised after a gate was passed
 // shows at once as unmet at the next gate, nothing is grandfathered.
 import type { Criterion } from "./lifecycle";
+import { SEVERE_SCORE } from "./risk-register";
 
 const screened: Criterion = {
   id: "riskScreened",
@@ -40,8 +41,27 @@ const transparency: Criterion = {
   met: (f) => f.risk.tier !== "LIMITED" || f.risk.transparencyNotice,
 };
 
+const modelCard: Criterion = {
+  id: "riskModelCard",
+  label: "Model card complete where the tier needs it (high risk)",
+  unmet: (f) => `High risk: fill the model card's ${f.risk.modelCardMissing.join(", ")}.`,
+  fix: "model-card",
+  met: (f) => f.risk.tier !== "HIGH" || f.risk.modelCardMissing.length === 0,
+};
+
+const severeRisksMitigated: Criterion = {
+  id: "riskRegister",
+  label: `Every open risk scoring ${SEVERE_SCORE} or more has a mitigation (high risk)`,
+  unmet: (f) =>
+    `High risk: ${f.risk.unmitigatedSevere} open ${f.risk.unmitigatedSevere === 1 ? "risk scores" : "risks score"} ${SEVERE_SCORE} or more with no mitigation: write one, or have it accepted.`,
+  fix: "risk",
+  met: (f) => f.risk.tier !== "HIGH" || f.risk.unmitigatedSevere === 0,
+};
+
+// G3 asks again for what G2 asked of a high-risk use case: a tier raised in packaging
+// re-opens those criteria there ("tier raised, G3 criteria now unmet"), none is grandfathered.
 export const RISK_CRITERIA = {
   G1: [screened, notProhibited],
-  G2: [notProhibited, highRiskApproved, transparency],
-  G3: [notProhibited, highRiskApproved],
+  G2: [notProhibited, highRiskApproved, transparency, modelCard, severeRisksMitigated],
+  G3: [notProhibited, highRiskApproved, transparency, modelCard, severeRisksMitigated],
 } as const satisfies Record<"G1" | "G2" | "G3", readonly Criterion[]>;

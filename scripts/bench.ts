@@ -123,6 +123,12 @@ async function main() {
     await add("page: roadmap by benefit area, by month", page("/roadmap?group=area&zoom=month"), PAGE_TARGET);
     await add("page: services /services", page("/services"), PAGE_TARGET);
     await add(`page: risk screening /use-cases/${detailKey}/risk`, page(`/use-cases/${detailKey}/risk`), PAGE_TARGET);
+    await add("page: risk portfolio /risks (heat map)", page("/risks"), PAGE_TARGET);
+    await add(
+      `page: model card /use-cases/${detailKey}/model-card`,
+      page(`/use-cases/${detailKey}/model-card`),
+      PAGE_TARGET,
+    );
     await add(
       `page: models and code /use-cases/${detailKey}/toolchain`,
       page(`/use-cases/${detailKey}/toolchain`),
@@ -217,6 +223,8 @@ async function main() {
         page("/reviews"),
         page("/services"),
         page(`/use-cases/${detailKey}/risk`),
+        page("/risks"),
+        page("/risks?likelihood=4&impact=5"),
         page(`/use-cases/${detailKey}/toolchain`),
         api("/api/v1/use-cases"),
         api("/api/v1/use-cases?q=churn"),

@@ -7,6 +7,7 @@ import {
   LayoutDashboard,
   type LucideIcon,
   Server,
+  ShieldAlert,
   SquareKanban,
 } from "lucide-react";
 
@@ -20,6 +21,7 @@ export const MAIN_PAGES: NavLink[] = [
   { href: "/roadmap", label: "Roadmap", icon: GanttChart },
   { href: "/reviews", label: "Reviews", icon: ClipboardCheck, badge: "reviews" },
   { href: "/handover", label: "Handover", icon: Handshake },
+  { href: "/risks", label: "Risk", icon: ShieldAlert },
   { href: "/services", label: "Services", icon: Server },
   { href: "/api-docs", label: "API reference", icon: BookOpen },
 ];

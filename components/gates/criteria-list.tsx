@@ -8,7 +8,10 @@ const FIX_LABELS: Record<FixSection, string> = {
   feedback: "Record feedback",
   services: "Go to the services",
   risk: "Go to the risk screening",
+  "model-card": "Go to the model card",
 };
+
+const FIX_PAGES: Partial<Record<FixSection, string>> = { risk: "risk", "model-card": "model-card" };
 
 /** The gate's entry criteria: met ones ticked, unmet ones in plain words with where to fix them. */
 export function CriteriaList({ criteria, useCaseKey }: { criteria: CriterionResult[]; useCaseKey: string }) {
@@ -30,8 +33,8 @@ export function CriteriaList({ criteria, useCaseKey }: { criteria: CriterionResu
                 {" "}
                 <Link
                   href={
-                    criterion.fix === "risk"
-                      ? `/use-cases/${useCaseKey}/risk`
+                    FIX_PAGES[criterion.fix]
+                      ? `/use-cases/${useCaseKey}/${FIX_PAGES[criterion.fix]}`
                       : `/use-cases/${useCaseKey}#${criterion.fix}`
                   }
                   className="text-brand-700 underline"

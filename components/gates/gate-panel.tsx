@@ -10,6 +10,7 @@ import { DueLabel } from "./due-label";
 import { GateTimeline } from "./gate-timeline";
 import { ReopenForm } from "./reopen-form";
 import { RequestGateForm } from "./request-gate-form";
+import { TierRaisedNotice } from "./tier-raised-notice";
 
 /**
  * The use case's gates: what blocks the next one, the open review (and its decision form), the
@@ -42,6 +43,7 @@ export function GatePanel({
       <h2 id="gates-heading" className="text-lg font-semibold">
         Gates
       </h2>
+      {overview.tierRaised && <TierRaisedNotice raised={overview.tierRaised} useCaseKey={useCase.key} />}
       {next ? (
         <div className="space-y-3">
           <h3 className="text-sm font-semibold text-slate-800">

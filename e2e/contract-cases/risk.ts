@@ -61,6 +61,72 @@ export const RISK_CASES: Record<string, Case> = {
     // Reviewed already.
     repeat: 409,
   },
+  getModelCard: {
+    setup: async (ctx) => ({ params: { key: (await seedUseCase(ctx)).key } }),
+    noForbiddenRole: "every role reads every use case",
+  },
+  updateModelCard: {
+    setup: async (ctx) => ({
+      params: { key: (await seedUseCase(ctx)).key },
+      body: { intendedUse: "Recommend credit limits to the credit officers.", version: 0 },
+    }),
+    // The same version again: stale now.
+    repeat: 409,
+    probes: [
+      {
+        label: "a field the model card does not have",
+        request: (_ctx, valid) => ({ ...valid, body: { accuracy: "0.9", version: 0 } }),
+        status: 422,
+      },
+    ],
+  },
+  listRisks: {
+    setup: async (ctx) => ({ params: { key: (await seedUseCase(ctx)).key } }),
+    noForbiddenRole: "every role reads every use case",
+  },
+  createRisk: {
+    setup: async (ctx) => ({
+      params: { key: (await seedUseCase(ctx)).key },
+      body: { title: "Proxy discrimination", category: "BIAS_FAIRNESS", likelihood: 4, impact: 4 },
+    }),
+    probes: [
+      {
+        label: "an impact beyond 5",
+        request: (_ctx, valid) => ({ ...valid, body: { ...(valid.body as object), impact: 6 } }),
+        status: 422,
+      },
+      {
+        label: "an admin accepting a risk (only RISK or the business owner or sponsor may)",
+        request: (_ctx, valid) => ({
+          ...valid,
+          body: { ...(valid.body as object), status: "ACCEPTED", acceptanceRationale: "Within appetite." },
+        }),
+        status: 403,
+      },
+    ],
+  },
+  updateRisk: {
+    setup: async (ctx) => {
+      const uc = await seedUseCase(ctx);
+      const risk = (await api(ctx, "ADMIN", "POST", `/api/v1/use-cases/${uc.key}/risks`, {
+        title: "Data drift",
+        category: "ROBUSTNESS",
+        likelihood: 3,
+        impact: 3,
+      })) as { json: { id: string } };
+      return { params: { key: uc.key, id: risk.json.id }, body: { mitigation: "Weekly drift report.", version: 1 } };
+    },
+    // The same version again: stale now.
+    repeat: 409,
+    probes: [
+      {
+        label: "accepted without a rationale",
+        as: "RISK",
+        request: (_ctx, valid) => ({ ...valid, body: { status: "ACCEPTED", acceptanceRationale: "", version: 1 } }),
+        status: 422,
+      },
+    ],
+  },
 };
 
 /** A complete screening of a credit-scoring use case (HIGH: an Annex III area). */

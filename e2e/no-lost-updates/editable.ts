@@ -106,6 +106,49 @@ export const EDITABLE: Record<string, Editable> = {
       };
     },
   },
+  updateModelCard: {
+    record: "ModelCard.version",
+    setup: async (ctx) => {
+      const row = await makeUseCase(ctx.prisma, { ownerId: ctx.owner.id, title: `Lost update card ${ctx.tag}` });
+      const values = (i: number, round: number) => ({ intendedUse: `Credit limits r${round} #${i}` });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/use-cases/UC-${row.number}/model-card`,
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const card = await ctx.prisma.modelCard.findUnique({ where: { useCaseId: row.id } });
+          return { version: card?.version ?? 0, values: { intendedUse: card?.intendedUse } };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
+  updateRisk: {
+    record: "UseCaseRisk.version",
+    setup: async (ctx) => {
+      const row = await makeUseCase(ctx.prisma, { ownerId: ctx.owner.id, title: `Lost update risk ${ctx.tag}` });
+      const risk = await ctx.prisma.useCaseRisk.create({
+        data: { useCaseId: row.id, title: "Data drift", category: "ROBUSTNESS", likelihood: 3, impact: 3 },
+      });
+      const values = (i: number, round: number) => ({ mitigation: `Weekly report r${round} #${i}` });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/use-cases/UC-${row.number}/risks/${risk.id}`,
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const stored = await ctx.prisma.useCaseRisk.findUniqueOrThrow({ where: { id: risk.id } });
+          return { version: stored.version, values: { mitigation: stored.mitigation } };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
   updateUseCase: {
     record: "UseCase.version",
     setup: async (ctx) => {

@@ -10,6 +10,8 @@ export const WEBHOOK_EVENTS = [
   "checklist.signed_off",
   "service.down",
   "value.actual_added",
+  "risk.tier_assigned",
+  "risk.assessment_reviewed",
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -20,6 +22,8 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   "checklist.signed_off": "IT signs a checklist off",
   "service.down": "A service goes down",
   "value.actual_added": "Realised value is recorded",
+  "risk.tier_assigned": "A risk screening is submitted and gives the use case its tier",
+  "risk.assessment_reviewed": "A risk officer approves a screening or requests changes",
 };
 
 const url = httpUrl("The address", "https://hooks.example.com/roadbook", "Give the address that receives the events.");

@@ -19,6 +19,17 @@ describe("the demo portfolio", () => {
     expect(tierOf("Chatbot for HR questions")).toBe("LIMITED");
     expect(tierOf("Invoice fraud detection")).toBe("MINIMAL");
     expect(tierOf("Call-centre agent emotion monitoring")).toBe("UNACCEPTABLE");
+    // The high-risk credit model meets G2's risk criteria: approved, its card written, its severe risk mitigated.
+    const credit = useCases.find((u) => u.title === "Credit limit recommendation");
+    if (!credit) throw new Error("the credit use case is seeded");
+    const g2 = GATES.find((g) => g.id === "G2");
+    if (!g2) throw new Error("G2 is declared");
+    expect(
+      evaluateCriteria(g2, await loadGateFacts(credit))
+        .filter((c) => c.id.startsWith("risk") && !c.met)
+        .map((c) => c.id),
+    ).toEqual([]);
+    expect(await db.useCaseRisk.count({ where: { status: "OPEN" } })).toBeGreaterThan(3);
     for (const useCase of useCases) {
       const passed = useCase.gateReviews.filter((r) => r.decision === "GO" || r.decision === "CONDITIONAL_GO");
       expect(passed.map((r) => r.fromStage)).toEqual(STAGES.slice(0, STAGES.indexOf(useCase.stage)));

@@ -1,7 +1,7 @@
 // Bulk-seeds a synthetic portfolio straight in SQL (generate_series): the benchmark's data.
 // Probe history is hourly for 7 days (168 points per service): at the 5-minute schedule the
 // table would hold 40 million rows at full scale, which no 2-minute seed can write. Every
-// use case has a risk screening (G1 asks for one).
+// use case has a risk screening (G1 asks for one) and two risks in its register.
 import type pg from "pg";
 
 export type Scale = {
@@ -178,6 +178,18 @@ export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHas
          ELSE (ARRAY['MINIMAL','MINIMAL','LIMITED','HIGH'])[1 + abs(hashtext(u.id)) % 4] END AS tier) t`,
   );
   await client.query(`UPDATE "UseCase" u SET "riskTier" = a.tier FROM "RiskAssessment" a WHERE a."useCaseId" = u.id`);
+  // Two risks per use case in the register (the heat map's data): spread over the 5 x 5 grid,
+  // three in four open, the rest mitigated.
+  await client.query(
+    `INSERT INTO "UseCaseRisk" (id, "useCaseId", title, category, likelihood, impact, mitigation, status, "updatedAt")
+     SELECT 'rk' || u.id || '-' || n, u.id, 'Synthetic risk ' || n,
+       (ARRAY['BIAS_FAIRNESS','PRIVACY','SECURITY','ROBUSTNESS','TRANSPARENCY','LEGAL','OPERATIONAL'])[1 + abs(hashtext(u.id || n)) % 7]::"RiskCategory",
+       1 + abs(hashtext(u.id || 'l' || n)) % 5, 1 + abs(hashtext(u.id || 'i' || n)) % 5,
+       CASE WHEN n = 2 THEN 'Reviewed monthly.' ELSE '' END,
+       (CASE WHEN abs(hashtext(u.id || 's' || n)) % 4 = 0 THEN 'MITIGATED' ELSE 'OPEN' END)::"RiskStatus", now()
+     FROM "UseCase" u, generate_series(1, 2) n
+     WHERE u.id NOT LIKE 'open%'`,
+  );
   await client.query("ANALYZE");
   return (performance.now() - started) / 1000;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { type ChecklistStage, DEFAULT_TEMPLATES } from "../../lib/checklist-templates";
 import type { PrismaClient } from "../../prisma/client";
 import type { Tx } from "../db";
+import { addTierItems } from "./tier-items";
 
 type Client = Pick<PrismaClient, "checklistTemplate"> | Tx;
 
@@ -72,4 +73,8 @@ export async function instantiateChecklist(tx: Tx, useCaseId: string, stage: Che
         itemKey: item.key,
       })),
   });
+  if (stage === "PACKAGING") {
+    const { riskTier } = await tx.useCase.findUniqueOrThrow({ where: { id: useCaseId }, select: { riskTier: true } });
+    await addTierItems(tx, useCaseId, riskTier, null);
+  }
 }

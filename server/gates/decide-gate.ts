@@ -3,14 +3,17 @@ import { isChecklistStage } from "../../lib/checklist-templates";
 import {
   DECISION_LABELS,
   type Decision,
+  decidersFor,
   evaluateCriteria,
   formatKey,
   type GateDefinition,
   gateOutOf,
   PASSING_DECISIONS,
+  ROLE_LABELS,
   reviewOutcome,
 } from "../../lib/lifecycle";
 import { type Actor, gateVoteRefusal } from "../../lib/permissions";
+import type { RiskTier } from "../../lib/risk-screening";
 import { DecisionSchema } from "../../lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { ensureTemplate, instantiateChecklist } from "../checklists/templates";
@@ -39,7 +42,12 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
   requireFindableId(reviewId, "Gate review");
   const found = await db.gateReview.findUnique({
     where: { id: reviewId },
-    select: { useCaseId: true, fromStage: true, requestedById: true, useCase: { select: { sponsorId: true } } },
+    select: {
+      useCaseId: true,
+      fromStage: true,
+      requestedById: true,
+      useCase: { select: { sponsorId: true, riskTier: true } },
+    },
   });
   if (!found) throw notFound("Gate review");
   const gate = gateOutOf(found.fromStage);
@@ -47,9 +55,9 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
   const refusal = gateVoteRefusal(actor, gate, {
     requestedById: found.requestedById,
     sponsorId: found.useCase.sponsorId,
+    riskTier: found.useCase.riskTier,
   });
-  if (refusal === "role")
-    throw forbidden(`Gate ${gate.id} is decided by ${gate.deciders.join(" and ")}; your role may not decide it.`);
+  if (refusal === "role") throw roleRefused(gate, found.useCase.riskTier);
   if (refusal === "requester") throw forbidden("You requested this review, so you cannot decide it.");
   if (refusal === "sponsor")
     throw forbidden(
@@ -67,8 +75,15 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
       throw new DomainError("CONFLICT", "This review is already decided.", { current: toGateDto(review) });
     if (review.votes.some((vote) => vote.role === actor.role))
       throw new DomainError("CONFLICT", "Your role has already voted on this review.", { current: toGateDto(review) });
+    // The tier read under the lock: a tier raised since the review opened adds its deciders.
+    const { riskTier } = await tx.useCase.findUniqueOrThrow({
+      where: { id: found.useCaseId },
+      select: { riskTier: true },
+    });
+    const deciders = decidersFor(gate, riskTier);
+    if (!deciders.includes(actor.role)) throw roleRefused(gate, riskTier);
     const votes = [...review.votes, { role: actor.role, decision: data.decision }];
-    const closing = reviewOutcome(gate.deciders, votes);
+    const closing = reviewOutcome(deciders, votes);
     if (closing && PASSING_DECISIONS.includes(closing)) await requireCriteriaStillMet(tx, gate, review.useCaseId);
 
     await tx.gateVote.create({
@@ -106,6 +121,13 @@ export async function decideGate(actor: Actor, reviewId: string, input: unknown)
   });
   if (decided.decision) metrics.gateDecisions.inc({ gate: gate.id, decision: decided.decision });
   return decided;
+}
+
+function roleRefused(gate: GateDefinition, tier: RiskTier | null) {
+  const deciders = decidersFor(gate, tier);
+  const byTier = deciders.length > gate.deciders.length ? " (the high risk tier adds the risk officer)" : "";
+  const who = `${deciders.map((role) => ROLE_LABELS[role]).join(" and ")}${byTier}`;
+  return forbidden(`Gate ${gate.id} is decided by ${who}; your role may not decide it.`);
 }
 
 async function closeReview(

@@ -1,14 +1,15 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Decision, GateStatus, Role, Stage, StopReason } from "../../lib/lifecycle";
-import { formatKey, gateOutOf } from "../../lib/lifecycle";
+import { decidersFor, formatKey, gateOutOf } from "../../lib/lifecycle";
+import type { RiskTier } from "../../lib/risk-screening";
 import { type DueStatus, dueStatus } from "../../lib/working-days";
 import type { EstimateSnapshot } from "./estimate-snapshot";
 
 const person = { select: { id: true, name: true } } as const;
 
 export const gateInclude = {
-  useCase: { select: { number: true } },
+  useCase: { select: { number: true, riskTier: true } },
   requestedBy: person,
   decidedBy: person,
   votes: { include: { voter: person, onBehalfOf: person }, orderBy: { createdAt: "asc" } },
@@ -32,7 +33,7 @@ type GateRow = {
   revisitOn: Date | null;
   estimateSnapshot: unknown;
   dueAt?: Date | null;
-  useCase: { number: number };
+  useCase: { number: number; riskTier?: RiskTier | null };
   requestedBy: Person;
   decidedBy: Person | null;
   votes: {
@@ -139,7 +140,10 @@ export function toGateDto(row: GateRow, holidays: readonly string[] = []): GateD
     stopReason: row.stopReason,
     revisitOn: day(row.revisitOn),
     estimateSnapshot: (row.estimateSnapshot as EstimateSnapshot | null) ?? null,
-    awaiting: row.status === "OPEN" ? (definition?.deciders ?? []).filter((role) => !voted.has(role)) : [],
+    awaiting:
+      row.status === "OPEN" && definition
+        ? decidersFor(definition, row.useCase.riskTier ?? null).filter((role) => !voted.has(role))
+        : [],
     votes: row.votes.map((vote) => ({
       role: vote.role,
       voter: vote.voter,

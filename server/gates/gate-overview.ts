@@ -1,5 +1,12 @@
 import "server-only";
-import { type CriterionResult, evaluateCriteria, type GateDefinition, gateOutOf } from "../../lib/lifecycle";
+import {
+  type CriterionResult,
+  decidersFor,
+  evaluateCriteria,
+  type GateDefinition,
+  gateOutOf,
+  PASSING_DECISIONS,
+} from "../../lib/lifecycle";
 import { type Actor, can, gateVoteRefusal } from "../../lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
@@ -7,6 +14,7 @@ import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFacts } from "./load-gate-facts";
 import { getHolidays } from "./review-calendar";
+import { type TierRaised, tierRaisedSince } from "./tier-raised";
 
 export type Reopening = { at: string; by: string | null; reason: string };
 
@@ -23,6 +31,8 @@ export type GateOverview = {
   requestBlocked: string | null;
   /** May the signed-in user vote on the open review? */
   canDecide: boolean;
+  /** The tier rose since the last gate passed and re-opens criteria (null otherwise). */
+  tierRaised: TierRaised | null;
 };
 
 /** What the use-case page shows about gates: what blocks the next one, the open review, the timeline. */
@@ -36,7 +46,7 @@ export async function getGateOverview(actor: Actor, key: string): Promise<GateOv
       include: gateInclude,
       orderBy: { requestedAt: "desc" },
     }),
-    gate ? loadGateFacts(useCase) : null,
+    loadGateFacts(useCase),
     db.auditEvent.findMany({
       where: { entity: "UseCase", entityId: useCase.id, action: "use-case.reopen" },
       include: { actor: { select: { name: true } } },
@@ -46,7 +56,13 @@ export async function getGateOverview(actor: Actor, key: string): Promise<GateOv
   ]);
   const history = rows.map((row) => toGateDto(row, holidays));
   const openReview = history.find((review) => review.status === "OPEN") ?? null;
-  const criteria = gate && facts ? evaluateCriteria(gate, facts) : [];
+  const criteria = gate ? evaluateCriteria(gate, facts) : [];
+  const passed = history.find((review) => review.decision && PASSING_DECISIONS.includes(review.decision));
+  const tierRaised = await tierRaisedSince(
+    useCase,
+    passed?.decidedAt ? { gate: passed.gate, decidedAt: passed.decidedAt } : null,
+    facts,
+  );
   const allowed = can(actor, "gate:request", useCase);
   const requestBlocked = !gate
     ? "This use case is in production: there is no gate after it."
@@ -58,7 +74,9 @@ export async function getGateOverview(actor: Actor, key: string): Promise<GateOv
           ? "Some entry criteria are not met yet."
           : null;
   return {
-    next: gate ? { id: gate.id, name: gate.name, from: gate.from, to: gate.to, deciders: gate.deciders } : null,
+    next: gate
+      ? { id: gate.id, name: gate.name, from: gate.from, to: gate.to, deciders: decidersFor(gate, useCase.riskTier) }
+      : null,
     criteria,
     openReview,
     history,
@@ -73,6 +91,11 @@ export async function getGateOverview(actor: Actor, key: string): Promise<GateOv
       openReview != null &&
       gate != null &&
       openReview.awaiting.includes(actor.role) &&
-      gateVoteRefusal(actor, gate, { requestedById: openReview.requestedBy.id, sponsorId: useCase.sponsorId }) == null,
+      gateVoteRefusal(actor, gate, {
+        requestedById: openReview.requestedBy.id,
+        sponsorId: useCase.sponsorId,
+        riskTier: useCase.riskTier,
+      }) == null,
+    tierRaised,
   };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { missingHighRiskFields } from "../../lib/model-card";
 import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
 import { db } from "../db";
 import { loadGateFacts, loadGateFactsOf } from "./load-gate-facts";
+
+const modelCardMissing = missingHighRiskFields(null);
 
 describe("gate facts of many use cases at once", () => {
   it("gives each use case its own facts, in the order asked, as one use case at a time would", async () => {
@@ -40,11 +43,17 @@ describe("gate facts of many use cases at once", () => {
       estimateRevisions: {},
       productionServices: 0,
       // The factory screens every use case as minimal risk (no screening record).
-      risk: { tier: "MINIMAL", status: null, transparencyNotice: false },
+      risk: { tier: "MINIMAL", status: null, transparencyNotice: false, modelCardMissing, unmitigatedSevere: 0 },
     });
     expect(ofPackaging?.checklist.PACKAGING.signedOff).toBe(true);
     expect(ofPackaging?.productionServices).toBe(1);
-    expect(ofPackaging?.risk).toEqual({ tier: "LIMITED", status: "SUBMITTED", transparencyNotice: true });
+    expect(ofPackaging?.risk).toEqual({
+      tier: "LIMITED",
+      status: "SUBMITTED",
+      transparencyNotice: true,
+      modelCardMissing,
+      unmitigatedSevere: 0,
+    });
     expect(ofPackaging?.feedbackCount).toBe(0);
     expect(await loadGateFactsOf([])).toEqual([]);
   });

@@ -1,8 +1,15 @@
 import "server-only";
 import type { GateFacts, Stage } from "../../lib/lifecycle";
+import { MODEL_CARD_FIELD_IDS, missingHighRiskFields } from "../../lib/model-card";
+import { riskScore, SEVERE_SCORE } from "../../lib/risk-register";
 import type { Tx } from "../db";
 import { db } from "../db";
 import { asAnswers } from "../risk/assessment-dto";
+
+const modelCardSelect = Object.fromEntries(MODEL_CARD_FIELD_IDS.map((id) => [id, true])) as Record<
+  (typeof MODEL_CARD_FIELD_IDS)[number],
+  true
+>;
 
 type UseCaseFields = {
   id: string;
@@ -72,7 +79,13 @@ export async function loadGateFactsOf(
     () =>
       client.useCase.findMany({
         where: { id: { in: ids } },
-        select: { id: true, riskTier: true, assessment: { select: { status: true, answers: true } } },
+        select: {
+          id: true,
+          riskTier: true,
+          assessment: { select: { status: true, answers: true } },
+          modelCard: { select: modelCardSelect },
+          risks: { where: { status: "OPEN", mitigation: "" }, select: { likelihood: true, impact: true } },
+        },
       }),
   ]);
   const checklistBy = byUseCase(checklist);
@@ -113,6 +126,8 @@ export async function loadGateFactsOf(
         tier: risk?.riskTier ?? null,
         status: risk?.assessment?.status ?? null,
         transparencyNotice: filledText(asAnswers(risk?.assessment?.answers).transparencyNotice),
+        modelCardMissing: missingHighRiskFields(risk?.modelCard),
+        unmitigatedSevere: (risk?.risks ?? []).filter((r) => riskScore(r) >= SEVERE_SCORE).length,
       },
     };
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, STAGE_LABELS } from "../../lib/lifecycle";
+import { decidersFor, evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, STAGE_LABELS } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
 import { deadlineDaysOf, reviewDeadlines } from "../../lib/review-deadlines";
 import { GateRequestSchema } from "../../lib/validation/gate";
@@ -95,10 +95,15 @@ export async function requestGateReview(actor: Actor, key: string, input: unknow
     });
     await notify(
       tx,
-      await usersWithRoles(tx, gate.deciders),
+      await usersWithRoles(tx, decidersFor(gate, useCase.riskTier)),
       {
         kind: "REVIEW_WAITING",
-        title: `${useCaseKey} “${useCase.title}” waits for your decision at ${gate.id} (${STAGE_LABELS[gate.from]} → ${STAGE_LABELS[gate.to]}); deciders: ${gate.deciders.map((r) => ROLE_LABELS[r]).join(" and ")}.`,
+        title: `${useCaseKey} “${useCase.title}” waits for your decision at ${gate.id} (${STAGE_LABELS[gate.from]} → ${STAGE_LABELS[gate.to]}); deciders: ${decidersFor(
+          gate,
+          useCase.riskTier,
+        )
+          .map((r) => ROLE_LABELS[r])
+          .join(" and ")}.`,
         href: "/reviews",
       },
       actor.id,

@@ -1,6 +1,16 @@
 import "server-only";
-import { type CriterionResult, evaluateCriteria, GATES, type GateFacts, gateOutOf } from "../../lib/lifecycle";
+import type { Prisma } from "../../generated/prisma/client";
+import {
+  anyDeciders,
+  type CriterionResult,
+  decidersFor,
+  evaluateCriteria,
+  GATES,
+  type GateFacts,
+  gateOutOf,
+} from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
+import { RISK_TIERS } from "../../lib/risk-screening";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
@@ -17,15 +27,9 @@ export type InboxEntry = { review: GateDto; useCase: UseCaseDto; criteria: Crite
 export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
   requirePermission(actor, "use-case:read");
   const decider = can(actor, "gate:decide");
-  const stages = GATES.filter((gate) => gate.deciders.includes(actor.role)).map((gate) => gate.from);
   if (!decider && actor.role !== "ADMIN") return [];
   const rows = await db.gateReview.findMany({
-    where: {
-      status: "OPEN",
-      ...(decider
-        ? { fromStage: { in: stages }, votes: { none: { role: actor.role } }, requestedById: { not: actor.id } }
-        : {}),
-    },
+    where: { status: "OPEN", ...(decider ? waitingFor(actor) : {}) },
     include: { ...gateInclude, useCase: { include: useCaseInclude } },
     orderBy: { requestedAt: "asc" },
     take: 200,
@@ -45,13 +49,21 @@ export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
 /** How many open reviews wait for the actor (the sidebar badge). */
 export async function countReviewInbox(actor: Actor): Promise<number> {
   if (!can(actor, "gate:decide")) return 0;
-  const stages = GATES.filter((gate) => gate.deciders.includes(actor.role)).map((gate) => gate.from);
-  return db.gateReview.count({
-    where: {
-      status: "OPEN",
-      fromStage: { in: stages },
-      votes: { none: { role: actor.role } },
-      requestedById: { not: actor.id },
+  return db.gateReview.count({ where: { status: "OPEN", ...waitingFor(actor) } });
+}
+
+/**
+ * The open reviews the actor's role decides and has not voted on, that they did not request:
+ * the gates their role always decides, and those their role decides for some tiers only
+ * (RISK at G3 of a high-risk use case) when the use case has that tier.
+ */
+function waitingFor(actor: Actor): Prisma.GateReviewWhereInput {
+  const byGate = GATES.filter((gate) => anyDeciders(gate).includes(actor.role)).map(
+    (gate): Prisma.GateReviewWhereInput => {
+      if (gate.deciders.includes(actor.role)) return { fromStage: gate.from };
+      const tiers = RISK_TIERS.filter((tier) => decidersFor(gate, tier).includes(actor.role));
+      return { fromStage: gate.from, useCase: { riskTier: { in: tiers } } };
     },
-  });
+  );
+  return { OR: byGate, votes: { none: { role: actor.role } }, requestedById: { not: actor.id } };
 }

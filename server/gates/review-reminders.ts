@@ -1,5 +1,5 @@
 import "server-only";
-import { formatKey, gateOutOf, ROLE_LABELS } from "../../lib/lifecycle";
+import { decidersFor, formatKey, gateOutOf, ROLE_LABELS } from "../../lib/lifecycle";
 import { dueStatus } from "../../lib/working-days";
 import { recordEvent } from "../audit/record-event";
 import { startRounds } from "../background-rounds";
@@ -43,7 +43,10 @@ export async function sendReviewReminders({
       OR: [{ remindAt: { lte: now } }, { escalateAt: { lte: now }, escalatedAt: null }],
       ...(only ? { id: { in: only } } : {}),
     },
-    include: { useCase: { select: { number: true, title: true } }, votes: { select: { role: true } } },
+    include: {
+      useCase: { select: { number: true, title: true, riskTier: true } },
+      votes: { select: { role: true } },
+    },
     orderBy: { requestedAt: "asc" },
     take: MAX_REVIEWS_PER_ROUND,
   });
@@ -53,7 +56,7 @@ export async function sendReviewReminders({
     const gate = gateOutOf(review.fromStage);
     if (!gate || !review.dueAt) continue;
     const voted = new Set(review.votes.map((vote) => vote.role));
-    const awaiting = gate.deciders.filter((role) => !voted.has(role));
+    const awaiting = decidersFor(gate, review.useCase.riskTier).filter((role) => !voted.has(role));
     const key = formatKey(review.useCase.number);
     const where = `${key} “${review.useCase.title}” at ${gate.id}`;
     const due = dueStatus(review.dueAt, now, holidays);

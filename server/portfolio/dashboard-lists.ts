@@ -1,5 +1,13 @@
 import "server-only";
-import { evaluateCriteria, formatKey, type GateFacts, gateOutOf, ROLE_LABELS, type Stage } from "../../lib/lifecycle";
+import {
+  decidersFor,
+  evaluateCriteria,
+  formatKey,
+  type GateFacts,
+  gateOutOf,
+  ROLE_LABELS,
+  type Stage,
+} from "../../lib/lifecycle";
 import { fromCents, toCents } from "../../lib/money";
 import type { Actor } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
@@ -51,7 +59,10 @@ export async function dashboardLists(actor: Actor, filters: PortfolioFilters): P
   const [reviews, conditions, stalled, down, holidays] = await Promise.all([
     db.gateReview.findMany({
       where: { status: "OPEN", useCase },
-      include: { useCase: { select: { number: true, title: true } }, votes: { select: { role: true } } },
+      include: {
+        useCase: { select: { number: true, title: true, riskTier: true } },
+        votes: { select: { role: true } },
+      },
       orderBy: { requestedAt: "asc" },
       take: LIMIT,
     }),
@@ -88,7 +99,7 @@ export async function dashboardLists(actor: Actor, filters: PortfolioFilters): P
         ...ref(r.useCase),
         gate: gate?.id ?? "",
         requestedAt: r.requestedAt.toISOString(),
-        awaiting: (gate?.deciders ?? [])
+        awaiting: (gate ? decidersFor(gate, r.useCase.riskTier) : [])
           .filter((role) => !voted.has(role))
           .map((role) => ROLE_LABELS[role])
           .join(" and "),

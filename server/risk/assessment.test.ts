@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatKey } from "../../lib/lifecycle";
 import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { domainFailure } from "../../test-support/domain-failure";
 import { db } from "../db";
-import { DomainError } from "../errors";
+import type { DomainError } from "../errors";
 import { exportText, exportUseCasesCsv } from "../use-cases/export-csv";
 import { getUseCase } from "../use-cases/get-use-case";
 import { listUseCases } from "../use-cases/list-use-cases";
@@ -11,14 +12,7 @@ import { reviewAssessment } from "./review-assessment";
 import { submitAssessment } from "./submit-assessment";
 import { updateAssessment } from "./update-assessment";
 
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${error}`);
-  return error;
-}
+const failure = domainFailure;
 
 const CREDIT_SCORING = {
   prohibitedPractices: ["none"],

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatKey } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
 import { AssessmentReviewSchema } from "../../lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
@@ -7,6 +8,7 @@ import { db } from "../db";
 import { forbidden } from "../errors";
 import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type AssessmentDto, asAnswers, toAssessmentDto } from "./assessment-dto";
 import { staleAssessment, wrongStatus } from "./assessment-errors";
 
@@ -57,6 +59,15 @@ export async function reviewAssessment(actor: Actor, key: string, input: unknown
       useCaseId: useCase.id,
       before: { status: row.status },
       after: { status, tier: row.tier, rationale: data.rationale },
+    });
+    await enqueueWebhookEvent(tx, "risk.assessment_reviewed", {
+      useCase: { key: formatKey(useCase.number), title: useCase.title },
+      decision: data.decision,
+      status,
+      tier: row.tier,
+      revision: row.revision,
+      rationale: data.rationale,
+      reviewedBy: actor.id,
     });
     return toAssessmentDto(useCase, saved, tx);
   });

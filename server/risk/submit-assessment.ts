@@ -1,13 +1,16 @@
 import "server-only";
+import { formatKey } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
 import { evaluateTier, screeningTemplate, unansweredQuestions } from "../../lib/risk-screening";
 import { AssessmentSubmitSchema } from "../../lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
+import { addTierItems } from "../checklists/tier-items";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type AssessmentDto, asAnswers, toAssessmentDto } from "./assessment-dto";
 import { staleAssessment, wrongStatus } from "./assessment-errors";
 
@@ -51,6 +54,14 @@ export async function submitAssessment(actor: Actor, key: string, input: unknown
       data: { status: "SUBMITTED", tier, version: { increment: 1 } },
     });
     await tx.useCase.update({ where: { id: useCase.id }, data: { riskTier: tier } });
+    await addTierItems(tx, useCase.id, tier, actor.id);
+    await enqueueWebhookEvent(tx, "risk.tier_assigned", {
+      useCase: { key: formatKey(useCase.number), title: useCase.title },
+      tier,
+      previousTier: useCase.riskTier,
+      revision: row.revision,
+      submittedBy: actor.id,
+    });
     await tx.riskAssessmentEvent.create({
       data: { assessmentId: row.id, revision: row.revision, action: "SUBMITTED", tier, answers, actorId: actor.id },
     });

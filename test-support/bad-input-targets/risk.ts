@@ -35,6 +35,52 @@ export const RISK_TARGETS: Record<string, Target> = {
       };
     },
   },
+  updateModelCard: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      const uc = await seedUseCase(ctx, {});
+      return {
+        params: { key: uc.key },
+        valid: async () => ({
+          intendedUse: "Recommend credit limits.",
+          version: (await ctx.prisma.modelCard.findUnique({ where: { useCaseId: uc.id } }))?.version ?? 0,
+        }),
+        snapshot: withActor(ctx, async () =>
+          json({ card: await ctx.prisma.modelCard.findUnique({ where: { useCaseId: uc.id } }) }),
+        ),
+      };
+    },
+  },
+  createRisk: {
+    as: "RISK",
+    setup: async (ctx) => {
+      const uc = await seedUseCase(ctx, {});
+      return {
+        params: { key: uc.key },
+        valid: async () => ({ title: "Proxy discrimination", category: "BIAS_FAIRNESS", likelihood: 4, impact: 4 }),
+        snapshot: withActor(ctx, async () =>
+          json(await ctx.prisma.useCaseRisk.findMany({ where: { useCaseId: uc.id } })),
+        ),
+      };
+    },
+  },
+  updateRisk: {
+    as: "RISK",
+    setup: async (ctx) => {
+      const uc = await seedUseCase(ctx, {});
+      const risk = await ctx.prisma.useCaseRisk.create({
+        data: { useCaseId: uc.id, title: "Data drift", category: "ROBUSTNESS", likelihood: 3, impact: 3 },
+      });
+      return {
+        params: { key: uc.key, id: risk.id },
+        valid: async () => ({
+          mitigation: "Weekly drift report.",
+          version: (await ctx.prisma.useCaseRisk.findUniqueOrThrow({ where: { id: risk.id } })).version,
+        }),
+        snapshot: withActor(ctx, async () => json(await ctx.prisma.useCaseRisk.findUnique({ where: { id: risk.id } }))),
+      };
+    },
+  },
 };
 
 /** A complete screening of a credit-scoring use case (HIGH). */

@@ -8,6 +8,7 @@ import {
   type MatrixRow,
   OWNER_OR_SPONSOR,
   PLAN_UPDATE,
+  RISK_MANAGE,
   RISK_ONLY,
   SIGNED_IN,
   USE_CASE_IMPORT,
@@ -30,6 +31,9 @@ export const COST_IMPORT_DELEGATION_ROWS: readonly MatrixRow[] = [
   api("GET", "/use-cases/[key]/plan", SIGNED_IN, "use-case:read."),
   api("PUT", "/use-cases/[key]/plan", PLAN_UPDATE, "plan:update."),
   action("server/actions/plans.ts", "setPlanAction", PLAN_UPDATE, "plan:update."),
+  action("server/actions/risk.ts", "saveModelCardAction", OWNER_OR_SPONSOR, "model-card:update."),
+  action("server/actions/risk.ts", "createRiskAction", RISK_MANAGE, "risk:manage."),
+  action("server/actions/risk.ts", "updateRiskAction", RISK_MANAGE, "risk:manage."),
   // --- Use-case import ----------------------------------------------------------------------
   api(
     "POST",

@@ -120,7 +120,10 @@ export const GATE_REQUEST: Cells = {
   RISK: "deny",
   anonymous: "deny",
 };
-/** gate:decide is BUSINESS and IT; the matrix uses a G2 review, whose deciders are BUSINESS and IT. */
+/**
+ * gate:decide is BUSINESS, IT and RISK; the matrix uses a G2 review, whose deciders are BUSINESS
+ * and IT (RISK decides only G3 of a high-risk use case: refused here by the gate's deciders).
+ */
 export const GATE_DECIDE: Cells = {
   ADMIN: "deny",
   BUSINESS: "allow",
@@ -168,6 +171,15 @@ export const RISK_ONLY: Cells = {
   ADMIN: "deny",
   BUSINESS: "deny",
   DATA_SCIENTIST: "deny",
+  IT: "deny",
+  RISK: "allow",
+  anonymous: "deny",
+};
+/** risk:manage: admins and the risk officer on any use case; business and data scientists as owner or sponsor. */
+export const RISK_MANAGE: Cells = {
+  ADMIN: "allow",
+  BUSINESS: "own",
+  DATA_SCIENTIST: "own",
   IT: "deny",
   RISK: "allow",
   anonymous: "deny",

@@ -1,5 +1,5 @@
 // Scenarios of cost and net value, and of the risk screening (routes and actions).
-import { childWrite, readUseCase, type Scenario, seedAssessment } from "./kit";
+import { childWrite, readUseCase, type Scenario, seedAssessment, seedModelCard, seedRisk } from "./kit";
 
 export const COSTS_RISK_SCENARIOS: Record<string, Scenario> = {
   // Cost and net value
@@ -37,5 +37,32 @@ export const COSTS_RISK_SCENARIOS: Record<string, Scenario> = {
   "server/actions/risk.ts#reviewAssessmentAction": async (cell) => {
     const { key, snapshot } = await seedAssessment(cell, "SUBMITTED");
     return { params: { key }, args: [key, {}], snapshot };
+  },
+  // The model card and the risk register (an empty input: refusals come before validation).
+  "GET /api/v1/use-cases/[key]/model-card": readUseCase,
+  "PATCH /api/v1/use-cases/[key]/model-card": async (cell) => {
+    const { key, snapshot } = await seedModelCard(cell);
+    return { params: { key }, body: { intendedUse: `Changed by ${cell.marker}`, version: 1 }, snapshot };
+  },
+  "server/actions/risk.ts#saveModelCardAction": async (cell) => {
+    const { key, snapshot } = await seedModelCard(cell);
+    return { params: { key }, args: [key, { intendedUse: `Changed by ${cell.marker}`, version: 1 }], snapshot };
+  },
+  "GET /api/v1/use-cases/[key]/risks": readUseCase,
+  "POST /api/v1/use-cases/[key]/risks": childWrite(
+    (prisma, useCaseId) => prisma.useCaseRisk.count({ where: { useCaseId } }),
+    () => ({ body: {} }),
+  ),
+  "server/actions/risk.ts#createRiskAction": childWrite(
+    (prisma, useCaseId) => prisma.useCaseRisk.count({ where: { useCaseId } }),
+    (_cell, key) => ({ args: [key, {}] }),
+  ),
+  "PATCH /api/v1/use-cases/[key]/risks/[id]": async (cell) => {
+    const { key, risk, snapshot } = await seedRisk(cell);
+    return { params: { key, id: risk.id }, body: { mitigation: "Changed", version: 1 }, snapshot };
+  },
+  "server/actions/risk.ts#updateRiskAction": async (cell) => {
+    const { key, risk, snapshot } = await seedRisk(cell);
+    return { params: { key }, args: [key, risk.id, { mitigation: "Changed", version: 1 }], snapshot };
   },
 };

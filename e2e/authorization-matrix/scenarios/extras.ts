@@ -87,6 +87,24 @@ function decisionExtras(): Extra[] {
       },
     },
     {
+      label: "RISK decides G3 of a high-risk use case (its tier adds the risk officer)",
+      who: "RISK",
+      expected: "allow",
+      prepare: async (cell) => {
+        const { review, snapshot } = await seedReview(cell, { stage: "PACKAGING", riskTier: "HIGH" });
+        return { params: { id: review.id }, body: {}, args: [review.id, {}], snapshot };
+      },
+    },
+    {
+      label: "RISK may not decide G3 of a minimal-risk use case",
+      who: "RISK",
+      expected: "deny",
+      prepare: async (cell) => {
+        const { review, snapshot } = await seedReview(cell, { stage: "PACKAGING", riskTier: "MINIMAL" });
+        return { params: { id: review.id }, body: {}, args: [review.id, {}], snapshot };
+      },
+    },
+    {
       label: "BUSINESS decides G1",
       who: "BUSINESS",
       expected: "allow",

@@ -97,14 +97,17 @@ export async function seedSignOff(cell: Cell) {
 }
 
 /** An open gate review out of `stage` (G2 by default), requested by the use case's owner or `requestedById`. */
-export async function seedReview(cell: Cell, options: { stage?: "POC" | "PROTOTYPE"; requestedById?: string } = {}) {
+export async function seedReview(
+  cell: Cell,
+  options: { stage?: "POC" | "PROTOTYPE" | "PACKAGING"; requestedById?: string; riskTier?: "HIGH" | "MINIMAL" } = {},
+) {
   const stage = options.stage ?? "PROTOTYPE";
-  const { useCase } = await seedUseCase(cell, { stage });
+  const { useCase } = await seedUseCase(cell, { stage, ...(options.riskTier ? { riskTier: options.riskTier } : {}) });
   const review = await cell.prisma.gateReview.create({
     data: {
       useCaseId: useCase.id,
       fromStage: stage,
-      toStage: stage === "POC" ? "PROTOTYPE" : "PACKAGING",
+      toStage: stage === "POC" ? "PROTOTYPE" : stage === "PROTOTYPE" ? "PACKAGING" : "PRODUCTION",
       requestedById: options.requestedById ?? useCase.ownerId,
     },
   });
@@ -251,4 +254,22 @@ export async function seedAssessment(cell: Cell, status: "DRAFT" | "SUBMITTED") 
     tier: (await cell.prisma.useCase.findUnique({ where: { id: useCase.id }, select: { riskTier: true } }))?.riskTier,
   });
   return { key, snapshot };
+}
+
+/** A use case with a model card (version 1). */
+export async function seedModelCard(cell: Cell) {
+  const { useCase, key } = await seedUseCase(cell);
+  const card = await cell.prisma.modelCard.create({
+    data: { useCaseId: useCase.id, intendedUse: "Set credit limits." },
+  });
+  return { key, snapshot: () => cell.prisma.modelCard.findUnique({ where: { id: card.id } }) };
+}
+
+/** A use case with one open risk in its register (version 1). */
+export async function seedRisk(cell: Cell) {
+  const { useCase, key } = await seedUseCase(cell);
+  const risk = await cell.prisma.useCaseRisk.create({
+    data: { useCaseId: useCase.id, title: `Risk ${cell.marker}`, category: "PRIVACY", likelihood: 3, impact: 4 },
+  });
+  return { key, risk, snapshot: () => cell.prisma.useCaseRisk.findUnique({ where: { id: risk.id } }) };
 }

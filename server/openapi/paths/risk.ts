@@ -1,9 +1,12 @@
 // The risk screening's endpoints (tag Risk). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
+import { z } from "zod";
 import { CURRENT_SCREENING } from "../../../lib/risk-screening";
+import { ModelCardUpdateSchema } from "../../../lib/validation/model-card";
 import { AssessmentReviewSchema, AssessmentSubmitSchema, assessmentUpdateSchema } from "../../../lib/validation/risk";
-import { type Endpoint, JSON_WRITE } from "../endpoint";
-import { AssessmentResponse } from "../schemas/risk";
+import { RiskCreateSchema, RiskUpdateSchema } from "../../../lib/validation/risk-register";
+import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
+import { AssessmentResponse, ModelCardResponse, RiskEntryResponse } from "../schemas/risk";
 
 export const RISK_ENDPOINTS: readonly Endpoint[] = [
   {
@@ -51,6 +54,63 @@ export const RISK_ENDPOINTS: readonly Endpoint[] = [
     tag: "Risk",
     body: { schema: AssessmentReviewSchema },
     success: { status: 200, description: "The reviewed screening.", schema: AssessmentResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/model-card",
+    operationId: "getModelCard",
+    summary: "Read the model card",
+    description:
+      "The model card (Mitchell et al. 2019, the Hugging Face headings): intended and out-of-scope use, training and evaluation data, metrics with thresholds, ethical considerations, limitations, fairness analysis, human oversight, monitoring. `requiredForHigh` names the fields a high-risk use case must fill before G2. Not written: empty, `version: 0`.",
+    tag: "Risk",
+    success: { status: 200, description: "The model card.", schema: ModelCardResponse },
+    errors: READ,
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/use-cases/{key}/model-card",
+    operationId: "updateModelCard",
+    summary: "Write the model card",
+    description:
+      "The owner or sponsor (or ADMIN). The fields sent replace theirs, the others stay; `version` is the one you read (0 when not written): 409 with `current` when stale.",
+    tag: "Risk",
+    body: { schema: ModelCardUpdateSchema },
+    success: { status: 200, description: "The model card.", schema: ModelCardResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/use-cases/{key}/risks",
+    operationId: "listRisks",
+    summary: "List the risk register",
+    description: "The use case's risks, the highest score (likelihood × impact) first.",
+    tag: "Risk",
+    success: { status: 200, description: "The risks.", schema: z.array(RiskEntryResponse) },
+    errors: READ,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/use-cases/{key}/risks",
+    operationId: "createRisk",
+    summary: "Add a risk to the register",
+    description:
+      "The owner or sponsor, ADMIN or RISK. An ACCEPTED risk needs `acceptanceRationale`, and only RISK or the business owner or sponsor accepts one (403).",
+    tag: "Risk",
+    body: { schema: RiskCreateSchema },
+    success: { status: 201, description: "The new risk.", schema: RiskEntryResponse },
+    errors: JSON_WRITE,
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/use-cases/{key}/risks/{id}",
+    operationId: "updateRisk",
+    summary: "Edit a risk of the register",
+    description:
+      "The fields sent replace theirs; `version` is the one you read: 409 with `current` when stale. Accepting (or changing an accepted risk's rationale) needs RISK or the business owner or sponsor, and a rationale.",
+    tag: "Risk",
+    body: { schema: RiskUpdateSchema },
+    success: { status: 200, description: "The risk.", schema: RiskEntryResponse },
     errors: JSON_WRITE,
   },
 ];

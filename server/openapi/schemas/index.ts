@@ -12,6 +12,7 @@ import { CommentResponse } from "./discussion";
 import { ConditionResponse, EstimateSnapshotResponse, GateResponse } from "./gates";
 import { PlanResponse } from "./plans";
 import { PortfolioSummaryResponse } from "./portfolio";
+import { ModelCardResponse, RiskEntryResponse } from "./risk";
 import { ProposedServiceResponse, ServiceResponse } from "./services";
 import { OrgSettingsResponse, OrgSettingsViewResponse } from "./settings";
 import { ApiTokenResponse } from "./tokens";
@@ -26,6 +27,8 @@ export const RESPONSE_COMPONENTS = {
   Problem: ProblemSchema,
   Person: PersonSchema,
   UseCase: UseCaseResponse,
+  ModelCard: ModelCardResponse,
+  RiskEntry: RiskEntryResponse,
   UseCasePage: UseCasePageResponse,
   Gate: GateResponse,
   Condition: ConditionResponse,

@@ -2,8 +2,12 @@
 // For the OpenAPI document only (not validated at run time); checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
+import { MODEL_CARD_FIELDS, type ModelCardFieldId } from "../../../lib/model-card";
+import { RISK_CATEGORIES, RISK_STATUSES } from "../../../lib/risk-register";
 import { ASSESSMENT_STATUSES, RISK_TIERS } from "../../../lib/risk-screening";
 import type { AssessmentDto } from "../../risk/assessment-dto";
+import type { ModelCardDto } from "../../risk/model-card-dto";
+import type { RiskEntryDto } from "../../risk/risk-entry-dto";
 import { PersonSchema } from "./common";
 
 const choice = z.object({ value: z.string(), label: z.string() });
@@ -55,3 +59,47 @@ const _check: Loose<z.infer<typeof AssessmentResponse>> = {} as Loose<Assessment
 const _back: Loose<AssessmentDto> = {} as Loose<z.infer<typeof AssessmentResponse>>;
 void _check;
 void _back;
+
+export const ModelCardResponse = z.object({
+  useCaseKey: z.string(),
+  riskTier: z
+    .enum(RISK_TIERS)
+    .nullable()
+    .meta({ description: "HIGH makes the `requiredForHigh` fields a G2 criterion." }),
+  ...(Object.fromEntries(
+    MODEL_CARD_FIELDS.map((field) => [field.id, z.string().meta({ description: field.help })]),
+  ) as Record<ModelCardFieldId, z.ZodString>),
+  requiredForHigh: z.array(z.string()).meta({ description: "The ids of the fields a high-risk use case must fill." }),
+  missingForHigh: z.array(z.string()).meta({ description: "The headings of those fields still empty." }),
+  version: z.number().int().meta({ description: "0 while not written; send it with the next PATCH." }),
+  updatedAt: z.string().nullable().meta({ format: "date-time" }),
+  updatedBy: PersonSchema.nullable(),
+});
+
+export const RiskEntryResponse = z.object({
+  id: z.string(),
+  useCaseKey: z.string(),
+  title: z.string(),
+  category: z.enum(RISK_CATEGORIES),
+  likelihood: z.number().int().min(1).max(5),
+  impact: z.number().int().min(1).max(5),
+  score: z.number().int().meta({ description: "likelihood × impact, 1 to 25." }),
+  mitigation: z.string(),
+  owner: PersonSchema.nullable(),
+  dueOn: z.string().nullable().meta({ format: "date" }),
+  status: z.enum(RISK_STATUSES),
+  acceptanceRationale: z.string(),
+  acceptedBy: PersonSchema.nullable(),
+  version: z.number().int(),
+  createdAt: z.string().meta({ format: "date-time" }),
+  updatedAt: z.string().meta({ format: "date-time" }),
+});
+
+const _card: z.infer<typeof ModelCardResponse> = {} as ModelCardDto;
+const _cardBack: ModelCardDto = {} as z.infer<typeof ModelCardResponse>;
+const _risk: z.infer<typeof RiskEntryResponse> = {} as RiskEntryDto;
+const _riskBack: RiskEntryDto = {} as z.infer<typeof RiskEntryResponse>;
+void _card;
+void _cardBack;
+void _risk;
+void _riskBack;

@@ -8,6 +8,7 @@ import { DiscussionSection } from "@/components/comments/discussion-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
 import { PlanSection } from "@/components/plans/plan-section";
+import { RiskSummarySection } from "@/components/risk/risk-summary-section";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
@@ -31,6 +32,8 @@ import { getGateOverview } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
 import { getPlan } from "@/server/plans/get-plan";
 import { releasesOf } from "@/server/registry/gate-release";
+import { getModelCard } from "@/server/risk/get-model-card";
+import { listRisks } from "@/server/risk/list-risks";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
@@ -57,7 +60,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
   );
   // The changes since the reader's last visit are counted from before this one.
   const previousVisit = await recordVisit(user.id, useCase.key);
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, plan, files] =
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, plan, files, risks, card] =
     await Promise.all([
       getLocale(),
       listPeople(),
@@ -71,6 +74,8 @@ export default async function UseCasePage({ params }: { params: Params }) {
       changesSince(user, key, {}, previousVisit),
       getPlan(user, key),
       listAttachments(user, key),
+      listRisks(user, key),
+      getModelCard(user, key),
     ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
@@ -116,6 +121,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
             ["details", "Details", changes.summary.fields.length],
             ["value", "Value", changes.summary.value],
             ["gates", "Gates", changes.summary.gates],
+            ["risk", "Risk", 0],
             ["plan", "Plan", 0],
             ["feedback", "Feedback", 0],
             ["checklist", "Checklists", changes.summary.checklists],
@@ -166,6 +172,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
           people={people}
           locale={locale}
         />
+        <RiskSummarySection useCaseKey={useCase.key} tier={useCase.riskTier} risks={risks} card={card} />
         <PlanSection plan={plan} canEdit={can(user, "plan:update", useCase)} locale={locale} />
         <FeedbackSection useCaseKey={useCase.key} feedback={feedback} canAdd={can(user, "feedback:create")} />
         <ChecklistSection

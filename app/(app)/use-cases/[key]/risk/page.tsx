@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AttachmentsProvider } from "@/components/attachments/attachments-context";
 import { AssessmentHistory } from "@/components/risk/assessment-history";
 import { ReviewForm } from "@/components/risk/review-form";
+import { RiskRegister } from "@/components/risk/risk-register";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ScreeningForm } from "@/components/risk/screening-form";
 import { can } from "@/lib/permissions";
@@ -11,7 +12,9 @@ import { listAttachments } from "@/server/attachments/list-attachments";
 import { requireUser } from "@/server/auth/current-user";
 import { DomainError } from "@/server/errors";
 import { getAssessment } from "@/server/risk/get-assessment";
+import { listRisks } from "@/server/risk/list-risks";
 import { getUseCase } from "@/server/use-cases/get-use-case";
+import { listPeople } from "@/server/users/list-people";
 
 type Params = Promise<{ key: string }>;
 
@@ -19,14 +22,19 @@ export async function generateMetadata({ params }: { params: Params }) {
   return { title: `${(await params).key} risk screening` };
 }
 
-/** The use case's EU AI Act screening: the owner answers and submits it, a risk officer reviews it. */
+/**
+ * The use case's EU AI Act screening (the owner answers and submits it, a risk officer reviews
+ * it) and its risk register.
+ */
 export default async function RiskScreeningPage({ params }: { params: Params }) {
   const { key } = await params;
   const user = await requireUser(`/use-cases/${key}/risk`);
-  const [useCase, assessment, files] = await Promise.all([
+  const [useCase, assessment, files, risks, people] = await Promise.all([
     getUseCase(user, key),
     getAssessment(user, key),
     listAttachments(user, key, { target: "ASSESSMENT_ANSWER" }),
+    listRisks(user, key),
+    listPeople(),
   ]).catch((error) => {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -96,6 +104,18 @@ export default async function RiskScreeningPage({ params }: { params: Params }) 
         </AttachmentsProvider>
       </section>
       <AssessmentHistory history={assessment.history} />
+      <RiskRegister
+        useCaseKey={useCase.key}
+        risks={risks}
+        people={people}
+        canManage={can(user, "risk:manage", useCase)}
+        highRisk={useCase.riskTier === "HIGH"}
+      />
+      <p className="text-sm">
+        <Link href={`/use-cases/${useCase.key}/model-card`} className="text-brand-700 underline">
+          Open the model card
+        </Link>
+      </p>
     </div>
   );
 }
