@@ -60,23 +60,37 @@ export default async function UseCasePage({ params }: { params: Params }) {
   );
   // The changes since the reader's last visit are counted from before this one.
   const previousVisit = await recordVisit(user.id, useCase.key);
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, plan, files, risks, card] =
-    await Promise.all([
-      getLocale(),
-      listPeople(),
-      getGateOverview(user, key),
-      listFeedback(user, key),
-      listServices(user, key),
-      Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
-      getValueCase(user, key),
-      listComments(user, key),
-      listAuditEvents(user, { useCase: key, limit: 20 }),
-      changesSince(user, key, {}, previousVisit),
-      getPlan(user, key),
-      listAttachments(user, key),
-      listRisks(user, key),
-      getModelCard(user, key),
-    ]);
+  const [
+    locale,
+    people,
+    overview,
+    feedback,
+    services,
+    checklists,
+    value,
+    comments,
+    activity,
+    changes,
+    plan,
+    files,
+    risks,
+    card,
+  ] = await Promise.all([
+    getLocale(),
+    listPeople(),
+    getGateOverview(user, key),
+    listFeedback(user, key),
+    listServices(user, key),
+    Promise.all(checklistStages.map((stage) => getChecklist(user, key, stage))),
+    getValueCase(user, key),
+    listComments(user, key),
+    listAuditEvents(user, { useCase: key, limit: 20 }),
+    changesSince(user, key, {}, previousVisit),
+    getPlan(user, key),
+    listAttachments(user, key),
+    listRisks(user, key),
+    getModelCard(user, key),
+  ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
   const [reviewThreads, releases] =
