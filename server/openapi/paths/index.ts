@@ -15,6 +15,7 @@ import { GATE_ENDPOINTS } from "./gates";
 import { IMPORT_ENDPOINTS } from "./imports";
 import { META_ENDPOINTS } from "./meta";
 import { PORTFOLIO_ENDPOINTS } from "./portfolio";
+import { PRIORITY_ENDPOINTS } from "./priority";
 import { RISK_ENDPOINTS } from "./risk";
 import { SERVICE_ENDPOINTS } from "./services";
 import { SETTINGS_ENDPOINTS } from "./settings";
@@ -37,6 +38,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...WEBHOOK_ENDPOINTS,
   ...SERVICE_ENDPOINTS,
   ...PORTFOLIO_ENDPOINTS,
+  ...PRIORITY_ENDPOINTS,
   ...SETTINGS_ENDPOINTS,
   ...USER_ENDPOINTS,
   ...COST_ENDPOINTS,

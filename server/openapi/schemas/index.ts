@@ -10,6 +10,7 @@ import { CostResponse } from "./costs";
 import { CommentResponse } from "./discussion";
 import { ConditionResponse, EstimateSnapshotResponse, GateResponse } from "./gates";
 import { PortfolioSummaryResponse } from "./portfolio";
+import { ScoringModelResponse, UseCaseScoresResponse } from "./priority";
 import { ProposedServiceResponse, ServiceResponse } from "./services";
 import { OrgSettingsResponse, OrgSettingsViewResponse } from "./settings";
 import { ApiTokenResponse } from "./tokens";
@@ -46,6 +47,8 @@ export const RESPONSE_COMPONENTS = {
   WebhookDelivery: DeliveryResponse,
   User: ManagedUserResponse,
   Cost: CostResponse,
+  ScoringModel: ScoringModelResponse,
+  UseCaseScores: UseCaseScoresResponse,
   Registry: RegistryResponse,
   ModelLink: ModelLinkResponse,
 } as const satisfies Record<string, z.ZodType>;

@@ -6,6 +6,7 @@ import { UseCaseCommands } from "@/components/command-palette/use-case-commands"
 import { DiscussionSection } from "@/components/comments/discussion-section";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
+import { ScoringSection } from "@/components/priority/scoring-section";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
@@ -26,6 +27,8 @@ import { DomainError } from "@/server/errors";
 import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
+import { getScores } from "@/server/priority/scores";
+import { getScoringModel } from "@/server/priority/scoring-model";
 import { releasesOf } from "@/server/registry/gate-release";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
@@ -53,7 +56,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
   );
   // The changes since the reader's last visit are counted from before this one.
   const previousVisit = await recordVisit(user.id, useCase.key);
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes] =
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, scores, model] =
     await Promise.all([
       getLocale(),
       listPeople(),
@@ -65,6 +68,8 @@ export default async function UseCasePage({ params }: { params: Params }) {
       listComments(user, key),
       listAuditEvents(user, { useCase: key, limit: 20 }),
       changesSince(user, key, {}, previousVisit),
+      getScores(user, key),
+      getScoringModel(user),
     ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
@@ -108,6 +113,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         {[
           ["details", "Details"],
           ["value", "Value"],
+          ["priority", "Priority"],
           ["gates", "Gates"],
           ["feedback", "Feedback"],
           ["checklist", "Checklists"],
@@ -134,6 +140,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         <UseCaseDetail useCase={useCase} people={canEdit ? people : []} canEdit={canEdit} />
       </section>
       <ValueSection useCaseKey={useCase.key} value={value} />
+      <ScoringSection scores={scores} model={model} userId={user.id} canScore={can(user, "score:create", useCase)} />
       <GatePanel
         useCase={useCase}
         overview={overview}
