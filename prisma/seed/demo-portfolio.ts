@@ -4,6 +4,7 @@ import type { PrismaClient } from "../client";
 import { seedDemoCosts } from "./demo-costs";
 import { seedDemoGates } from "./demo-gates";
 import { seedDemoRisk } from "./demo-risk";
+import { seedDemoScores } from "./demo-scores";
 import { makeUseCase, makeUser, randomPassword } from "./factories";
 
 export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; team?: string }[] = [
@@ -353,6 +354,7 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   await seedDemoGates(prisma, created, people);
   await seedDemoCosts(prisma, created, people.BUSINESS);
   await seedDemoRisk(prisma, created, people);
+  await seedDemoScores(prisma, created, [people.BUSINESS, people.DATA_SCIENTIST]);
   // The sponsor last opened each use case a week ago: its page and the dashboard show what
   // changed since then.
   await prisma.useCaseVisit.createMany({
