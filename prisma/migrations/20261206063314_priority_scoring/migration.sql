@@ -39,4 +39,3 @@ ALTER TABLE "UseCaseScore" ADD CONSTRAINT "UseCaseScore_useCaseId_fkey" FOREIGN 
 -- AddForeignKey
 ALTER TABLE "UseCaseScore" ADD CONSTRAINT "UseCaseScore_scorerId_fkey" FOREIGN KEY ("scorerId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
-ALTER TABLE "UseCaseScore" ADD CONSTRAINT "UseCaseScore_value_check" CHECK ("value" BETWEEN 1 AND 5);
