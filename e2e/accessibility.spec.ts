@@ -33,6 +33,7 @@ const ADMIN_PAGES = [
   "/admin/audit",
   "/admin/settings",
   "/admin/checklists",
+  "/admin/scoring",
 ];
 
 async function audit(page: Page, paths: string[], useCasePath: string) {

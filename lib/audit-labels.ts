@@ -25,6 +25,8 @@ const ACTION_LABELS: Record<string, string> = {
   "feedback.create": "added feedback",
   "comment.create": "commented",
   "settings.update": "changed the settings",
+  "scoring-model.update": "changed the scoring model",
+  "score.update": "scored the use case",
   "user.create": "created a user",
   "api-token.create": "created an API token",
   "api-token.revoke": "revoked an API token",

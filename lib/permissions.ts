@@ -52,6 +52,10 @@ export const PERMISSIONS = {
   "api-token:manage-any": { ADMIN: "any" },
   /** Record a use case's monthly costs: BUSINESS (finance) on any use case, IT (cloud bills), and the owner or sponsor. */
   "cost:create": { ADMIN: "own", BUSINESS: "any", DATA_SCIENTIST: "own", IT: "any" },
+  /** Change the scoring model's criteria and weights (each change is a new version). */
+  "scoring-model:manage": { ADMIN: "any" },
+  /** Score a use case on the model's criteria: BUSINESS on any use case, and the owner or sponsor. */
+  "score:create": { ADMIN: "own", BUSINESS: "any", DATA_SCIENTIST: "own" },
   /** Answer a use case's risk screening and submit it for review: admins, and the owner or sponsor. */
   "assessment:answer": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
   /** Approve a submitted screening or request changes: the risk officer, never on a use case they own or sponsor. */

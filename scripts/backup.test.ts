@@ -212,6 +212,24 @@ async function seedEverything(url: string): Promise<void> {
       );
       await c.query(`INSERT INTO "AttachmentContent" ("attachmentId", bytes) VALUES ($1, $2)`, [id, bytes]);
     }
+    // A saved scoring model version (the demo portfolio keeps the built-in default).
+    await c.query(
+      `INSERT INTO "ScoringModel" (id, version, formula, criteria, "ebitdaBands", "createdById")
+       VALUES ('bk_model_v2', 2, 'WEIGHTED', $1::jsonb, ARRAY[100000, 500000.5, 1000000, 9999999999999.99]::numeric[], $2)`,
+      [
+        JSON.stringify([
+          {
+            key: "fit",
+            label: AWKWARD,
+            weight: 7,
+            inverted: true,
+            derivedFrom: null,
+            guidance: ["a", "", "c", "d", "e"],
+          },
+        ]),
+        user,
+      ],
+    );
     // A gap in UseCase.number: the sequence runs ahead of the rows, and must stay there.
     await c.query(`SELECT nextval('"UseCase_number_seq"'), nextval('"UseCase_number_seq"')`);
   });

@@ -116,6 +116,8 @@ async function main() {
       page("/use-cases?stage=PROTOTYPE&status=ACTIVE&q=churn"),
       PAGE_TARGET,
     );
+    await add("page: use-case list sorted by priority", page("/use-cases?sort=priority"), 200);
+    await add("API: GET /api/v1/use-cases?sort=priority", api("/api/v1/use-cases?sort=priority"), 200);
     await add(`page: use-case detail /use-cases/${detailKey}`, page(`/use-cases/${detailKey}`), PAGE_TARGET);
     await add("page: reviews /reviews", page("/reviews"), PAGE_TARGET);
     await add("page: board /board", page("/board"), PAGE_TARGET);

@@ -1,4 +1,14 @@
-import { Boxes, ListChecks, type LucideIcon, ScrollText, Settings, UserRoundCheck, Users, Webhook } from "lucide-react";
+import {
+  Boxes,
+  ListChecks,
+  ListOrdered,
+  type LucideIcon,
+  ScrollText,
+  Settings,
+  UserRoundCheck,
+  Users,
+  Webhook,
+} from "lucide-react";
 
 export type AdminPage = { href: string; label: string; icon: LucideIcon; description: string };
 
@@ -33,6 +43,12 @@ export const ADMIN_PAGES: AdminPage[] = [
     label: "Settings",
     icon: Settings,
     description: "Currency, stage probabilities, email and the organisation's defaults.",
+  },
+  {
+    href: "/admin/scoring",
+    label: "Scoring model",
+    icon: ListOrdered,
+    description: "The criteria and weights that rank use cases for funding; each change is a new version.",
   },
   {
     href: "/admin/registries",

@@ -30,6 +30,7 @@ const SORT_LABELS = {
   title: "Title A–Z",
   stage: "Furthest stage",
   value: "Highest base value",
+  priority: "Priority (ranked)",
 };
 
 /**

@@ -15,6 +15,7 @@ import { IMPORTS_CASES } from "./imports";
 import type { Case } from "./kit";
 import { META_CASES } from "./meta";
 import { PORTFOLIO_CASES } from "./portfolio";
+import { PRIORITY_CASES } from "./priority";
 import { RISK_CASES } from "./risk";
 import { SERVICES_CASES } from "./services";
 import { SETTINGS_CASES } from "./settings";
@@ -38,6 +39,7 @@ export const CASES: Record<string, Case> = {
   ...WEBHOOKS_CASES,
   ...SERVICES_CASES,
   ...PORTFOLIO_CASES,
+  ...PRIORITY_CASES,
   ...SETTINGS_CASES,
   ...USERS_CASES,
   ...COSTS_CASES,

@@ -6,6 +6,7 @@ import { seedDemoEvidence } from "./demo-evidence";
 import { seedDemoGates } from "./demo-gates";
 import { seedDemoPlans } from "./demo-plans";
 import { seedDemoRisk } from "./demo-risk";
+import { seedDemoScores } from "./demo-scores";
 import { makeUseCase, makeUser, randomPassword } from "./factories";
 
 export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; team?: string }[] = [
@@ -357,6 +358,7 @@ export async function seedDemoPortfolio(prisma: PrismaClient) {
   await seedDemoRisk(prisma, created, people);
   await seedDemoPlans(prisma, created, people);
   await seedDemoEvidence(prisma, created, people);
+  await seedDemoScores(prisma, created, [people.BUSINESS, people.DATA_SCIENTIST]);
   // The sponsor last opened each use case a week ago: its page and the dashboard show what
   // changed since then.
   await prisma.useCaseVisit.createMany({

@@ -145,6 +145,16 @@ export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHas
        8000 + m * 100, u."ownerId"
      FROM "UseCase" u, generate_series(1, 12) m WHERE u.stage = 'PRODUCTION'`,
   );
+  // Priority scores: two BUSINESS users (ids u1, u5: role 1 + g % 4 = BUSINESS) score every use
+  // case on the default model's four people-scored criteria (80,000 rows at 10k use cases).
+  await client.query(
+    `INSERT INTO "UseCaseScore" (id, "useCaseId", criterion, "scorerId", value, comment)
+     SELECT 'sc' || g || '_' || c || '_' || s, 'uc' || g,
+       (ARRAY['business-value','feasibility','data-readiness','strategic-fit'])[c], 'u' || (1 + 4 * s),
+       1 + (g * 7 + c * 3 + s * 5) % 5, 'Synthetic'
+     FROM generate_series(1, $1) g, generate_series(1, 4) c, generate_series(0, 1) s`,
+    [useCases],
+  );
   await client.query(
     `INSERT INTO "AuditEvent" (id, at, "actorId", action, entity, "entityId", after)
      SELECT 'ae' || g, now() - (g % 365) * interval '1 day', 'u' || (1 + g % $2), 'use-case.update', 'UseCase',

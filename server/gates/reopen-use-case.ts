@@ -8,6 +8,7 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
 import { notify } from "../notifications/notify";
+import { priorityOf } from "../priority/priority-of";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
 
@@ -44,6 +45,6 @@ export async function reopenUseCase(actor: Actor, key: string, input: unknown): 
       },
       actor.id,
     );
-    return toUseCaseDto(row);
+    return toUseCaseDto(row, await priorityOf(row.id, tx));
   });
 }

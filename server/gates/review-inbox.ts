@@ -13,6 +13,7 @@ import { type Actor, can } from "../../lib/permissions";
 import { RISK_TIERS } from "../../lib/risk-screening";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
+import { NO_PRIORITY } from "../priority/priority-of";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "../use-cases/use-case-dto";
 import { type GateDto, gateInclude, toGateDto } from "./gate-dto";
 import { loadGateFactsOf } from "./load-gate-facts";
@@ -39,7 +40,8 @@ export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
     const gate = gateOutOf(row.fromStage);
     return {
       review: toGateDto(row, holidays),
-      useCase: toUseCaseDto(row.useCase),
+      // The review page shows no priority: skip computing the ranked list for it.
+      useCase: toUseCaseDto(row.useCase, NO_PRIORITY),
       criteria: gate ? evaluateCriteria(gate, facts[i] as GateFacts) : [],
       canDecide: decider,
     };

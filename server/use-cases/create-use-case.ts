@@ -5,6 +5,7 @@ import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";
+import { NO_PRIORITY, priorityOf } from "../priority/priority-of";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
 import { checkPeople, ebitdaColumns } from "./validate-input";
 
@@ -19,7 +20,7 @@ export async function createUseCase(actor: Actor, input: unknown): Promise<UseCa
       data: { ...fields, ...ebitdaColumns(ebitda), ownerId, sponsorId: sponsorId ?? null },
       include: useCaseInclude,
     });
-    const dto = toUseCaseDto(created);
+    const dto = toUseCaseDto(created, NO_PRIORITY);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "use-case.create",
@@ -29,5 +30,5 @@ export async function createUseCase(actor: Actor, input: unknown): Promise<UseCa
     });
     return created;
   });
-  return toUseCaseDto(row);
+  return toUseCaseDto(row, await priorityOf(row.id));
 }

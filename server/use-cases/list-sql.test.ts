@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeUseCase, makeUser } from "../../prisma/seed/factories";
 import { db } from "../db";
+import { NO_PRIORITY, priorityOf } from "../priority/priority-of";
 import { listUseCases, listUseCasesPageJson } from "./list-use-cases";
 import { toUseCaseDto, useCaseInclude } from "./use-case-dto";
 
@@ -29,7 +30,10 @@ describe("the use-case list built as JSON by PostgreSQL", () => {
     });
     const listed = await listUseCases(owner, { q: "jsonshape", sort: "title" });
     expect(listed.total).toBe(2);
-    expect(listed.items).toEqual(expected.map(toUseCaseDto));
+    const priorities = await Promise.all(expected.map((row) => priorityOf(row.id)));
+    // The factory screens MINIMAL: the default model derives risk from it, so both rows are ranked.
+    expect(priorities.every((p) => p.priorityScore != null && p.rank != null)).toBe(true);
+    expect(listed.items).toEqual(expected.map((row, i) => toUseCaseDto(row, priorities[i] ?? NO_PRIORITY)));
   });
 
   it("serves an API page as one JSON body with a cursor only when there is more", async () => {

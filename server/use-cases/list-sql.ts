@@ -42,6 +42,7 @@ export const LIST_ORDER_SQL = {
   title: Prisma.sql`u.title ASC, u.id ASC`,
   stage: Prisma.sql`u.stage DESC, u."updatedAt" DESC, u.id ASC`,
   value: Prisma.sql`u."ebitdaBase" DESC NULLS LAST, u.id ASC`,
+  priority: Prisma.sql`p.rank ASC NULLS LAST, u.number ASC`,
 } as const;
 
 const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -50,7 +51,8 @@ const person = (alias: Prisma.Sql) =>
 
 /**
  * A use case as the API's JSON text, built by PostgreSQL (the same shape as `toUseCaseDto`;
- * list-sql.test.ts keeps the two equal). Needs `"UseCase" u`, owner `o` and sponsor `s` joined.
+ * list-sql.test.ts keeps the two equal). Needs `"UseCase" u`, owner `o`, sponsor `s` and the
+ * priority rows `p` (server/priority/priority-sql.ts) joined: `joinsWithPrioritySql`.
  * Serving a list page is then one query and no per-row work in Node.
  */
 export const USE_CASE_JSON_SQL = Prisma.sql`json_build_object(
@@ -64,9 +66,14 @@ export const USE_CASE_JSON_SQL = Prisma.sql`json_build_object(
   'version', u.version,
   'createdAt', ${iso(Prisma.sql`u."createdAt"`)},
   'updatedAt', ${iso(Prisma.sql`u."updatedAt"`)},
-  'riskTier', u."riskTier"
+  'riskTier', u."riskTier",
+  'priorityScore', round(p.tenths / 10.0, 1), 'rank', p.rank, 'previousRank', p."previousRank"
 )::text`;
 
 export const USE_CASE_JOINS_SQL = Prisma.sql`"UseCase" u
   JOIN "User" o ON o.id = u."ownerId"
   LEFT JOIN "User" s ON s.id = u."sponsorId"`;
+
+/** The joins of `USE_CASE_JSON_SQL`: the use case, its people and its priority rows `p`. */
+export const joinsWithPrioritySql = (priorityRows: Prisma.Sql) =>
+  Prisma.sql`${USE_CASE_JOINS_SQL} LEFT JOIN ${priorityRows} p ON p."useCaseId" = u.id`;

@@ -6,10 +6,11 @@ import type { Actor } from "../../lib/permissions";
 import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db, readRows } from "../db";
-import { LIST_ORDER_SQL, listConditionsSql, USE_CASE_JOINS_SQL, USE_CASE_JSON_SQL } from "./list-sql";
+import { priorityRows } from "../priority/priority-of";
+import { joinsWithPrioritySql, LIST_ORDER_SQL, listConditionsSql, USE_CASE_JSON_SQL } from "./list-sql";
 import type { UseCaseDto } from "./use-case-dto";
 
-export const USE_CASE_SORTS = ["updated", "key", "title", "stage", "value"] as const;
+export const USE_CASE_SORTS = ["updated", "key", "title", "stage", "value", "priority"] as const;
 export type UseCaseSort = (typeof USE_CASE_SORTS)[number];
 
 export const UseCaseListQuerySchema = z.object({
@@ -32,7 +33,7 @@ export const UseCaseApiQuerySchema = UseCaseListQuerySchema.omit({ offset: true 
 async function pageJson(query: z.output<typeof UseCaseListQuerySchema>, take: number): Promise<string[]> {
   const { sort, limit: _limit, offset, ...conditions } = query;
   const rows = await readRows<{ j: string }>(Prisma.sql`
-    SELECT ${USE_CASE_JSON_SQL} AS j FROM ${USE_CASE_JOINS_SQL}
+    SELECT ${USE_CASE_JSON_SQL} AS j FROM ${joinsWithPrioritySql(await priorityRows())}
     WHERE ${listConditionsSql(conditions)}
     ORDER BY ${LIST_ORDER_SQL[sort]} LIMIT ${take} OFFSET ${offset}`);
   return rows.map((row) => row.j);

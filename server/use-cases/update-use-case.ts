@@ -6,6 +6,7 @@ import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
+import { NO_PRIORITY, priorityOf } from "../priority/priority-of";
 import { findUseCaseByKey } from "./find-use-case";
 import { toUseCaseDto, type UseCaseDto, useCaseInclude } from "./use-case-dto";
 import { checkPeople, ebitdaColumns } from "./validate-input";
@@ -40,7 +41,7 @@ export async function updateUseCase(actor: Actor, key: string, input: unknown): 
   requirePermission(actor, "use-case:update", existing, "You may edit only use cases you own or sponsor.");
   const data = parseInput(UseCaseUpdateSchema, input);
   await checkPeople({ ownerId: data.ownerId, sponsorId: data.sponsorId });
-  const before = toUseCaseDto(existing);
+  const before = toUseCaseDto(existing, NO_PRIORITY);
   if (data.version !== existing.version) throw staleVersion(before);
   const { version, ebitda, ...fields } = data;
 
@@ -51,10 +52,10 @@ export async function updateUseCase(actor: Actor, key: string, input: unknown): 
     });
     if (count === 0) {
       const current = await tx.useCase.findUniqueOrThrow({ where: { id: existing.id }, include: useCaseInclude });
-      throw staleVersion(toUseCaseDto(current));
+      throw staleVersion(toUseCaseDto(current, await priorityOf(current.id, tx)));
     }
     const row = await tx.useCase.findUniqueOrThrow({ where: { id: existing.id }, include: useCaseInclude });
-    const diff = changedFields(editable(before), editable(toUseCaseDto(row)));
+    const diff = changedFields(editable(before), editable(toUseCaseDto(row, NO_PRIORITY)));
     await recordEvent(tx, {
       actorId: actor.id,
       action: "use-case.update",
@@ -64,5 +65,5 @@ export async function updateUseCase(actor: Actor, key: string, input: unknown): 
     });
     return row;
   });
-  return toUseCaseDto(updated);
+  return toUseCaseDto(updated, await priorityOf(updated.id));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { BenefitArea, Stage, UseCaseStatus } from "../../lib/lifecycle";
 import { formatKey } from "../../lib/lifecycle";
 import type { RiskTier } from "../../lib/risk-screening";
+import type { Priority } from "../priority/priority-of";
 
 type Decimalish = { toFixed(digits: number): string } | null;
 
@@ -53,11 +54,17 @@ export type UseCaseDto = {
   updatedAt: string;
   /** The tier of the last submitted risk screening; null before one is submitted. */
   riskTier: RiskTier | null;
+  /** The weighted 0–100 under the current scoring model (one decimal); null before anything is scored. */
+  priorityScore: number | null;
+  /** 1 = fund first: score high to low, equal scores by key; null when unscored. */
+  rank: number | null;
+  /** The rank under the scoring model's previous version; null when there is none or it was unscored. */
+  previousRank: number | null;
 };
 
 const money = (value: Decimalish) => (value == null ? null : value.toFixed(2));
 
-export function toUseCaseDto(row: UseCaseRow): UseCaseDto {
+export function toUseCaseDto(row: UseCaseRow, priority: Priority): UseCaseDto {
   return {
     key: formatKey(row.number),
     title: row.title,
@@ -83,6 +90,9 @@ export function toUseCaseDto(row: UseCaseRow): UseCaseDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     riskTier: row.riskTier ?? null,
+    priorityScore: priority.priorityScore,
+    rank: priority.rank,
+    previousRank: priority.previousRank,
   };
 }
 

@@ -16,6 +16,7 @@ import { GATES_TARGETS } from "./gates";
 import { IMPORTS_TARGETS } from "./imports";
 import type { Target } from "./kit";
 import { PLANS_TARGETS } from "./plans";
+import { PRIORITY_TARGETS } from "./priority";
 import { RISK_TARGETS } from "./risk";
 import { SERVICES_TARGETS } from "./services";
 import { SETTINGS_TARGETS } from "./settings";
@@ -36,6 +37,7 @@ export const TARGETS: Record<string, Target> = {
   ...WEBHOOKS_TARGETS,
   ...SERVICES_TARGETS,
   ...USERS_TARGETS,
+  ...PRIORITY_TARGETS,
   ...SETTINGS_TARGETS,
   ...COSTS_TARGETS,
   ...RISK_TARGETS,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RankCell } from "@/components/priority/rank-cell";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { ButtonLink } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
@@ -150,6 +151,9 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
                 <th scope="col" className="hidden px-4 py-3 md:table-cell">
                   Owner
                 </th>
+                <th scope="col" className="px-4 py-3">
+                  Priority
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -184,6 +188,9 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
                   </td>
                   <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 md:table-cell">
                     {uc.owner?.name ?? "—"}
+                  </td>
+                  <td className="px-4 py-3">
+                    <RankCell priorityScore={uc.priorityScore} rank={uc.rank} previousRank={uc.previousRank} />
                   </td>
                 </tr>
               ))}

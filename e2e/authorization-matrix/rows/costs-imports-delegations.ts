@@ -1,4 +1,4 @@
-// Cost and net value, the risk screening's actions, the plan, the use-case import, out-of-office
+// Cost and net value, prioritisation (the scoring model and scores), the risk screening's actions, the plan, the use-case import, out-of-office
 // delegation and the getting-started checklist (routes and actions).
 import {
   ADMIN_ONLY,
@@ -10,6 +10,7 @@ import {
   PLAN_UPDATE,
   RISK_MANAGE,
   RISK_ONLY,
+  SCORE_CREATE,
   SIGNED_IN,
   USE_CASE_IMPORT,
 } from "./kit";
@@ -19,6 +20,13 @@ export const COST_IMPORT_DELEGATION_ROWS: readonly MatrixRow[] = [
   api("GET", "/use-cases/[key]/costs", SIGNED_IN, "use-case:read."),
   api("POST", "/use-cases/[key]/costs", COST_CREATE, "cost:create."),
   action("server/actions/value.ts", "createCostAction", COST_CREATE, "cost:create."),
+  // --- Prioritisation ----------------------------------------------------------------------
+  api("GET", "/scoring-model", SIGNED_IN, "use-case:read: every role reads the model and its guidance."),
+  api("PUT", "/scoring-model", ADMIN_ONLY, "scoring-model:manage."),
+  action("server/actions/priority.ts", "updateScoringModelAction", ADMIN_ONLY, "scoring-model:manage."),
+  api("GET", "/use-cases/[key]/scores", SIGNED_IN, "use-case:read."),
+  api("PUT", "/use-cases/[key]/scores", SCORE_CREATE, "score:create."),
+  action("server/actions/priority.ts", "putScoresAction", SCORE_CREATE, "score:create."),
   action("server/actions/risk.ts", "saveAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
   action("server/actions/risk.ts", "submitAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
   action(

@@ -194,6 +194,16 @@ export const COST_CREATE: Cells = {
   anonymous: "deny",
 };
 
+/** score:create: business on any use case; data scientists and admins as owner or sponsor. */
+export const SCORE_CREATE: Cells = {
+  ADMIN: "own",
+  BUSINESS: "allow",
+  DATA_SCIENTIST: "own",
+  IT: "deny",
+  RISK: "deny",
+  anonymous: "deny",
+};
+
 /** use-case:import: a data scientist's "own" = every row's owner is the data scientist. */
 export const USE_CASE_IMPORT: Cells = {
   ADMIN: "allow",

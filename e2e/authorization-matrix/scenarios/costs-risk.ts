@@ -1,5 +1,5 @@
 // Scenarios of cost and net value, and of the risk screening (routes and actions).
-import { childWrite, readUseCase, type Scenario, seedAssessment, seedModelCard, seedRisk } from "./kit";
+import { childWrite, plainRead, readUseCase, type Scenario, seedAssessment, seedModelCard, seedRisk } from "./kit";
 
 export const COSTS_RISK_SCENARIOS: Record<string, Scenario> = {
   // Cost and net value
@@ -10,6 +10,22 @@ export const COSTS_RISK_SCENARIOS: Record<string, Scenario> = {
   ),
   "server/actions/value.ts#createCostAction": childWrite(
     (prisma, useCaseId) => prisma.cost.count({ where: { useCaseId } }),
+    (_cell, key) => ({ args: [key, {}] }),
+  ),
+  // Prioritisation: an empty input (refused or 422), so neither the model nor a score changes.
+  "GET /api/v1/scoring-model": plainRead,
+  "PUT /api/v1/scoring-model": async (cell) => ({ body: {}, snapshot: () => cell.prisma.scoringModel.count() }),
+  "server/actions/priority.ts#updateScoringModelAction": async (cell) => ({
+    args: [{}],
+    snapshot: () => cell.prisma.scoringModel.count(),
+  }),
+  "GET /api/v1/use-cases/[key]/scores": readUseCase,
+  "PUT /api/v1/use-cases/[key]/scores": childWrite(
+    (prisma, useCaseId) => prisma.useCaseScore.count({ where: { useCaseId } }),
+    () => ({ body: {} }),
+  ),
+  "server/actions/priority.ts#putScoresAction": childWrite(
+    (prisma, useCaseId) => prisma.useCaseScore.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, {}] }),
   ),
   // Risk screening: a draft to answer or submit, a submitted one to review (all with an empty input).

@@ -17,6 +17,7 @@ import { IMPORT_ENDPOINTS } from "./imports";
 import { META_ENDPOINTS } from "./meta";
 import { PLAN_ENDPOINTS } from "./plans";
 import { PORTFOLIO_ENDPOINTS } from "./portfolio";
+import { PRIORITY_ENDPOINTS } from "./priority";
 import { RISK_ENDPOINTS } from "./risk";
 import { SERVICE_ENDPOINTS } from "./services";
 import { SETTINGS_ENDPOINTS } from "./settings";
@@ -40,6 +41,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...SERVICE_ENDPOINTS,
   ...PORTFOLIO_ENDPOINTS,
   ...PLAN_ENDPOINTS,
+  ...PRIORITY_ENDPOINTS,
   ...SETTINGS_ENDPOINTS,
   ...USER_ENDPOINTS,
   ...COST_ENDPOINTS,

@@ -13,6 +13,7 @@ import { ConditionResponse, EstimateSnapshotResponse, GateResponse } from "./gat
 import { PlanResponse } from "./plans";
 import { PortfolioSummaryResponse } from "./portfolio";
 import { ModelCardResponse, RiskEntryResponse } from "./risk";
+import { ScoringModelResponse, UseCaseScoresResponse } from "./priority";
 import { ProposedServiceResponse, ServiceResponse } from "./services";
 import { OrgSettingsResponse, OrgSettingsViewResponse } from "./settings";
 import { ApiTokenResponse } from "./tokens";
@@ -52,6 +53,8 @@ export const RESPONSE_COMPONENTS = {
   WebhookDelivery: DeliveryResponse,
   User: ManagedUserResponse,
   Cost: CostResponse,
+  ScoringModel: ScoringModelResponse,
+  UseCaseScores: UseCaseScoresResponse,
   Registry: RegistryResponse,
   ModelLink: ModelLinkResponse,
   Attachment: AttachmentResponse,

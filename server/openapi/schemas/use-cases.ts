@@ -32,6 +32,17 @@ export const UseCaseResponse = z.object({
     .enum(RISK_TIERS)
     .nullable()
     .meta({ description: "The tier of the last submitted risk screening (EU AI Act); null before one is submitted." }),
+  priorityScore: z.number().nullable().meta({
+    description: "The weighted 0–100 under the current scoring model (one decimal); null before anything is scored.",
+  }),
+  rank: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: "1 = fund first (score high to low, equal scores by key); null when unscored." }),
+  previousRank: z.number().int().nullable().meta({
+    description: "The rank under the scoring model's previous version; null when there is none or it was unscored.",
+  }),
 });
 
 export const UseCasePageResponse = z.object({

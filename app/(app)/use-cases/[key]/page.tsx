@@ -9,6 +9,7 @@ import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
 import { PlanSection } from "@/components/plans/plan-section";
 import { RiskSummarySection } from "@/components/risk/risk-summary-section";
+import { ScoringSection } from "@/components/priority/scoring-section";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
@@ -31,6 +32,8 @@ import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
 import { getPlan } from "@/server/plans/get-plan";
+import { getScores } from "@/server/priority/scores";
+import { getScoringModel } from "@/server/priority/scoring-model";
 import { releasesOf } from "@/server/registry/gate-release";
 import { getModelCard } from "@/server/risk/get-model-card";
 import { listRisks } from "@/server/risk/list-risks";
@@ -75,6 +78,8 @@ export default async function UseCasePage({ params }: { params: Params }) {
     files,
     risks,
     card,
+    scores,
+    model,
   ] = await Promise.all([
     getLocale(),
     listPeople(),
@@ -90,6 +95,8 @@ export default async function UseCasePage({ params }: { params: Params }) {
     listAttachments(user, key),
     listRisks(user, key),
     getModelCard(user, key),
+    getScores(user, key),
+    getScoringModel(user),
   ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
@@ -134,6 +141,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
           [
             ["details", "Details", changes.summary.fields.length],
             ["value", "Value", changes.summary.value],
+            ["priority", "Priority", 0],
             ["gates", "Gates", changes.summary.gates],
             ["risk", "Risk", 0],
             ["plan", "Plan", 0],
@@ -174,6 +182,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         />
       </section>
       <ValueSection useCaseKey={useCase.key} value={value} />
+      <ScoringSection scores={scores} model={model} userId={user.id} canScore={can(user, "score:create", useCase)} />
       <AttachmentsProvider
         value={{ useCaseKey: useCase.key, files, userId: user.id, canDeleteAny: can(user, "attachment:delete-any") }}
       >
