@@ -10,6 +10,7 @@ export const WEBHOOK_EVENTS = [
   "checklist.signed_off",
   "service.down",
   "value.actual_added",
+  "registry.drift",
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -20,6 +21,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   "checklist.signed_off": "IT signs a checklist off",
   "service.down": "A service goes down",
   "value.actual_added": "Realised value is recorded",
+  "registry.drift": "A model's @champion moves to a version no gate approved",
 };
 
 const url = httpUrl("The address", "https://hooks.example.com/roadbook", "Give the address that receives the events.");

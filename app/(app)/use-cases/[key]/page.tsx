@@ -8,6 +8,7 @@ import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { GatePanel } from "@/components/gates/gate-panel";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
+import { DriftWarning } from "@/components/toolchain/drift-warning";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { ChangesSinceVisit } from "@/components/use-case/changes-since-visit";
 import { StageStepper } from "@/components/use-case/stage-stepper";
@@ -27,6 +28,7 @@ import { listFeedback } from "@/server/feedback/feedback";
 import { getGateOverview } from "@/server/gates/gate-overview";
 import { getLocale } from "@/server/locale";
 import { releasesOf } from "@/server/registry/gate-release";
+import { listDriftedModels } from "@/server/registry/model-links";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
@@ -53,7 +55,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
   );
   // The changes since the reader's last visit are counted from before this one.
   const previousVisit = await recordVisit(user.id, useCase.key);
-  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes] =
+  const [locale, people, overview, feedback, services, checklists, value, comments, activity, changes, drifted] =
     await Promise.all([
       getLocale(),
       listPeople(),
@@ -65,6 +67,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
       listComments(user, key),
       listAuditEvents(user, { useCase: key, limit: 20 }),
       changesSince(user, key, {}, previousVisit),
+      listDriftedModels(user, key),
     ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
@@ -101,6 +104,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         </div>
       </header>
       <ChangesSinceVisit useCaseKey={useCase.key} changes={changes} />
+      <DriftWarning useCaseKey={useCase.key} drifted={drifted} />
       <nav
         aria-label="On this page"
         className="sticky top-0 z-10 -mx-2 flex flex-wrap gap-1 bg-slate-50/95 px-2 py-2 text-sm backdrop-blur print:hidden"
