@@ -11,6 +11,7 @@ export const WEBHOOK_EVENTS = [
   "service.down",
   "value.actual_added",
   "registry.drift",
+  "condition.due",
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -22,6 +23,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   "service.down": "A service goes down",
   "value.actual_added": "Realised value is recorded",
   "registry.drift": "A model's @champion moves to a version no gate approved",
+  "condition.due": "A condition of a conditional go falls due",
 };
 
 const url = httpUrl("The address", "https://hooks.example.com/roadbook", "Give the address that receives the events.");
