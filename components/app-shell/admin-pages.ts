@@ -1,4 +1,14 @@
-import { Boxes, ListChecks, type LucideIcon, ScrollText, Settings, UserRoundCheck, Users, Webhook } from "lucide-react";
+import {
+  Boxes,
+  ListChecks,
+  type LucideIcon,
+  MessageSquare,
+  ScrollText,
+  Settings,
+  UserRoundCheck,
+  Users,
+  Webhook,
+} from "lucide-react";
 
 export type AdminPage = { href: string; label: string; icon: LucideIcon; description: string };
 
@@ -21,6 +31,12 @@ export const ADMIN_PAGES: AdminPage[] = [
     label: "Webhooks",
     icon: Webhook,
     description: "Send signed events to other tools when gates, stages, checklists or services change.",
+  },
+  {
+    href: "/admin/chat-channels",
+    label: "Chat channels",
+    icon: MessageSquare,
+    description: "Post reviews, decisions, due conditions, outages and model drift to Slack or Teams.",
   },
   {
     href: "/admin/audit",
