@@ -51,7 +51,7 @@ test("an admin adds a Slack channel with the keyboard, sends a test message, pau
   });
   expect(stored.secret).not.toContain("secretpart");
 
-  await row.getByRole("button", { name: `Send a test message to Slack ${name}` }).focus();
+  await row.getByRole("button", { name: `Send test message to Slack ${name}` }).focus();
   await page.keyboard.press("Enter");
   await expect(row.getByRole("status")).toContainText("Delivered", { timeout: 15_000 });
   await expect(row.getByRole("status")).toContainText("HTTP 200");

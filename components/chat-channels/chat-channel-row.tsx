@@ -43,7 +43,7 @@ export function ChatChannelRow({ channel }: { channel: ChatChannelDto }) {
           variant="secondary"
           className="px-2.5 py-1 text-xs"
           disabled={test.pending}
-          aria-label={`Send a test message to ${label}`}
+          aria-label={`Send test message to ${label}`}
           onClick={() => test.run(() => sendTestWebhookAction(channel.id))}
         >
           {test.pending ? "Sending…" : "Send test"}
