@@ -163,6 +163,12 @@ export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHas
          ELSE (ARRAY['MINIMAL','MINIMAL','LIMITED','HIGH'])[1 + abs(hashtext(u.id)) % 4] END AS tier) t`,
   );
   await client.query(`UPDATE "UseCase" u SET "riskTier" = a.tier FROM "RiskAssessment" a WHERE a."useCaseId" = u.id`);
+  // Every G3 put a model version and a commit up for approval (the deployment-approval check reads them).
+  await client.query(
+    `INSERT INTO "GateRelease" ("gateReviewId", "useCaseId", "modelName", "modelVersion", "runId", aliases, "commitRef")
+     SELECT r.id, r."useCaseId", 'churn-model', '7', 'run7', '{champion}', 'a1b2c3d'
+     FROM "GateReview" r WHERE r."toStage" = 'PRODUCTION' AND r.status = 'DECIDED'`,
+  );
   await client.query("ANALYZE");
   return (performance.now() - started) / 1000;
 }
