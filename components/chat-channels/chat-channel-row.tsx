@@ -1,11 +1,10 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { LocalDate } from "@/components/ui/local-date";
 import { useSubmit } from "@/components/ui/use-submit";
-import { DeliveryStatusBadge } from "@/components/webhooks/delivery-status";
+import { LastDelivery, SendTestButton, TestResult } from "@/components/webhooks/send-test";
 import { CHAT_EVENT_LABELS, CHAT_TOOL_LABELS, type ChatEvent } from "@/lib/validation/chat-channel";
-import { deleteChatChannelAction, sendTestWebhookAction, updateChatChannelAction } from "@/server/actions/webhooks";
+import { deleteChatChannelAction, updateChatChannelAction } from "@/server/actions/webhooks";
 import type { ChatChannelDto } from "@/server/webhooks/chat-channels";
 import type { DeliveryDto } from "@/server/webhooks/webhook-dto";
 
@@ -33,21 +32,8 @@ export function ChatChannelRow({ channel }: { channel: ChatChannelDto }) {
             {channel.events.map((e) => CHAT_EVENT_LABELS[e as ChatEvent] ?? e).join(" · ")}
           </p>
         </div>
-        {channel.lastDelivery && (
-          <span className="flex items-center gap-1 text-xs text-slate-600">
-            <DeliveryStatusBadge status={channel.lastDelivery.status} />{" "}
-            <LocalDate value={channel.lastDelivery.at} time />
-          </span>
-        )}
-        <Button
-          variant="secondary"
-          className="px-2.5 py-1 text-xs"
-          disabled={test.pending}
-          aria-label={`Send test message to ${label}`}
-          onClick={() => test.run(() => sendTestWebhookAction(channel.id))}
-        >
-          {test.pending ? "Sending…" : "Send test"}
-        </Button>
+        <LastDelivery last={channel.lastDelivery} />
+        <SendTestButton webhookId={channel.id} label={`Send test message to ${label}`} test={test} />
         <Button
           variant="ghost"
           className="px-2 py-1 text-xs"
@@ -77,12 +63,7 @@ export function ChatChannelRow({ channel }: { channel: ChatChannelDto }) {
           {failure}
         </p>
       )}
-      {tested && (
-        <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
-          Test message: <DeliveryStatusBadge status={tested.status} />
-          {tested.status === "SUCCEEDED" ? `HTTP ${tested.lastStatus}` : (tested.lastError ?? "")}
-        </p>
-      )}
+      <TestResult delivery={tested} what="Test message" />
       {!tested && channel.lastDelivery?.status === "FAILED" && channel.lastDelivery.error && (
         <p className="text-xs text-rose-700">Last message failed: {channel.lastDelivery.error}</p>
       )}
