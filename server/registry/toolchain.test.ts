@@ -51,6 +51,24 @@ async function connect(admin: { id: string; role: Role }, extra: Record<string, 
   return createRegistry(admin, { name: `MLflow ${++registryCount} ${Date.now()}`, baseUrl: registryUrl, ...extra });
 }
 
+/** A use case in packaging that meets G3's criteria, with its sponsor and an IT user to decide. */
+async function readyForG3(owner: { id: string }) {
+  const business = await user("BUSINESS");
+  const it_ = await user("IT");
+  const row = await makeUseCase(db, {
+    ownerId: owner.id,
+    sponsorId: business.id,
+    stage: "PACKAGING",
+    output: "Churn probability",
+    outcome: "Keep customers",
+    benefitArea: "REVENUE_GROWTH",
+    ebitda: { low: "1", base: "2", high: "3" },
+    pocResult: "AUC 0.8",
+  });
+  await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
+  return { business, it_, row, key: formatKey(row.number) };
+}
+
 describe("registry connections", () => {
   it("an admin connects one with its secret sealed at rest; others may not; the answer never shows the secret", async () => {
     const admin = await user("ADMIN");
@@ -164,20 +182,7 @@ describe("gate releases and the deployment approval", () => {
   it("G3 records the model version (run, alias) and commit; the approval allows v7 at that commit, not v8", async () => {
     const admin = await user("ADMIN");
     const owner = await user("DATA_SCIENTIST");
-    const business = await user("BUSINESS");
-    const it_ = await user("IT");
-    const row = await makeUseCase(db, {
-      ownerId: owner.id,
-      sponsorId: business.id,
-      stage: "PACKAGING",
-      output: "Churn probability",
-      outcome: "Keep customers",
-      benefitArea: "REVENUE_GROWTH",
-      ebitda: { low: "1", base: "2", high: "3" },
-      pocResult: "AUC 0.8",
-    });
-    await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
-    const key = formatKey(row.number);
+    const { business, it_, row, key } = await readyForG3(owner);
     const registry = await connect(admin);
     await linkModel(owner, key, { registryId: registry.id, modelName: "churn-model" });
     await setRepository(owner, key, { url: "https://git.example.com/team/churn" });
@@ -233,26 +238,13 @@ describe("champion drift", () => {
   it("@champion moved to a version no gate approved: warned once (however many syncs), cleared when moved back", async () => {
     const admin = await user("ADMIN");
     const owner = await user("DATA_SCIENTIST");
-    const business = await user("BUSINESS");
-    const it_ = await user("IT");
     const model = `drift-model-${Date.now()}`;
     fake.addModel({
       name: model,
       versions: ["1", "2", "3"].map((version) => ({ version, runId: `drift${version}` })),
       aliases: { champion: "2" },
     });
-    const row = await makeUseCase(db, {
-      ownerId: owner.id,
-      sponsorId: business.id,
-      stage: "PACKAGING",
-      output: "Churn probability",
-      outcome: "Keep customers",
-      benefitArea: "REVENUE_GROWTH",
-      ebitda: { low: "1", base: "2", high: "3" },
-      pocResult: "AUC 0.8",
-    });
-    await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
-    const key = formatKey(row.number);
+    const { business, it_, row, key } = await readyForG3(owner);
     const registry = await connect(admin);
     const webhook = await db.webhook.create({
       data: { url: "https://hooks.example.com/x", events: ["registry.drift"], secret: "x", createdById: admin.id },
