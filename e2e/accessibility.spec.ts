@@ -30,6 +30,7 @@ const ADMIN_PAGES = [
   "/admin",
   "/admin/users",
   "/admin/webhooks",
+  "/admin/chat-channels",
   "/admin/audit",
   "/admin/settings",
   "/admin/checklists",

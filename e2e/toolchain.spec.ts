@@ -1,6 +1,7 @@
 // The ML toolchain end to end: an admin connects the (fake) MLflow registry, a data scientist
 // links the model, G3 approves v7 at a commit, and the deployment-approval check (the very curl
-// line of docs/integrations.md, with a deploy:check token) allows v7 and refuses v8.
+// line of docs/integrations.md, with a deploy:check token) allows v7 and refuses v8; then
+// @champion moves to v8 in the registry and the dashboard warns of the drift.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
@@ -164,4 +165,19 @@ test("an admin connects MLflow, a data scientist links the model, G3 approves v7
   expect(
     await prisma.auditEvent.count({ where: { action: "deployment.check", useCaseId: row.id } }),
   ).toBeGreaterThanOrEqual(4);
+
+  // Someone moves @champion to v8 in MLflow: the next sync raises the drift warning, once.
+  fake.setAlias("churn-model", "champion", "8");
+  await page.goto(`/use-cases/${key}/toolchain`);
+  await page.getByRole("button", { name: "Sync now" }).click();
+  await expect(card.getByText("@champion points to v8, which no gate approved", { exact: false })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.goto("/");
+  const drifted = page.getByRole("region", { name: /Models serving an unapproved version/ });
+  await expect(drifted.getByRole("link", { name: `churn-model ${key}` })).toBeVisible({ timeout: 15_000 });
+  await expect(drifted.getByText("@champion → v8, not approved by a gate").first()).toBeVisible();
+  await page.goto(`/use-cases/${key}`);
+  await expect(page.getByRole("alert").filter({ hasText: "@champion of churn-model points to v8." })).toBeVisible();
+  expect(await prisma.notification.count({ where: { kind: "REGISTRY_DRIFT", userId: ds.id } })).toBe(1);
 });

@@ -73,7 +73,7 @@ test("an admin registers a webhook, sends a test the receiver can verify, and a 
     const row = page.getByRole("listitem", { name: description, exact: true });
     await expect(row).toContainText(hook.url);
     await expect(row).toContainText("gate.requested");
-    await row.getByRole("button", { name: `Send a test to ${description}` }).click();
+    await row.getByRole("button", { name: `Send test to ${description}` }).click();
     await expect(row.getByRole("status")).toContainText("Delivered");
     await expect(row.getByRole("status")).toContainText("HTTP 200");
 

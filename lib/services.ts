@@ -74,3 +74,11 @@ const NO_HTTP_UI =
 export function hasHttpUi(image: string): boolean {
   return !NO_HTTP_UI.test(imageName(image));
 }
+
+/** A Jenkins job's path: "team/churn-deploy" -> "/job/team/job/churn-deploy" (folders, each part encoded). */
+export function jenkinsJobPath(job: string): string {
+  return job
+    .split("/")
+    .map((part) => `/job/${encodeURIComponent(part)}`)
+    .join("");
+}

@@ -142,6 +142,28 @@ async function main() {
     await add("API: GET /api/v1/use-cases", api("/api/v1/use-cases"), 50);
     await add("API: GET /api/v1/portfolio/summary, warm", api("/api/v1/portfolio/summary"), undefined);
     await add("API: GET /api/v1/portfolio/summary, cold", api("/api/v1/portfolio/summary"), undefined, N, write);
+    // What pipelines call before each deploy: a production use case whose G3 approved v7 at a commit.
+    const approved = (
+      await client.query<{ number: number }>(
+        `SELECT u.number FROM "UseCase" u JOIN "GateReview" r ON r."useCaseId" = u.id
+         WHERE u.stage = 'PRODUCTION' AND u.status = 'ACTIVE' AND r."toStage" = 'PRODUCTION' AND r.decision = 'GO'
+         ORDER BY u.number LIMIT 1`,
+      )
+    ).rows[0];
+    if (!approved) throw new Error("the seed has no approved production use case");
+    await add(
+      "API: GET /api/v1/use-cases/{key}/deployment-approval (deploy:check)",
+      async () => {
+        const response = await fetch(
+          `${base}/api/v1/use-cases/UC-${approved.number}/deployment-approval?environment=production&modelVersion=7&commit=a1b2c3d4e5`,
+          { headers: { authorization: `Bearer ${BENCH_TOKENS.deploy}` } },
+        );
+        const answer = (await response.json()) as { allowed?: boolean };
+        if (response.status !== 200 || answer.allowed !== true)
+          throw new Error(`deployment approval: ${response.status} ${JSON.stringify(answer)}`);
+      },
+      20,
+    );
     const decisions = Math.min(N, scale.openReviews - WARMUP);
     await add(
       "API: POST /api/v1/gates/{id}/decisions",

@@ -176,7 +176,9 @@ const shape = {
     .optional()
     .describe("the SMTP server, credentials included; turns email notifications on"),
   ROADBOOK_MAIL_FROM: z.string().trim().min(3).optional().describe("the emails' sender (required with SMTP)"),
-  ROADBOOK_PUBLIC_URL: httpUrl.optional().describe("base URL of the links in emails; NEXTAUTH_URL when unset"),
+  ROADBOOK_PUBLIC_URL: httpUrl
+    .optional()
+    .describe("base URL of the links in emails and chat messages; NEXTAUTH_URL when unset"),
   ROADBOOK_MAIL_BATCH_MINUTES: wholeNumber(0, 24 * 60)
     .default(5)
     .describe("wait after the first notification, and at least between two emails to one user"),

@@ -3,6 +3,7 @@ import {
   ListChecks,
   ListOrdered,
   type LucideIcon,
+  MessageSquare,
   ScrollText,
   Settings,
   UserRoundCheck,
@@ -31,6 +32,12 @@ export const ADMIN_PAGES: AdminPage[] = [
     label: "Webhooks",
     icon: Webhook,
     description: "Send signed events to other tools when gates, stages, checklists or services change.",
+  },
+  {
+    href: "/admin/chat-channels",
+    label: "Chat channels",
+    icon: MessageSquare,
+    description: "Post reviews, decisions, due conditions, outages and model drift to Slack or Teams.",
   },
   {
     href: "/admin/audit",

@@ -30,7 +30,7 @@ function Panel({
   );
 }
 
-/** Reviews waiting, conditions due, stalled use cases, services down. */
+/** Reviews waiting, conditions due, stalled use cases, services down, models drifted from their approval. */
 export function DashboardLists({ lists }: { lists: Lists }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -104,6 +104,21 @@ export function DashboardLists({ lists }: { lists: Lists }) {
               {s.name} <span className="font-mono text-xs text-slate-500">{s.key}</span>
             </Link>{" "}
             <span className="text-slate-500">· {s.reason ?? "down"}</span>
+          </li>
+        ))}
+      </Panel>
+      <Panel
+        id="models-drifted"
+        title="Models serving an unapproved version"
+        empty="Every @champion points to a version a gate approved."
+        count={lists.modelsDrifted.length}
+      >
+        {lists.modelsDrifted.map((m) => (
+          <li key={m.id} className="py-1.5">
+            <Link href={`/use-cases/${m.key}/toolchain`} className="hover:underline">
+              {m.model} <span className="font-mono text-xs text-slate-500">{m.key}</span>
+            </Link>{" "}
+            <span className="font-medium text-rose-700">· @champion → v{m.version}, not approved by a gate</span>
           </li>
         ))}
       </Panel>

@@ -10,15 +10,27 @@ import { createServiceAction } from "@/server/actions/services";
 /** Register one service; the kind follows the URL until the user picks one. */
 export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
   const [values, setValues] = useState({ name: "", url: "", environment: "PRODUCTION", note: "" });
+  const noJob = { jenkinsJob: "", jenkinsUser: "", jenkinsToken: "" };
+  const [job, setJob] = useState(noJob);
   const [kind, setKind] = useState<ServiceKind | null>(null);
   const { pending, errors, message, run } = useSubmit(() => {
     setValues({ name: "", url: "", environment: values.environment, note: "" });
+    setJob(noJob);
     setKind(null);
   });
   const shownKind = kind ?? kindFromUrl(values.url);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await run(() => createServiceAction(useCaseKey, { ...values, kind: shownKind }));
+    // A Jenkins service may name the job whose last build is shown beside its health.
+    const jenkins =
+      shownKind === "JENKINS" && job.jenkinsJob
+        ? {
+            jenkinsJob: job.jenkinsJob,
+            ...(job.jenkinsUser ? { jenkinsUser: job.jenkinsUser } : {}),
+            ...(job.jenkinsToken ? { jenkinsToken: job.jenkinsToken } : {}),
+          }
+        : {};
+    await run(() => createServiceAction(useCaseKey, { ...values, kind: shownKind, ...jenkins }));
   }
   return (
     <form
@@ -64,6 +76,43 @@ export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
       <Button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add service"}
       </Button>
+      {shownKind === "JENKINS" && (
+        <fieldset className="grid gap-3 sm:col-span-5 sm:grid-cols-3">
+          <legend className="mb-1 text-sm font-medium text-slate-700">
+            Jenkins job (optional): its last build shows beside the health
+          </legend>
+          <Field label="Job" error={errors.jenkinsJob} hint="As in its URL, folders with slashes: team/churn-deploy.">
+            {(props) => (
+              <TextInput
+                {...props}
+                value={job.jenkinsJob}
+                onChange={(e) => setJob({ ...job, jenkinsJob: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Jenkins user" error={errors.jenkinsUser}>
+            {(props) => (
+              <TextInput
+                {...props}
+                autoComplete="off"
+                value={job.jenkinsUser}
+                onChange={(e) => setJob({ ...job, jenkinsUser: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="API token" error={errors.jenkinsToken} hint="Stored encrypted; never shown again.">
+            {(props) => (
+              <TextInput
+                {...props}
+                type="password"
+                autoComplete="new-password"
+                value={job.jenkinsToken}
+                onChange={(e) => setJob({ ...job, jenkinsToken: e.target.value })}
+              />
+            )}
+          </Field>
+        </fieldset>
+      )}
       {message && (
         <p role="alert" className="text-sm text-rose-700 sm:col-span-5">
           {message}

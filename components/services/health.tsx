@@ -53,3 +53,23 @@ export function Sparkline({ history }: { history: ServiceDto["history"] }) {
     </svg>
   );
 }
+
+const BUILD: Record<"PASSING" | "FAILING" | "UNKNOWN", { label: string; className: string }> = {
+  PASSING: { label: "Build passing", className: "bg-emerald-50 text-emerald-700 ring-emerald-200" },
+  FAILING: { label: "Build failing", className: "bg-rose-50 text-rose-700 ring-rose-200" },
+  UNKNOWN: { label: "Build unknown", className: "bg-slate-50 text-slate-700 ring-slate-200" },
+};
+
+/** A Jenkins job's last build, beside the health badge: passing, failing or unknown (with why). */
+export function BuildBadge({ build }: { build: NonNullable<ServiceDto["build"]> }) {
+  const shown = BUILD[build.status ?? "UNKNOWN"];
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${shown.className}`}
+      title={build.reason ?? `${build.job}: last build #${build.number ?? "?"}`}
+    >
+      {build.status === null ? "Build not read yet" : shown.label}
+      {build.number != null && ` · #${build.number}`}
+    </span>
+  );
+}

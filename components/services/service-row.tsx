@@ -7,7 +7,7 @@ import { useSubmit } from "@/components/ui/use-submit";
 import { ENVIRONMENT_LABELS } from "@/lib/services";
 import { checkServiceAction, deleteServiceAction, updateServiceAction } from "@/server/actions/services";
 import type { ServiceDto } from "@/server/services/service-dto";
-import { HealthBadge, HealthDetail, Sparkline } from "./health";
+import { BuildBadge, HealthBadge, HealthDetail, Sparkline } from "./health";
 import { KindIcon } from "./kind-icon";
 
 /** One service: open it, check it now, and (for those who manage services) edit or remove it. */
@@ -45,9 +45,15 @@ export function ServiceRow({
           </p>
           <p className="truncate text-xs text-slate-500">{service.url}</p>
           <HealthDetail health={service.health} />
+          {service.build?.reason && (
+            <span className="block text-xs text-slate-600">
+              Jenkins {service.build.job}: {service.build.reason}
+            </span>
+          )}
         </div>
         <Sparkline history={service.history} />
         <HealthBadge health={service.health} />
+        {service.build && <BuildBadge build={service.build} />}
         <a
           href={service.url}
           target="_blank"

@@ -23,6 +23,12 @@ export function ModelLinkCard({ link }: { link: ModelLinkDto }) {
           </span>
         ))}
       </header>
+      {link.drift && (
+        <p role="alert" className="mt-2 rounded-md bg-rose-50 px-3 py-2 text-sm font-medium text-rose-800">
+          @champion points to v{link.drift.version}, which no gate approved (since {formatDateTime(link.drift.since)}).
+          Request a gate review of v{link.drift.version}, or move @champion back to an approved version.
+        </p>
+      )}
       <p className="mt-1 text-sm text-slate-600">
         {link.lastSyncedAt ? `Last synced ${formatDateTime(link.lastSyncedAt)}.` : "Never read from the registry."}
         {link.syncError ? ` ${link.syncStatus === "STALE" ? "Showing the last good sync: " : ""}${link.syncError}` : ""}

@@ -2,12 +2,11 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { LocalDate } from "@/components/ui/local-date";
 import { useSubmit } from "@/components/ui/use-submit";
-import { deleteWebhookAction, rotateWebhookSecretAction, sendTestWebhookAction } from "@/server/actions/webhooks";
+import { deleteWebhookAction, rotateWebhookSecretAction } from "@/server/actions/webhooks";
 import type { DeliveryDto, WebhookDto, WebhookWithSecretDto } from "@/server/webhooks/webhook-dto";
-import { DeliveryStatusBadge } from "./delivery-status";
 import { SecretNotice } from "./secret-notice";
+import { LastDelivery, SendTestButton, TestResult } from "./send-test";
 import { type EventOption, WebhookForm } from "./webhook-form";
 
 /** One webhook: its events and last delivery; edit, send a test, rotate the secret, open the log, delete. */
@@ -39,21 +38,8 @@ export function WebhookRow({
           <p className="truncate font-mono text-xs text-slate-600">{webhook.url}</p>
           <p className="text-xs text-slate-500">{webhook.events.join(", ")}</p>
         </div>
-        {webhook.lastDelivery && (
-          <span className="flex items-center gap-1 text-xs text-slate-500">
-            <DeliveryStatusBadge status={webhook.lastDelivery.status} />{" "}
-            <LocalDate value={webhook.lastDelivery.at} time />
-          </span>
-        )}
-        <Button
-          variant="secondary"
-          className="px-2.5 py-1 text-xs"
-          disabled={test.pending}
-          aria-label={`Send a test to ${name}`}
-          onClick={() => test.run(() => sendTestWebhookAction(webhook.id))}
-        >
-          {test.pending ? "Sending…" : "Send test"}
-        </Button>
+        <LastDelivery last={webhook.lastDelivery} />
+        <SendTestButton webhookId={webhook.id} label={`Send test to ${name}`} test={test} />
         <Link
           href={showingLog ? "/admin/webhooks" : `/admin/webhooks?log=${webhook.id}#deliveries`}
           className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50"
@@ -95,12 +81,7 @@ export function WebhookRow({
           {failure}
         </p>
       )}
-      {tested && (
-        <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
-          Test: <DeliveryStatusBadge status={tested.status} />
-          {tested.status === "SUCCEEDED" ? `HTTP ${tested.lastStatus}` : (tested.lastError ?? "")}
-        </p>
-      )}
+      <TestResult delivery={tested} what="Test" />
       {secret && <SecretNotice secret={secret} onDismiss={() => setSecret(null)} />}
       {editing && (
         <div className="rounded-md bg-slate-50 p-3">

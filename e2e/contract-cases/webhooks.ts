@@ -2,6 +2,39 @@
 import { api, type Case, type Ctx } from "./kit";
 
 export const WEBHOOKS_CASES: Record<string, Case> = {
+  listChatChannels: {
+    setup: async (ctx) => {
+      await chatChannel(ctx);
+      return {};
+    },
+    adminOnly: true,
+  },
+  createChatChannel: {
+    setup: async (ctx) => ({
+      body: { tool: "TEAMS", name: `Contract ${ctx.tag}`, url: "http://127.0.0.1:9/webhookb2/created", active: false },
+    }),
+    adminOnly: true,
+    probes: [
+      {
+        label: "a URL the address policy refuses",
+        request: () => ({ body: { tool: "SLACK", name: "x", url: "http://169.254.169.254/latest" } }),
+        status: 422,
+      },
+    ],
+  },
+  updateChatChannel: {
+    setup: async (ctx) => {
+      const channel = await chatChannel(ctx);
+      return { params: { id: channel.id }, body: { version: channel.version, name: "Edited" } };
+    },
+    adminOnly: true,
+    repeat: 409,
+  },
+  deleteChatChannel: {
+    setup: async (ctx) => ({ params: { id: (await chatChannel(ctx)).id } }),
+    adminOnly: true,
+    repeat: 404,
+  },
   listWebhooks: {
     setup: async (ctx) => {
       await webhook(ctx);
@@ -59,6 +92,17 @@ async function webhook(ctx: Ctx) {
     url: "http://127.0.0.1:9/roadbook",
     events: ["gate.decided"],
     description: `Contract ${ctx.tag}`,
+    active: false,
+  });
+  return json as { id: string; version: number };
+}
+
+/** A paused Slack channel to a closed port of this machine. */
+async function chatChannel(ctx: Ctx) {
+  const { json } = await api(ctx, "ADMIN", "POST", "/api/v1/chat-channels", {
+    tool: "SLACK",
+    name: `Contract ${ctx.tag}`,
+    url: "http://127.0.0.1:9/services/T0/B0/contract",
     active: false,
   });
   return json as { id: string; version: number };

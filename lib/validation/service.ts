@@ -13,11 +13,45 @@ const fields = {
   environment: z.enum(ENVIRONMENTS, { error: "Choose the environment: DEV, STAGING or PRODUCTION." }),
   url,
   note: z.string({ error: "The note must be text." }).trim().max(2000, { error: "At most 2000 characters." }),
+  // A Jenkins service may name the job whose last build Roadbook reads, with an API token.
+  jenkinsJob: z
+    .string({ error: "The job must be text." })
+    .trim()
+    .max(300, { error: "The job must be at most 300 characters." })
+    .regex(/^[^/\s][^/]*(\/[^/\s][^/]*)*$/, {
+      error: "Give the job's name as in its URL, folders with slashes, like team/churn-deploy.",
+    })
+    .nullable(),
+  jenkinsUser: z
+    .string({ error: "The user must be text." })
+    .trim()
+    .min(1, { error: "Give the Jenkins user the API token belongs to." })
+    .max(200, { error: "The user must be at most 200 characters." })
+    .nullable(),
+  jenkinsToken: z
+    .string({ error: "The API token must be text." })
+    .trim()
+    .min(1, { error: "Paste the API token, or leave it out." })
+    .max(500, { error: "The API token must be at most 500 characters." })
+    .nullable(),
+};
+
+const jenkins = {
+  jenkinsJob: fields.jenkinsJob.optional(),
+  jenkinsUser: fields.jenkinsUser.optional(),
+  jenkinsToken: fields.jenkinsToken.optional(),
 };
 
 /** A new service; the kind is guessed from the URL when not given. */
 export const ServiceCreateSchema = z
-  .object({ ...fields, kind: fields.kind.optional(), note: fields.note.default("") })
+  .object({
+    name: fields.name,
+    kind: fields.kind.optional(),
+    environment: fields.environment,
+    url: fields.url,
+    note: fields.note.default(""),
+    ...jenkins,
+  })
   .strict();
 
 export const ServiceUpdateSchema = z
@@ -27,6 +61,7 @@ export const ServiceUpdateSchema = z
     environment: fields.environment.optional(),
     url: fields.url.optional(),
     note: fields.note.optional(),
+    ...jenkins,
     version: z.number({ error: "Send the version you edited." }).int().positive(),
   })
   .strict();

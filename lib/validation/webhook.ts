@@ -12,6 +12,8 @@ export const WEBHOOK_EVENTS = [
   "value.actual_added",
   "risk.tier_assigned",
   "risk.assessment_reviewed",
+  "registry.drift",
+  "condition.due",
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -24,6 +26,8 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   "value.actual_added": "Realised value is recorded",
   "risk.tier_assigned": "A risk screening is submitted and gives the use case its tier",
   "risk.assessment_reviewed": "A risk officer approves a screening or requests changes",
+  "registry.drift": "A model's @champion moves to a version no gate approved",
+  "condition.due": "A condition of a conditional go falls due",
 };
 
 const url = httpUrl("The address", "https://hooks.example.com/roadbook", "Give the address that receives the events.");

@@ -28,6 +28,17 @@ type People = Record<Role, string>;
 const DEMO_SERVICES = [
   { name: "Model API", kind: "MODEL_API", environment: "PRODUCTION", url: "https://example.com/" },
   { name: "Monitoring", kind: "GRAFANA", environment: "PRODUCTION", url: "https://play.grafana.org/" },
+  // Jenkins' public CI (anonymous read): each check reads the job's last build beside the health.
+  {
+    name: "Deploy pipeline",
+    kind: "JENKINS",
+    environment: "PRODUCTION",
+    url: "https://ci.jenkins.io/",
+    jenkinsJob: "Core/jenkins/master",
+    buildStatus: "PASSING",
+    buildNumber: 1,
+    buildReason: null,
+  },
 ] as const;
 
 /** Realised value per month, in % of the base estimate's monthly share: a ramp-up, then around plan. */

@@ -200,6 +200,12 @@ export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHas
      FROM "UseCase" u, generate_series(1, 2) n
      WHERE u.id NOT LIKE 'open%'`,
   );
+  // Every G3 put a model version and a commit up for approval (the deployment-approval check reads them).
+  await client.query(
+    `INSERT INTO "GateRelease" ("gateReviewId", "useCaseId", "modelName", "modelVersion", "runId", aliases, "commitRef")
+     SELECT r.id, r."useCaseId", 'churn-model', '7', 'run7', '{champion}', 'a1b2c3d'
+     FROM "GateReview" r WHERE r."toStage" = 'PRODUCTION' AND r.status = 'DECIDED'`,
+  );
   await client.query("ANALYZE");
   return (performance.now() - started) / 1000;
 }

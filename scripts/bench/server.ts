@@ -5,21 +5,23 @@ import { hashToken } from "../../server/auth/api-tokens.ts";
 import type { LoadUser } from "./mixed-load.ts";
 import { BENCH_PASSWORD } from "./seed.ts";
 
-/** API tokens: a business user (decides G1) and an admin. */
+/** API tokens: a business user (decides G1), an admin, and a pipeline's deploy:check token (IT). */
 export const BENCH_TOKENS = {
   business: "rb_bench_business_token_0000000000000000",
   admin: "rb_bench_admin_token_00000000000000000000",
+  deploy: "rb_bench_deploy_token_0000000000000000000",
 };
 
 export async function addBenchTokens(client: pg.Client): Promise<void> {
-  for (const [user, token] of [
-    ["u1", BENCH_TOKENS.business],
-    ["u4", BENCH_TOKENS.admin],
+  for (const [user, token, scope] of [
+    ["u1", BENCH_TOKENS.business, "READ_WRITE"],
+    ["u4", BENCH_TOKENS.admin, "READ_WRITE"],
+    ["u3", BENCH_TOKENS.deploy, "DEPLOY_CHECK"],
   ] as const) {
     await client.query(
       `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, scope, "expiresAt")
-       VALUES ($1, $2, 'bench', $3, $4, 'READ_WRITE', now() + interval '1 day')`,
-      [`tok_${user}`, user, hashToken(token), token.slice(0, 10)],
+       VALUES ($1, $2, 'bench', $3, $4, $5::"ApiTokenScope", now() + interval '1 day')`,
+      [`tok_${user}`, user, hashToken(token), token.slice(0, 10), scope],
     );
   }
 }

@@ -1,5 +1,6 @@
 "use server";
 import { runAction } from "../http/run-action";
+import { createChatChannel, deleteChatChannel, updateChatChannel } from "../webhooks/chat-channels";
 import { retryDelivery, sendTestDelivery } from "../webhooks/deliveries";
 import { createWebhook, deleteWebhook, rotateWebhookSecret, updateWebhook } from "../webhooks/manage-webhooks";
 
@@ -25,4 +26,16 @@ export async function sendTestWebhookAction(id: string) {
 
 export async function retryDeliveryAction(id: string) {
   return runAction((actor) => retryDelivery(actor, String(id)));
+}
+
+export async function createChatChannelAction(input: unknown) {
+  return runAction((actor) => createChatChannel(actor, input));
+}
+
+export async function updateChatChannelAction(id: string, input: unknown) {
+  return runAction((actor) => updateChatChannel(actor, String(id), input));
+}
+
+export async function deleteChatChannelAction(id: string) {
+  return runAction((actor) => deleteChatChannel(actor, String(id)));
 }

@@ -1,11 +1,60 @@
 // Bad-input ops at the domain layer: webhooks and their deliveries.
+import { ChatChannelCreateSchema, ChatChannelUpdateSchema } from "../../lib/validation/chat-channel";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
 import { db } from "../db";
+import { createChatChannel, deleteChatChannel, updateChatChannel } from "../webhooks/chat-channels";
 import { retryDelivery, sendTestDelivery } from "../webhooks/deliveries";
 import { createWebhook, deleteWebhook, rotateWebhookSecret, updateWebhook } from "../webhooks/manage-webhooks";
 import { type Ctx, idOnly, type Op, withActor } from "./kit";
 
 export const WEBHOOKS_OPS: Record<string, Op> = {
+  createChatChannel: {
+    as: "ADMIN",
+    schema: ChatChannelCreateSchema,
+    setup: async (ctx) => ({
+      call: (input) => createChatChannel(ctx.actor, input),
+      id: "",
+      valid: async () => ({
+        tool: "TEAMS",
+        name: "Created",
+        url: "http://127.0.0.1:9/webhookb2/created",
+        events: ["gate.decided"],
+        active: false,
+      }),
+      snapshot: withActor(ctx, async () => db.webhook.count({ where: { createdById: ctx.actor.id } })),
+      cleanup: async () => {
+        await db.webhook.deleteMany({ where: { createdById: ctx.actor.id } });
+      },
+    }),
+  },
+  updateChatChannel: {
+    as: "ADMIN",
+    schema: ChatChannelUpdateSchema,
+    setup: async (ctx) => {
+      const channel = await makeChatChannel(ctx);
+      return {
+        call: (input, id) => updateChatChannel(ctx.actor, id, input),
+        id: channel.id,
+        valid: async () => ({
+          version: (await db.webhook.findUniqueOrThrow({ where: { id: channel.id } })).version,
+          name: "Edited",
+          active: false,
+        }),
+        snapshot: withActor(ctx, () => webhookState(channel.id)),
+      };
+    },
+  },
+  deleteChatChannel: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      const channel = await makeChatChannel(ctx);
+      return idOnly(
+        channel.id,
+        (id) => deleteChatChannel(ctx.actor, id),
+        withActor(ctx, () => webhookState(channel.id)),
+      );
+    },
+  },
   createWebhook: {
     as: "ADMIN",
     schema: WebhookCreateSchema,
@@ -103,6 +152,15 @@ async function makeWebhook(ctx: Ctx) {
     url: "http://127.0.0.1:9/fuzz",
     events: ["gate.decided"],
     description: `Fuzz ${ctx.tag}`,
+    active: false,
+  });
+}
+
+async function makeChatChannel(ctx: Ctx) {
+  return createChatChannel(ctx.admin, {
+    tool: "SLACK",
+    name: `Fuzz ${ctx.tag}`,
+    url: "http://127.0.0.1:9/services/T0/B0/fuzz",
     active: false,
   });
 }

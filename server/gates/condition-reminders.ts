@@ -2,6 +2,7 @@ import "server-only";
 import { formatKey } from "../../lib/lifecycle";
 import { db } from "../db";
 import { notify } from "../notifications/notify";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { todayUtc } from "./gate-dto";
 
 const MAX_CONDITIONS_PER_ROUND = 200;
@@ -41,7 +42,10 @@ export async function sendConditionReminders({
       review: { decision: "CONDITIONAL_GO", decidedAt: { not: null } },
       ...(only ? { id: { in: only } } : {}),
     },
-    include: { review: { select: { decidedAt: true, useCase: { select: { number: true, title: true } } } } },
+    include: {
+      owner: { select: { name: true } },
+      review: { select: { decidedAt: true, useCase: { select: { number: true, title: true } } } },
+    },
     orderBy: { dueOn: "asc" },
     take: MAX_CONDITIONS_PER_ROUND,
   });
@@ -63,6 +67,13 @@ export async function sendConditionReminders({
           kind: "CONDITION_DUE",
           title: `A condition on ${where} is due: ${condition.text}`,
           href,
+        });
+        await enqueueWebhookEvent(tx, "condition.due", {
+          useCase: { key, title: condition.review.useCase.title },
+          conditionId: condition.id,
+          text: condition.text,
+          dueOn: dueDay,
+          owner: condition.owner.name,
         });
         return 1;
       });

@@ -12,7 +12,8 @@ export type NotificationKind =
   | "ACCOUNT_LOCKED"
   | "REVIEW_REMINDER"
   | "REVIEW_ESCALATED"
-  | "CONDITION_REMINDER";
+  | "CONDITION_REMINDER"
+  | "REGISTRY_DRIFT";
 
 /** Tell users something, in the caller's transaction (a notification never outlives a rolled-back change). */
 export async function notify(

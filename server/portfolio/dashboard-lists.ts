@@ -46,17 +46,19 @@ export type DashboardLists = {
   }[];
   stalled: { key: string; title: string; stage: Stage; days: number }[];
   servicesDown: { id: string; key: string; title: string; name: string; reason: string | null }[];
+  /** Models whose `@champion` points to a version no gate approved. */
+  modelsDrifted: { id: string; key: string; title: string; model: string; version: string; since: string }[];
   stalledDays: number;
 };
 
-/** The dashboard's lists: what waits, what is due, what stalls, what is down (top 10 each). */
+/** The dashboard's lists: what waits, what is due, what stalls, what is down, what drifted (top 10 each). */
 export async function dashboardLists(actor: Actor, filters: PortfolioFilters): Promise<DashboardLists> {
   requirePermission(actor, "use-case:read");
   const { stalledDays } = await getOrgSettings();
   const useCase = filterWhere(filters);
   const now = Date.now();
   const soon = new Date(now + 7 * DAY);
-  const [reviews, conditions, stalled, down, holidays] = await Promise.all([
+  const [reviews, conditions, stalled, down, drifted, holidays] = await Promise.all([
     db.gateReview.findMany({
       where: { status: "OPEN", useCase },
       include: {
@@ -87,6 +89,12 @@ export async function dashboardLists(actor: Actor, filters: PortfolioFilters): P
       orderBy: { checkedAt: "desc" },
       take: LIMIT,
     }),
+    db.modelLink.findMany({
+      where: { driftSince: { not: null }, useCase },
+      include: { useCase: { select: { number: true, title: true } } },
+      orderBy: { driftSince: "desc" },
+      take: LIMIT,
+    }),
     getHolidays(),
   ]);
   const today = new Date(now).toISOString().slice(0, 10);
@@ -112,6 +120,13 @@ export async function dashboardLists(actor: Actor, filters: PortfolioFilters): P
     }),
     stalled: stalled.map((u) => ({ ...ref(u), stage: u.stage, days: Math.floor((now - u.updatedAt.getTime()) / DAY) })),
     servicesDown: down.map((s) => ({ id: s.id, ...ref(s.useCase), name: s.name, reason: s.healthReason })),
+    modelsDrifted: drifted.map((m) => ({
+      id: m.id,
+      ...ref(m.useCase),
+      model: m.modelName,
+      version: m.driftVersion ?? "",
+      since: m.driftSince?.toISOString() ?? "",
+    })),
     stalledDays,
   };
 }

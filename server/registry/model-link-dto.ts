@@ -18,6 +18,8 @@ export type ModelLinkDto = {
   lastTriedAt: string | null;
   versions: ModelVersionInfo[];
   aliases: Record<string, string>;
+  /** `@champion` points to a version no passing gate approved (null: it does not). */
+  drift: { version: string; since: string } | null;
 };
 
 export function readCache(value: unknown): ModelCache {
@@ -37,5 +39,7 @@ export function toModelLinkDto(row: ModelLink & { registry: Pick<RegistryConnect
     lastTriedAt: row.lastTriedAt?.toISOString() ?? null,
     versions: cache.versions,
     aliases: cache.aliases,
+    drift:
+      row.driftVersion && row.driftSince ? { version: row.driftVersion, since: row.driftSince.toISOString() } : null,
   };
 }

@@ -94,3 +94,22 @@ export async function unlinkModel(actor: Actor, key: string, id: string): Promis
     });
   });
 }
+
+/** The use case's models whose `@champion` drifted to a version no gate approved (the use case page's warning). */
+export async function listDriftedModels(
+  actor: Actor,
+  key: string,
+): Promise<{ modelName: string; version: string; since: string }[]> {
+  requirePermission(actor, "use-case:read");
+  const useCase = await findUseCaseByKey(key);
+  const rows = await db.modelLink.findMany({
+    where: { useCaseId: useCase.id, driftSince: { not: null } },
+    select: { modelName: true, driftVersion: true, driftSince: true },
+    orderBy: { driftSince: "asc" },
+  });
+  return rows.map((row) => ({
+    modelName: row.modelName,
+    version: row.driftVersion ?? "",
+    since: row.driftSince?.toISOString() ?? "",
+  }));
+}

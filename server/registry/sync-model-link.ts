@@ -4,7 +4,8 @@ import { db } from "../db";
 import { currentProbePolicy } from "../services/check-service";
 import type { ProbePolicy } from "../services/probe-policy";
 import { openSecret } from "../webhooks/secret-box";
-import { type RegistryAdapter, RegistryError, type RegistryTarget } from "./adapter";
+import { type ModelSnapshot, type RegistryAdapter, RegistryError, type RegistryTarget } from "./adapter";
+import { checkChampionDrift } from "./champion-drift";
 import { mlflowAdapter } from "./mlflow-adapter";
 import type { ModelCache } from "./model-link-dto";
 
@@ -28,24 +29,23 @@ export function targetOf(registry: RegistryConnection, policy: ProbePolicy): Reg
 /**
  * Read one linked model from its registry and keep what it said. A registry that is down,
  * slow, refused by the address policy or refusing the credentials leaves the last good cache in
- * place, marked STALE with the reason: never an error for the caller.
+ * place, marked STALE with the reason: never an error for the caller. A good read also checks
+ * whether `@champion` drifted to a version no gate approved (champion-drift.ts).
  */
 export async function syncModelLink(id: string, policy?: ProbePolicy): Promise<void> {
-  const link = await db.modelLink.findUnique({ where: { id }, include: { registry: true } });
+  const link = await db.modelLink.findUnique({
+    where: { id },
+    include: {
+      registry: true,
+      useCase: { select: { id: true, number: true, title: true, ownerId: true } },
+    },
+  });
   if (!link) return;
   const now = new Date();
+  let snapshot: ModelSnapshot;
   try {
     const target = targetOf(link.registry, policy ?? (await currentProbePolicy()));
-    const snapshot = await ADAPTERS[link.registry.kind].readModel(target, link.modelName);
-    const cache: ModelCache = {
-      description: snapshot.description,
-      versions: snapshot.versions,
-      aliases: snapshot.aliases,
-    };
-    await db.modelLink.update({
-      where: { id },
-      data: { cache, syncStatus: "FRESH", syncError: null, lastSyncedAt: now, lastTriedAt: now },
-    });
+    snapshot = await ADAPTERS[link.registry.kind].readModel(target, link.modelName);
   } catch (error) {
     const reason =
       error instanceof RegistryError
@@ -58,5 +58,18 @@ export async function syncModelLink(id: string, policy?: ProbePolicy): Promise<v
       where: { id },
       data: { syncStatus: link.lastSyncedAt ? "STALE" : "NEVER", syncError: reason, lastTriedAt: now },
     });
+    return;
   }
+  const cache: ModelCache = {
+    description: snapshot.description,
+    versions: snapshot.versions,
+    aliases: snapshot.aliases,
+  };
+  await db.$transaction(async (tx) => {
+    await tx.modelLink.update({
+      where: { id },
+      data: { cache, syncStatus: "FRESH", syncError: null, lastSyncedAt: now, lastTriedAt: now },
+    });
+    await checkChampionDrift(tx, link, snapshot.aliases, now);
+  });
 }

@@ -6,10 +6,11 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { decideGate } from "../gates/decide-gate";
 import { requestGateReview } from "../gates/request-gate-review";
+import { dashboardLists } from "../portfolio/dashboard-lists";
 import { setRepository } from "./code-repository";
 import { checkDeploymentApproval } from "./deployment-approval";
 import { createRegistry, deleteRegistry, listRegistries } from "./manage-registries";
-import { linkModel, listModelLinks, syncUseCaseModels } from "./model-links";
+import { linkModel, listDriftedModels, listModelLinks, syncUseCaseModels } from "./model-links";
 
 // Registry connections, model links and the deployment-approval check, on a real PostgreSQL
 // and over real HTTP to the fake MLflow server (test-support/fakes/mlflow-server.ts) on 127.0.0.1.
@@ -48,6 +49,24 @@ const user = (role: Role) => makeUser(db, { role });
 let registryCount = 0;
 async function connect(admin: { id: string; role: Role }, extra: Record<string, unknown> = {}) {
   return createRegistry(admin, { name: `MLflow ${++registryCount} ${Date.now()}`, baseUrl: registryUrl, ...extra });
+}
+
+/** A use case in packaging that meets G3's criteria, with its sponsor and an IT user to decide. */
+async function readyForG3(owner: { id: string }) {
+  const business = await user("BUSINESS");
+  const it_ = await user("IT");
+  const row = await makeUseCase(db, {
+    ownerId: owner.id,
+    sponsorId: business.id,
+    stage: "PACKAGING",
+    output: "Churn probability",
+    outcome: "Keep customers",
+    benefitArea: "REVENUE_GROWTH",
+    ebitda: { low: "1", base: "2", high: "3" },
+    pocResult: "AUC 0.8",
+  });
+  await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
+  return { business, it_, row, key: formatKey(row.number) };
 }
 
 describe("registry connections", () => {
@@ -163,20 +182,7 @@ describe("gate releases and the deployment approval", () => {
   it("G3 records the model version (run, alias) and commit; the approval allows v7 at that commit, not v8", async () => {
     const admin = await user("ADMIN");
     const owner = await user("DATA_SCIENTIST");
-    const business = await user("BUSINESS");
-    const it_ = await user("IT");
-    const row = await makeUseCase(db, {
-      ownerId: owner.id,
-      sponsorId: business.id,
-      stage: "PACKAGING",
-      output: "Churn probability",
-      outcome: "Keep customers",
-      benefitArea: "REVENUE_GROWTH",
-      ebitda: { low: "1", base: "2", high: "3" },
-      pocResult: "AUC 0.8",
-    });
-    await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
-    const key = formatKey(row.number);
+    const { business, it_, row, key } = await readyForG3(owner);
     const registry = await connect(admin);
     await linkModel(owner, key, { registryId: registry.id, modelName: "churn-model" });
     await setRepository(owner, key, { url: "https://git.example.com/team/churn" });
@@ -225,5 +231,73 @@ describe("gate releases and the deployment approval", () => {
     expect(unknownEnvironment.details.errors?.map((e) => e.path)).toEqual(["environment"]);
     const nothingAsked = await failure(checkDeploymentApproval(reader, key, { environment: "production" }));
     expect(nothingAsked.details.errors?.map((e) => e.path)).toEqual(["modelVersion"]);
+  });
+});
+
+describe("champion drift", () => {
+  it("@champion moved to a version no gate approved: warned once (however many syncs), cleared when moved back", async () => {
+    const admin = await user("ADMIN");
+    const owner = await user("DATA_SCIENTIST");
+    const model = `drift-model-${Date.now()}`;
+    fake.addModel({
+      name: model,
+      versions: ["1", "2", "3"].map((version) => ({ version, runId: `drift${version}` })),
+      aliases: { champion: "2" },
+    });
+    const { business, it_, row, key } = await readyForG3(owner);
+    const registry = await connect(admin);
+    const webhook = await db.webhook.create({
+      data: { url: "https://hooks.example.com/x", events: ["registry.drift"], secret: "x", createdById: admin.id },
+    });
+    // Before any gate approved a version there is nothing to drift from.
+    await linkModel(owner, key, { registryId: registry.id, modelName: model });
+    fake.setAlias(model, "champion", "3");
+    expect((await syncUseCaseModels(owner, key))[0]?.drift).toBeNull();
+    fake.setAlias(model, "champion", "2");
+    await syncUseCaseModels(owner, key);
+
+    const review = await requestGateReview(owner, key, { modelVersion: "2" });
+    const go = { decision: "GO", rationale: "Ready." };
+    await decideGate(it_, review.id, go);
+    await decideGate(business, review.id, go);
+    const driftNotes = () => db.notification.findMany({ where: { kind: "REGISTRY_DRIFT", userId: owner.id } });
+    const outbox = () => db.webhookDelivery.count({ where: { webhookId: webhook.id, event: "registry.drift" } });
+    expect((await syncUseCaseModels(owner, key))[0]?.drift).toBeNull();
+
+    fake.setAlias(model, "champion", "3");
+    const [first] = await syncUseCaseModels(owner, key);
+    const [second] = await syncUseCaseModels(owner, key);
+    expect(first?.drift?.version).toBe("3");
+    expect(second?.drift).toEqual(first?.drift);
+    const notes = await driftNotes();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.title).toBe(
+      `${model} of ${key}: @champion now points to v3, which no gate approved (approved: v2).`,
+    );
+    expect(await db.notification.count({ where: { kind: "REGISTRY_DRIFT", userId: it_.id } })).toBe(1);
+    expect(await outbox()).toBe(1);
+    expect(await listDriftedModels(business, key)).toEqual([
+      { modelName: model, version: "3", since: first?.drift?.since },
+    ]);
+    const lists = await dashboardLists(business, {});
+    expect(lists.modelsDrifted.find((m) => m.key === key)).toMatchObject({ model, version: "3" });
+    expect(await db.auditEvent.count({ where: { action: "model-link.drift", useCaseId: row.id } })).toBe(1);
+
+    // A registry that goes down meanwhile changes nothing: the warning stays, no new notice.
+    fake.down = true;
+    expect((await syncUseCaseModels(owner, key))[0]).toMatchObject({ syncStatus: "STALE", drift: first?.drift });
+    fake.down = false;
+
+    fake.setAlias(model, "champion", "2");
+    expect((await syncUseCaseModels(owner, key))[0]?.drift).toBeNull();
+    expect(await listDriftedModels(business, key)).toEqual([]);
+    expect((await dashboardLists(business, {})).modelsDrifted.find((m) => m.key === key)).toBeUndefined();
+    expect(await db.auditEvent.count({ where: { action: "model-link.drift-cleared", useCaseId: row.id } })).toBe(1);
+
+    // Drifting again is a new drift: told again.
+    fake.setAlias(model, "champion", "1");
+    expect((await syncUseCaseModels(owner, key))[0]?.drift?.version).toBe("1");
+    expect(await driftNotes()).toHaveLength(2);
+    expect(await outbox()).toBe(2);
   });
 });

@@ -8,6 +8,8 @@ import { notFound, requireFindableId } from "../errors";
 import { metrics } from "../metrics/metrics";
 import { notify, usersWithRoles } from "../notifications/notify";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
+import { openSecret } from "../webhooks/secret-box";
+import { type BuildState, readLastBuild } from "./jenkins-build";
 import { type ProbeResult, probeUrl } from "./probe";
 import { type ProbePolicy, parseAllowList } from "./probe-policy";
 import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
@@ -19,14 +21,19 @@ export async function currentProbePolicy(): Promise<ProbePolicy> {
 }
 
 /**
- * Probe one service now and keep the result (and its history point). When it goes down,
- * the use case's owner and IT are told, once per outage.
+ * Probe one service now and keep the result (and its history point); a Jenkins service with a
+ * job also gets its last build's result. When it goes down, the use case's owner and IT are
+ * told, once per outage.
  */
 export async function probeAndRecord(serviceId: string, policy?: ProbePolicy): Promise<ServiceDto> {
   requireFindableId(serviceId, "Service");
   const service = await db.service.findUnique({ where: { id: serviceId }, include: { useCase: true } });
   if (!service) throw notFound("Service");
-  const result: ProbeResult = await probeUrl(service.url, { policy: policy ?? (await currentProbePolicy()) });
+  const rules = policy ?? (await currentProbePolicy());
+  const [result, build] = await Promise.all([
+    probeUrl(service.url, { policy: rules }) as Promise<ProbeResult>,
+    lastBuildOf(service, rules),
+  ]);
   metrics.probeResults.inc({ health: result.status });
   return db.$transaction(async (tx) => {
     const now = new Date();
@@ -38,6 +45,7 @@ export async function probeAndRecord(serviceId: string, policy?: ProbePolicy): P
         latencyMs: result.latencyMs,
         healthReason: result.reason,
         checkedAt: now,
+        ...(build ? { buildStatus: build.status, buildNumber: build.number, buildReason: build.reason } : {}),
       },
     });
     await tx.serviceProbe.create({
@@ -64,6 +72,31 @@ export async function probeAndRecord(serviceId: string, policy?: ProbePolicy): P
     }
     return toServiceDto(await tx.service.findUniqueOrThrow({ where: { id: serviceId }, include: serviceInclude }));
   });
+}
+
+/** A Jenkins service with a job: its last build, read beside the probe (null for any other service). */
+function lastBuildOf(
+  service: {
+    kind: string;
+    url: string;
+    jenkinsJob: string | null;
+    jenkinsUser: string | null;
+    jenkinsToken: string | null;
+  },
+  policy: ProbePolicy,
+): Promise<BuildState | null> {
+  if (service.kind !== "JENKINS" || !service.jenkinsJob) return Promise.resolve(null);
+  let token: string | null = null;
+  try {
+    token = service.jenkinsToken ? openSecret(service.jenkinsToken) : null;
+  } catch {
+    return Promise.resolve({
+      status: "UNKNOWN",
+      number: null,
+      reason: "The API token cannot be read (was NEXTAUTH_SECRET changed?): enter it again.",
+    });
+  }
+  return readLastBuild({ url: service.url, job: service.jenkinsJob, user: service.jenkinsUser, token }, policy);
 }
 
 /** "Check now" from the UI or the API. */

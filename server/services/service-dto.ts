@@ -19,6 +19,17 @@ export type ServiceDto = {
     /** Why it is down or blocked, in plain words. */
     reason: string | null;
   };
+  /** A Jenkins service's job and its last build at the last check (null: no job to read). */
+  build: {
+    job: string;
+    user: string | null;
+    /** Whether an API token is stored (it is never shown). */
+    hasToken: boolean;
+    /** null: not checked since the job was set. */
+    status: "PASSING" | "FAILING" | "UNKNOWN" | null;
+    number: number | null;
+    reason: string | null;
+  } | null;
   /** Recent probes, oldest first (the sparkline). */
   history: { at: string; status: HealthStatus; latencyMs: number | null }[];
 };
@@ -36,6 +47,12 @@ type Row = {
   latencyMs: number | null;
   healthReason: string | null;
   checkedAt: Date | null;
+  jenkinsJob?: string | null;
+  jenkinsUser?: string | null;
+  jenkinsToken?: string | null;
+  buildStatus?: "PASSING" | "FAILING" | "UNKNOWN" | null;
+  buildNumber?: number | null;
+  buildReason?: string | null;
   useCase: { number: number };
   probes?: { at: Date; status: HealthStatus; latencyMs: number | null }[];
 };
@@ -65,6 +82,16 @@ export function toServiceDto(row: Row): ServiceDto {
       checkedAt: row.checkedAt?.toISOString() ?? null,
       reason: row.healthReason,
     },
+    build: row.jenkinsJob
+      ? {
+          job: row.jenkinsJob,
+          user: row.jenkinsUser ?? null,
+          hasToken: Boolean(row.jenkinsToken),
+          status: row.buildStatus ?? null,
+          number: row.buildNumber ?? null,
+          reason: row.buildReason ?? null,
+        }
+      : null,
     history: [...(row.probes ?? [])]
       .reverse()
       .map((probe) => ({ at: probe.at.toISOString(), status: probe.status, latencyMs: probe.latencyMs })),

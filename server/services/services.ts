@@ -18,6 +18,7 @@ import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
+import { jenkinsColumns } from "./jenkins-fields";
 import { type ServiceDto, serviceInclude, toServiceDto } from "./service-dto";
 
 const ORDER = [{ environment: "desc" }, { name: "asc" }] as const;
@@ -36,7 +37,13 @@ export async function listServices(actor: Actor, key: string): Promise<ServiceDt
 
 const manageRefused = () => forbidden("Services are managed by the use case's data scientist, IT and admins.");
 
-type NewService = { name: string; kind: ServiceKind; environment: Environment; url: string; note?: string };
+type NewService = {
+  name: string;
+  kind: ServiceKind;
+  environment: Environment;
+  url: string;
+  note?: string;
+} & ReturnType<typeof jenkinsColumns>;
 
 /** Insert one service and its audit event, in the caller's transaction. */
 async function insertService(
@@ -68,10 +75,10 @@ export async function createService(actor: Actor, key: string, input: unknown): 
   requirePermission(actor, "use-case:read");
   const useCase = await findUseCaseByKey(key);
   if (!can(actor, "service:manage", useCase)) throw manageRefused();
-  const data = parseInput(ServiceCreateSchema, input);
-  return db.$transaction((tx) =>
-    insertService(tx, actor, useCase, { ...data, kind: data.kind ?? kindFromUrl(data.url) }, "form"),
-  );
+  const { jenkinsJob, jenkinsUser, jenkinsToken, ...data } = parseInput(ServiceCreateSchema, input);
+  const kind = data.kind ?? kindFromUrl(data.url);
+  const jenkins = jenkinsColumns(kind, { jenkinsJob, jenkinsUser, jenkinsToken });
+  return db.$transaction((tx) => insertService(tx, actor, useCase, { ...data, kind, ...jenkins }, "form"));
 }
 
 /** Save the ticked services of a compose import: all of them or, on any error, none. */
@@ -106,13 +113,15 @@ async function findService(id: string) {
 export async function updateService(actor: Actor, id: string, input: unknown): Promise<ServiceDto> {
   const existing = await findService(id);
   if (!can(actor, "service:manage", existing.useCase)) throw manageRefused();
-  const { version, ...data } = parseInput(ServiceUpdateSchema, input);
+  const { version, jenkinsJob, jenkinsUser, jenkinsToken, ...data } = parseInput(ServiceUpdateSchema, input);
+  const jenkins = jenkinsColumns(data.kind ?? existing.kind, { jenkinsJob, jenkinsUser, jenkinsToken }, existing);
   return db.$transaction(async (tx) => {
     const urlChanged = data.url !== undefined && data.url !== existing.url;
     const { count } = await tx.service.updateMany({
       where: { id, version },
       data: {
         ...data,
+        ...jenkins,
         version: { increment: 1 },
         // A new address has not been checked yet.
         ...(urlChanged
@@ -127,12 +136,26 @@ export async function updateService(actor: Actor, id: string, input: unknown): P
       });
     }
     const row = await tx.service.findUniqueOrThrow({ where: { id }, include: serviceInclude });
-    const pick = (r: { name: string; kind: string; environment: string; url: string; note: string }) => ({
+    const pick = (r: {
+      name: string;
+      kind: string;
+      environment: string;
+      url: string;
+      note: string;
+      jenkinsJob: string | null;
+      jenkinsUser: string | null;
+      jenkinsToken: string | null;
+    }) => ({
       name: r.name,
       kind: r.kind,
       environment: r.environment,
       url: r.url,
       note: r.note,
+      jenkinsJob: r.jenkinsJob,
+      jenkinsUser: r.jenkinsUser,
+      // The token itself never goes to the audit trail: whether one is stored, and whether it changed.
+      jenkinsToken: r.jenkinsToken ? "stored" : null,
+      jenkinsTokenReplaced: r === row && jenkinsToken !== undefined,
     });
     await recordEvent(tx, {
       actorId: actor.id,

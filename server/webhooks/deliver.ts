@@ -8,6 +8,8 @@ import { env } from "../env";
 import { currentProbePolicy } from "../services/check-service";
 import { networkReason, pinnedLookup, type Resolver, resolveTarget, systemResolver, TIMEOUT } from "../services/probe";
 import type { ProbePolicy } from "../services/probe-policy";
+import { chatBody } from "./chat-message";
+import type { WebhookPayload } from "./enqueue";
 import { openSecret } from "./secret-box";
 import { signatureHeader } from "./signature";
 
@@ -23,7 +25,7 @@ const BATCH = 10;
 const MAX_BATCHES_PER_ROUND = 20;
 
 export type PostResult =
-  | { kind: "answered"; status: number; excerpt: string }
+  | { kind: "answered"; status: number; excerpt: string; retryAfterSeconds: number | null }
   | { kind: "blocked"; reason: string }
   | { kind: "error"; reason: string };
 
@@ -69,7 +71,12 @@ export async function postWebhook(
           const done = () => {
             clearTimeout(timer);
             const text = Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES).toString("utf8");
-            resolvePromise({ kind: "answered", status: res.statusCode ?? 0, excerpt: text });
+            resolvePromise({
+              kind: "answered",
+              status: res.statusCode ?? 0,
+              excerpt: text,
+              retryAfterSeconds: retryAfter(res.headers["retry-after"]),
+            });
           };
           res.on("data", (chunk: Buffer) => {
             if (size >= MAX_RESPONSE_BYTES) return;
@@ -99,7 +106,61 @@ export async function postWebhook(
   }
 }
 
+/** A Retry-After in seconds (the HTTP-date form is read too); null when absent or unreadable. */
+export function retryAfter(value: string | undefined, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 type Claimed = { id: string; attempts: number };
+type Kind = "SIGNED" | "SLACK" | "TEAMS";
+
+/** The request a delivery makes: where, what and with which headers, per kind of webhook. */
+function requestOf(webhook: { kind: Kind; url: string; secret: string }, event: string, id: string, payload: unknown) {
+  const userAgent = { "content-type": "application/json", "user-agent": "Roadbook-Webhooks/1" };
+  if (webhook.kind === "SIGNED") {
+    const body = bodyOf(payload);
+    const headers = {
+      ...userAgent,
+      "roadbook-event": event,
+      "roadbook-delivery": id,
+      "roadbook-signature": signatureHeader(openSecret(webhook.secret), body),
+    };
+    return { url: webhook.url, body, headers };
+  }
+  // A chat channel's secret is its URL; the tool does not verify signatures.
+  const e = env();
+  const body = chatBody(webhook.kind, payload as WebhookPayload, e.ROADBOOK_PUBLIC_URL ?? e.NEXTAUTH_URL ?? null);
+  return { url: openSecret(webhook.secret), body, headers: userAgent };
+}
+
+/**
+ * Did the receiver take it? A 2xx; for Teams a 200 must also say `1` (the classic incoming
+ * webhook's success; it reports some failures as a 200 with the error in the text), while
+ * Workflows' webhooks answer 202.
+ */
+function accepted(kind: Kind, result: PostResult): boolean {
+  if (result.kind !== "answered" || result.status < 200 || result.status >= 300) return false;
+  return kind !== "TEAMS" || result.status !== 200 || result.excerpt.trim() === "1";
+}
+
+/**
+ * A chat tool's 4xx (other than 408 and 429) is final: Slack documents them as the payload or
+ * the channel being wrong (invalid_payload, no_service, action_prohibited, channel_is_archived…),
+ * which waiting does not change.
+ */
+function permanentRefusal(kind: Kind, result: PostResult): boolean {
+  return (
+    kind !== "SIGNED" &&
+    result.kind === "answered" &&
+    result.status >= 400 &&
+    result.status < 500 &&
+    result.status !== 408 &&
+    result.status !== 429
+  );
+}
 
 /** The body is exactly the signed bytes; the payload's keys in their documented order. */
 function bodyOf(payload: unknown): string {
@@ -116,33 +177,26 @@ function oneLine(text: string, max = 300): string {
 export async function attemptDelivery(claimed: Claimed, policy: ProbePolicy, now: Date): Promise<void> {
   const row = await db.webhookDelivery.findUnique({
     where: { id: claimed.id },
-    include: { webhook: { select: { url: true, secret: true } } },
+    include: { webhook: { select: { url: true, secret: true, kind: true } } },
   });
   if (!row) return; // its webhook was deleted meanwhile
   const attempts = claimed.attempts + 1;
   let result: PostResult;
   try {
-    const secret = openSecret(row.webhook.secret);
-    const body = bodyOf(row.payload);
-    result = await postWebhook(
-      row.webhook.url,
-      body,
-      {
-        "content-type": "application/json",
-        "user-agent": "Roadbook-Webhooks/1",
-        "roadbook-event": row.event,
-        "roadbook-delivery": row.id,
-        "roadbook-signature": signatureHeader(secret, body),
-      },
-      policy,
-    );
+    const request = requestOf(row.webhook, row.event, row.id, row.payload);
+    result = await postWebhook(request.url, request.body, request.headers, policy);
   } catch {
-    result = { kind: "error", reason: "the signing secret cannot be read (was NEXTAUTH_SECRET changed?): rotate it" };
+    result = { kind: "error", reason: "the webhook's secret cannot be read (was NEXTAUTH_SECRET changed?): rotate it" };
   }
-  const succeeded = result.kind === "answered" && result.status >= 200 && result.status < 300;
+  const succeeded = accepted(row.webhook.kind, result);
   // A refusal of the policy is final (the address will not change by waiting); "Retry now" tries again.
-  const final = succeeded || result.kind === "blocked" || attempts >= MAX_ATTEMPTS;
-  const wait = BACKOFF_MINUTES[Math.min(attempts, BACKOFF_MINUTES.length) - 1] ?? 0;
+  const final =
+    succeeded || result.kind === "blocked" || permanentRefusal(row.webhook.kind, result) || attempts >= MAX_ATTEMPTS;
+  // A 429's Retry-After is honoured when it asks for longer than the backoff.
+  const wait = Math.max(
+    (BACKOFF_MINUTES[Math.min(attempts, BACKOFF_MINUTES.length) - 1] ?? 0) * 60,
+    result.kind === "answered" && result.status === 429 ? (result.retryAfterSeconds ?? 0) : 0,
+  );
   await db.webhookDelivery.updateMany({
     where: { id: row.id },
     data: {
@@ -159,7 +213,7 @@ export async function attemptDelivery(claimed: Claimed, policy: ProbePolicy, now
             ? `${BLOCKED_BY_POLICY}: ${result.reason}`
             : result.reason,
       deliveredAt: succeeded ? now : null,
-      ...(final ? {} : { nextAttemptAt: new Date(now.getTime() + wait * 60_000) }),
+      ...(final ? {} : { nextAttemptAt: new Date(now.getTime() + wait * 1000) }),
     },
   });
 }

@@ -11,7 +11,11 @@ import { toWebhookDto, type WebhookDto, type WebhookWithSecretDto, webhookInclud
 
 export const refusedWebhooks = () => forbidden("Only admins manage webhooks.");
 
-/** Throws unless the actor may manage webhooks: every function here starts with it. */
+/**
+ * Throws unless the actor may manage webhooks: every function here starts with it. These manage
+ * the signed webhooks; chat channels (the same table, kind SLACK or TEAMS) are managed in
+ * chat-channels.ts, and share the delivery log, "Send test" and "Retry now" (deliveries.ts).
+ */
 export function assertCanManageWebhooks(actor: Actor): void {
   if (!can(actor, "webhook:manage")) throw refusedWebhooks();
 }
@@ -25,13 +29,17 @@ const pick = (row: { url: string; description: string; events: string[]; active:
 
 export async function listWebhooks(actor: Actor): Promise<WebhookDto[]> {
   assertCanManageWebhooks(actor);
-  const rows = await db.webhook.findMany({ include: webhookInclude, orderBy: { createdAt: "asc" } });
+  const rows = await db.webhook.findMany({
+    where: { kind: "SIGNED" },
+    include: webhookInclude,
+    orderBy: { createdAt: "asc" },
+  });
   return rows.map(toWebhookDto);
 }
 
 export async function getWebhook(actor: Actor, id: string): Promise<WebhookDto> {
   assertCanManageWebhooks(actor);
-  const row = await db.webhook.findUnique({ where: { id }, include: webhookInclude });
+  const row = await db.webhook.findFirst({ where: { id, kind: "SIGNED" }, include: webhookInclude });
   if (!row) throw notFound("Webhook");
   return toWebhookDto(row);
 }
@@ -63,7 +71,7 @@ export async function createWebhook(actor: Actor, input: unknown): Promise<Webho
 export async function updateWebhook(actor: Actor, id: string, input: unknown): Promise<WebhookDto> {
   assertCanManageWebhooks(actor);
   requireFindableId(id, "Webhook");
-  const existing = await db.webhook.findUnique({ where: { id } });
+  const existing = await db.webhook.findFirst({ where: { id, kind: "SIGNED" } });
   if (!existing) throw notFound("Webhook");
   const { version, ...data } = parseInput(WebhookUpdateSchema, input);
   if (data.url !== undefined && data.url !== existing.url) await checkWebhookUrl(data.url);
@@ -98,7 +106,10 @@ export async function rotateWebhookSecret(actor: Actor, id: string): Promise<Web
   requireFindableId(id, "Webhook");
   const secret = generateWebhookSecret();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.webhook.updateMany({ where: { id }, data: { secret: sealSecret(secret) } });
+    const { count } = await tx.webhook.updateMany({
+      where: { id, kind: "SIGNED" },
+      data: { secret: sealSecret(secret) },
+    });
     if (count === 0) throw notFound("Webhook");
     await recordEvent(tx, {
       actorId: actor.id,
@@ -117,7 +128,7 @@ export async function deleteWebhook(actor: Actor, id: string): Promise<void> {
   assertCanManageWebhooks(actor);
   requireFindableId(id, "Webhook");
   await db.$transaction(async (tx) => {
-    const existing = await tx.webhook.findUnique({ where: { id } });
+    const existing = await tx.webhook.findFirst({ where: { id, kind: "SIGNED" } });
     if (!existing) throw notFound("Webhook");
     await tx.webhook.delete({ where: { id } });
     await recordEvent(tx, {

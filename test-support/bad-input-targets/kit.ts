@@ -166,6 +166,15 @@ export async function webhook(ctx: TargetCtx) {
   })) as { id: string; version: number; url: string; events: string[] };
 }
 
+export async function chatChannel(ctx: TargetCtx) {
+  return (await api(ctx, "POST", "/api/v1/chat-channels", {
+    tool: "SLACK",
+    name: `Fuzz ${ctx.tag}`,
+    url: "http://127.0.0.1:9/services/T0/B0/fuzz",
+    active: false,
+  })) as { id: string; version: number };
+}
+
 export async function service(ctx: TargetCtx) {
   const uc = await seedUseCase(ctx);
   const created = (await api(ctx, "POST", `/api/v1/use-cases/${uc.key}/services`, {

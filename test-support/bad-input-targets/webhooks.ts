@@ -1,7 +1,49 @@
 // Bad-input targets: webhooks.
-import { api, type Target, webhook, webhookState, withActor } from "./kit";
+import { api, chatChannel, type Target, webhook, webhookState, withActor } from "./kit";
 
 export const WEBHOOKS_TARGETS: Record<string, Target> = {
+  createChatChannel: {
+    as: "ADMIN",
+    setup: async (ctx) => ({
+      params: {},
+      valid: async () => ({
+        tool: "SLACK",
+        name: `Fuzz ${ctx.tag}`,
+        url: "http://127.0.0.1:9/services/T0/B0/fuzz",
+        events: ["gate.decided"],
+        active: false,
+      }),
+      snapshot: withActor(ctx, async () => ({
+        channels: await ctx.prisma.webhook.count({ where: { createdById: ctx.actor.id } }),
+      })),
+      cleanup: async () => {
+        await ctx.prisma.webhook.deleteMany({ where: { createdById: ctx.actor.id } });
+      },
+    }),
+  },
+  updateChatChannel: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      const channel = await chatChannel(ctx);
+      return {
+        params: { id: channel.id },
+        valid: async () => ({
+          version: (await ctx.prisma.webhook.findUniqueOrThrow({ where: { id: channel.id } })).version,
+          name: "Edited",
+          events: ["service.down"],
+          active: false,
+        }),
+        snapshot: withActor(ctx, () => webhookState(ctx.prisma, channel.id)),
+      };
+    },
+  },
+  deleteChatChannel: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      const channel = await chatChannel(ctx);
+      return { params: { id: channel.id }, snapshot: withActor(ctx, () => webhookState(ctx.prisma, channel.id)) };
+    },
+  },
   createWebhook: {
     as: "ADMIN",
     setup: async (ctx) => ({

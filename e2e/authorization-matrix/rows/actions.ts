@@ -24,6 +24,9 @@ export const ACTION_ROWS: readonly MatrixRow[] = [
   action("server/actions/webhooks.ts", "rotateWebhookSecretAction", ADMIN_ONLY, "webhook:manage."),
   action("server/actions/webhooks.ts", "sendTestWebhookAction", ADMIN_ONLY, "webhook:manage."),
   action("server/actions/webhooks.ts", "retryDeliveryAction", ADMIN_ONLY, "webhook:manage."),
+  action("server/actions/webhooks.ts", "createChatChannelAction", ADMIN_ONLY, "webhook:manage."),
+  action("server/actions/webhooks.ts", "updateChatChannelAction", ADMIN_ONLY, "webhook:manage."),
+  action("server/actions/webhooks.ts", "deleteChatChannelAction", ADMIN_ONLY, "webhook:manage."),
 
   action("server/actions/registry.ts", "createRegistryAction", ADMIN_ONLY, "registry:manage."),
   action("server/actions/registry.ts", "deleteRegistryAction", ADMIN_ONLY, "registry:manage."),

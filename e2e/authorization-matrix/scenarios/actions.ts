@@ -2,9 +2,11 @@
 import { makeUser } from "../../../prisma/seed/factories";
 import {
   COMPOSE,
+  chatChannelInput,
   childWrite,
   countServices,
   type Scenario,
+  seedChatChannel,
   seedChecklistItem,
   seedCondition,
   seedReview,
@@ -39,6 +41,18 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
   },
   "server/actions/webhooks.ts#sendTestWebhookAction": async (cell) => {
     const { id, snapshot } = await seedWebhook(cell);
+    return { args: [id], snapshot };
+  },
+  "server/actions/webhooks.ts#createChatChannelAction": async (cell) => ({
+    args: [chatChannelInput(cell)],
+    snapshot: () => cell.prisma.webhook.count({ where: { description: cell.marker } }),
+  }),
+  "server/actions/webhooks.ts#updateChatChannelAction": async (cell) => {
+    const { id, snapshot } = await seedChatChannel(cell);
+    return { args: [id, { version: 1, events: ["service.down"] }], snapshot };
+  },
+  "server/actions/webhooks.ts#deleteChatChannelAction": async (cell) => {
+    const { id, snapshot } = await seedChatChannel(cell);
     return { args: [id], snapshot };
   },
   "server/actions/webhooks.ts#retryDeliveryAction": async (cell) => {

@@ -186,6 +186,32 @@ export async function seedWebhook(cell: Cell) {
   return { id, deliveryId: delivery.id, snapshot };
 }
 
+/** A paused Slack channel, added the way an admin does (the API). */
+export async function seedChatChannel(cell: Cell) {
+  const { world } = cell;
+  const response = await world.bare.post("/api/v1/chat-channels", {
+    headers: { authorization: `Bearer ${world.actors.ADMIN.token}` },
+    data: chatChannelInput(cell),
+  });
+  if (response.status() !== 201)
+    throw new Error(`Seeding a chat channel failed: ${response.status()} ${await response.text()}`);
+  const { id } = (await response.json()) as { id: string };
+  const snapshot = () =>
+    cell.prisma.webhook.findUnique({
+      where: { id },
+      select: { version: true, secret: true, active: true, events: true },
+    });
+  return { id, snapshot };
+}
+
+export const chatChannelInput = (cell: Cell) => ({
+  tool: "SLACK",
+  name: cell.marker,
+  url: "http://127.0.0.1:9/services/T0/B0/matrix",
+  events: ["gate.decided"],
+  active: false,
+});
+
 export const COMPOSE = "services:\n  jenkins:\n    image: jenkins/jenkins:lts\n    ports: ['8090:8080']\n";
 export const settingsState = (cell: Cell) => () => cell.prisma.orgSettings.findUnique({ where: { id: 1 } });
 export const templateCount = (cell: Cell) => () =>

@@ -3,11 +3,13 @@ import { makeUser } from "../../../prisma/seed/factories";
 import { postCredentials } from "../../fixtures";
 import {
   COMPOSE,
+  chatChannelInput,
   childWrite,
   countServices,
   plainRead,
   readUseCase,
   type Scenario,
+  seedChatChannel,
   seedChecklistItem,
   seedCondition,
   seedReview,
@@ -188,6 +190,19 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
   "POST /api/v1/webhook-deliveries/[id]/retry": async (cell) => {
     const { deliveryId, snapshot } = await seedWebhook(cell);
     return { params: { id: deliveryId }, snapshot };
+  },
+  "GET /api/v1/chat-channels": plainRead,
+  "POST /api/v1/chat-channels": async (cell) => ({
+    body: chatChannelInput(cell),
+    snapshot: () => cell.prisma.webhook.count({ where: { description: cell.marker } }),
+  }),
+  "PATCH /api/v1/chat-channels/[id]": async (cell) => {
+    const { id, snapshot } = await seedChatChannel(cell);
+    return { params: { id }, body: { version: 1, events: ["service.down"] }, snapshot };
+  },
+  "DELETE /api/v1/chat-channels/[id]": async (cell) => {
+    const { id, snapshot } = await seedChatChannel(cell);
+    return { params: { id }, snapshot };
   },
   "GET /api/v1/webhooks": plainRead,
   "POST /api/v1/webhooks": async (cell) => ({

@@ -1,11 +1,54 @@
 // Outgoing webhooks (ADMIN). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
+import { ChatChannelCreateSchema, ChatChannelUpdateSchema } from "../../../lib/validation/chat-channel";
 import { WebhookCreateSchema, WebhookUpdateSchema } from "../../../lib/validation/webhook";
 import type { Endpoint } from "../endpoint";
-import { DeliveryResponse, WebhookResponse, WebhookWithSecretResponse } from "../schemas/webhooks";
+import { ChatChannelResponse, DeliveryResponse, WebhookResponse, WebhookWithSecretResponse } from "../schemas/webhooks";
 
 export const WEBHOOK_ENDPOINTS: readonly Endpoint[] = [
+  {
+    method: "GET",
+    path: "/api/v1/chat-channels",
+    operationId: "listChatChannels",
+    summary: "List chat channels",
+    description: "Slack and Microsoft Teams incoming webhooks (never their URLs).",
+    tag: "Webhooks",
+    success: { status: 200, description: "The chat channels.", schema: z.array(ChatChannelResponse) },
+    errors: [401, 403],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/chat-channels",
+    operationId: "createChatChannel",
+    summary: "Add a Slack or Teams channel",
+    description:
+      "The incoming-webhook URL must pass the health probe's address policy; it is stored encrypted and never shown again. `events` defaults to all five chat events.",
+    tag: "Webhooks",
+    body: { schema: ChatChannelCreateSchema },
+    success: { status: 201, description: "The channel.", schema: ChatChannelResponse },
+    errors: [400, 401, 403, 413, 422],
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/chat-channels/{id}",
+    operationId: "updateChatChannel",
+    summary: "Edit a chat channel",
+    description: "With the current `version` (409 with `current` when stale). A new `url` replaces the stored one.",
+    tag: "Webhooks",
+    body: { schema: ChatChannelUpdateSchema },
+    success: { status: 200, description: "The channel (version + 1).", schema: ChatChannelResponse },
+    errors: [400, 401, 403, 404, 409, 413, 422],
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/chat-channels/{id}",
+    operationId: "deleteChatChannel",
+    summary: "Remove a chat channel and its delivery log",
+    tag: "Webhooks",
+    success: { status: 204, description: "Removed." },
+    errors: [401, 403, 404],
+  },
   {
     method: "GET",
     path: "/api/v1/webhooks",

@@ -21,7 +21,7 @@ import { ModelLinkResponse, RegistryResponse } from "./toolchain";
 import { UseCasePageResponse, UseCaseResponse } from "./use-cases";
 import { ManagedUserResponse } from "./users";
 import { ActualResponse, EstimateResponse, FeedbackResponse } from "./value";
-import { DeliveryResponse, WebhookResponse } from "./webhooks";
+import { ChatChannelResponse, DeliveryResponse, WebhookResponse } from "./webhooks";
 
 /** The named schemas of `components.schemas` (name -> schema). */
 export const RESPONSE_COMPONENTS = {
@@ -51,6 +51,7 @@ export const RESPONSE_COMPONENTS = {
   ApiToken: ApiTokenResponse,
   Webhook: WebhookResponse,
   WebhookDelivery: DeliveryResponse,
+  ChatChannel: ChatChannelResponse,
   User: ManagedUserResponse,
   Cost: CostResponse,
   ScoringModel: ScoringModelResponse,

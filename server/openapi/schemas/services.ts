@@ -16,6 +16,21 @@ const health = z.object({
   reason: z.string().nullable().meta({ description: "Why it is down or blocked, in plain words." }),
 });
 
+const build = z
+  .object({
+    job: z.string().meta({ examples: ["team/churn-deploy"] }),
+    user: z.string().nullable(),
+    hasToken: z.boolean().meta({ description: "Whether an API token is stored (it is never shown)." }),
+    status: z.enum(["PASSING", "FAILING", "UNKNOWN"]).nullable().meta({
+      description:
+        "The job's last build at the last check: SUCCESS is PASSING; FAILURE and UNSTABLE FAILING; ABORTED, NOT_BUILT, running or unreadable UNKNOWN; null before the first check.",
+    }),
+    number: z.number().int().nullable(),
+    reason: z.string().nullable(),
+  })
+  .nullable()
+  .meta({ description: "A Jenkins service's job and its last build (null when no job is set)." });
+
 export const ServiceResponse = z.object({
   id: z.string(),
   useCaseKey: z.string(),
@@ -26,12 +41,13 @@ export const ServiceResponse = z.object({
   note: z.string(),
   version: z.number().int(),
   health,
+  build,
   history: z
     .array(z.object({ at: dateTime, status: z.enum(HEALTH_STATUSES), latencyMs: z.number().int().nullable() }))
     .meta({ description: "Recent probes, oldest first." }),
 });
 
-export const ServiceCheckResponse = z.object({ id: z.string(), health });
+export const ServiceCheckResponse = z.object({ id: z.string(), health, build });
 
 export const ProposedServiceResponse = z.object({
   name: z.string(),
@@ -50,7 +66,7 @@ export const ComposeSavedResponse = z.object({
 /** Fails to compile when a response schema and its DTO type drift apart. */
 export const SERVICES_SCHEMAS_MATCH_DTOS: {
   Service: Equal<z.infer<typeof ServiceResponse>, ServiceDto>;
-  ServiceCheck: Equal<z.infer<typeof ServiceCheckResponse>, Pick<ServiceDto, "id" | "health">>;
+  ServiceCheck: Equal<z.infer<typeof ServiceCheckResponse>, Pick<ServiceDto, "id" | "health" | "build">>;
   ProposedService: Equal<z.infer<typeof ProposedServiceResponse>, ProposedService>;
   ComposeSaved: Equal<z.infer<typeof ComposeSavedResponse>, { services: ProposedService[]; saved: ServiceDto[] }>;
 } = {

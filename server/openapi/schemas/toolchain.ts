@@ -43,6 +43,10 @@ export const ModelLinkResponse = z.object({
   lastTriedAt: dateTime.nullable(),
   versions: z.array(ModelVersionResponse).meta({ description: "Newest first." }),
   aliases: z.record(z.string(), z.string()).meta({ examples: [{ champion: "7" }] }),
+  drift: z.object({ version: z.string(), since: dateTime }).nullable().meta({
+    description:
+      "Set when `@champion` points to a version no passing gate approved (once a gate approved one): the version and since when.",
+  }),
 });
 
 export const RepositoryResponse = z.object({ url: z.string().nullable(), updatedAt: dateTime.nullable() });

@@ -12,6 +12,7 @@ import { ScoringSection } from "@/components/priority/scoring-section";
 import { RiskSummarySection } from "@/components/risk/risk-summary-section";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
 import { ServicesSection } from "@/components/services/services-section";
+import { DriftWarning } from "@/components/toolchain/drift-warning";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { ChangesSinceVisit } from "@/components/use-case/changes-since-visit";
 import { StageStepper } from "@/components/use-case/stage-stepper";
@@ -37,6 +38,7 @@ import { getScoringModel } from "@/server/priority/scoring-model";
 import { releasesOf } from "@/server/registry/gate-release";
 import { getModelCard } from "@/server/risk/get-model-card";
 import { listRisks } from "@/server/risk/list-risks";
+import { listDriftedModels } from "@/server/registry/model-links";
 import { listServices } from "@/server/services/services";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { listPeople } from "@/server/users/list-people";
@@ -80,6 +82,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
     card,
     scores,
     model,
+    drifted,
   ] = await Promise.all([
     getLocale(),
     listPeople(),
@@ -97,6 +100,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
     getModelCard(user, key),
     getScores(user, key),
     getScoringModel(user),
+    listDriftedModels(user, key),
   ]);
   // The gate timeline's threads and releases, by review id: read only when there is a review.
   const reviewIds = overview.history.map((review) => review.id);
@@ -133,6 +137,7 @@ export default async function UseCasePage({ params }: { params: Params }) {
         </div>
       </header>
       <ChangesSinceVisit useCaseKey={useCase.key} changes={changes} />
+      <DriftWarning useCaseKey={useCase.key} drifted={drifted} />
       <nav
         aria-label="On this page"
         className="sticky top-0 z-10 -mx-2 flex flex-wrap gap-1 bg-slate-50/95 px-2 py-2 text-sm backdrop-blur print:hidden"
