@@ -20,6 +20,15 @@ export function withOwnDatabase(label: string): { db: () => typeof import("../..
     delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
     delete (globalThis as { roadbookPool?: unknown }).roadbookPool;
     db = (await import("../../server/db")).db;
+    // A server module the test file imports statically (through a factory, say) loads
+    // server/db.ts before this hook, on the shared database: that "own" database would not be.
+    const [row] = await db.$queryRaw<{ current: string }[]>`SELECT current_database() AS current`;
+    const current = row?.current;
+    if (current !== name) {
+      throw new Error(
+        `withOwnDatabase("${label}"): server/db.ts was loaded before the database was made (it points at ${current}); import server modules dynamically, after beforeAll`,
+      );
+    }
   });
 
   afterAll(async () => {

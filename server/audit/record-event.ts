@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
-import { db, type Tx } from "../db";
+import type { Tx } from "../db";
 import { currentRequestId } from "./request-context";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -57,30 +57,6 @@ export async function recordEvent(tx: Tx, event: AuditEventInput): Promise<void>
       useCaseId:
         event.useCaseId !== undefined ? event.useCaseId : await findUseCaseIdOf(tx, event.entity, event.entityId),
     },
-  });
-}
-
-/**
- * An event that goes with no change of data (a sign-in, a failed sign-in, a refused request):
- * written on its own. It never throws: failing to record a refusal must not turn it into a 500.
- */
-export async function recordStandaloneEvent(event: AuditEventInput): Promise<void> {
-  try {
-    await db.$transaction((tx) => recordEvent(tx, event));
-  } catch (error) {
-    console.error("could not record the audit event", event.action, error);
-  }
-}
-
-/** An authorization refusal: who was refused what, and why. */
-export async function recordRefusal(actor: { id: string } | null, what: string, reason: string): Promise<void> {
-  await recordStandaloneEvent({
-    actorId: actor?.id ?? null,
-    action: "authz.refused",
-    entity: "Request",
-    entityId: what,
-    after: { reason },
-    useCaseId: null,
   });
 }
 

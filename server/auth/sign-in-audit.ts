@@ -1,5 +1,5 @@
 import "server-only";
-import { recordStandaloneEvent } from "../audit/record-event";
+import { recordStandaloneEvent } from "../audit/standalone-event";
 import { db } from "../db";
 
 export type SignInOutcome = "signed-in" | "failed" | "throttled" | "account-locked";

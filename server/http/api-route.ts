@@ -1,6 +1,6 @@
 import "server-only";
-import { recordRefusal } from "../audit/record-event";
 import { currentRequestId, withRequestContext } from "../audit/request-context";
+import { recordRefusal } from "../audit/standalone-event";
 import type { CurrentUser } from "../auth/current-user";
 import { actorFromRequest } from "../auth/request-actor";
 import { noteDatabaseDown } from "../database-outage";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionResult } from "../../lib/action-result";
-import { recordRefusal } from "../audit/record-event";
 import { withRequestContext } from "../audit/request-context";
+import { recordRefusal } from "../audit/standalone-event";
 import { type CurrentUser, getCurrentUser } from "../auth/current-user";
 import { noteDatabaseDown } from "../database-outage";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
