@@ -1,5 +1,5 @@
 import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { makeAttachment, makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
 import { createApiToken, hashToken } from "../server/auth/api-tokens";
 import { pagePaths, routeEntries } from "./app-routes";
 import { expect, signIn, test } from "./fixtures";
@@ -140,6 +140,10 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
   ).map((r) => r.secret ?? "");
   expect(sealedRegistrySecrets.length).toBeGreaterThanOrEqual(2);
   const useCase = await makeUseCase(prisma, { ownerId: admin.id, title: `Canary ${marker}` });
+  // An evidence file, so that GET /api/v1/attachments/{id} answers its bytes.
+  await makeChecklist(prisma, { useCaseId: useCase.id, stage: "PROTOTYPE" });
+  const item = await prisma.checklistItem.findFirstOrThrow({ where: { useCaseId: useCase.id } });
+  const attachment = await makeAttachment(prisma, { checklistItemId: item.id, uploadedById: admin.id });
 
   const canaries: Record<string, string> = {
     "the password": password,
@@ -187,10 +191,14 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     "/api/v1/use-cases/[key]/deployment-approval": "?environment=production&modelVersion=7",
   };
   const reads = routeEntries().filter((route) => route.method === "GET");
+  const idFor = (path: string) =>
+    path.startsWith("/api/v1/webhooks/")
+      ? webhookId
+      : path.startsWith("/api/v1/attachments/")
+        ? attachment.id
+        : admin.id;
   for (const route of reads) {
-    const path =
-      fill(route.path, { ...params, id: route.path.startsWith("/api/v1/webhooks/") ? webhookId : admin.id }) +
-      (queries[route.path] ?? "");
+    const path = fill(route.path, { ...params, id: idFor(route.path) }) + (queries[route.path] ?? "");
     const headers = path === "/api/metrics" ? { authorization: `Bearer ${METRICS_TOKEN}` } : bearer;
     const response = await page.request.get(path, { headers });
     expect(response.status(), `GET ${path}`).toBe(route.path === "/api/[...path]" ? 404 : 200);

@@ -261,6 +261,37 @@ export const EDITABLE: Record<string, Editable> = {
       };
     },
   },
+  updateChatChannel: {
+    record: "Webhook.version (a chat channel)",
+    setup: async (ctx) => {
+      // Paused, to a closed port of this machine: nothing is ever posted.
+      const channel = (await api(ctx, "POST", "/api/v1/chat-channels", {
+        tool: "SLACK",
+        name: `Lost update ${ctx.tag}`,
+        url: "http://127.0.0.1:9/services/T0/B0/lost-update",
+        events: ["gate.decided"],
+        active: false,
+      })) as { id: string };
+      const EVENTS = ["gate.requested", "gate.decided", "condition.due", "service.down", "registry.drift"];
+      const values = (i: number, round: number) => ({
+        name: `Chat channel r${round} #${i}`,
+        events: [EVENTS[i % EVENTS.length]],
+      });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/chat-channels/${channel.id}`,
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const now = await ctx.prisma.webhook.findUniqueOrThrow({ where: { id: channel.id } });
+          return { version: now.version, values: { name: now.description, events: now.events } };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
   updateChecklistTemplate: {
     record: "ChecklistTemplate (a new version per save; the PUT's expectedVersion)",
     shared: true,
