@@ -19,6 +19,16 @@ const JUSTIFIED: { table: string; query: RegExp; why: string }[] = [
     why: "the summary's totals (costs, realised value, open reviews) over the portfolio",
   },
   {
+    table: "UseCase",
+    query: /row_number\(\) OVER \(ORDER BY "priorityTenths" DESC/i,
+    why: "the priority rank numbers every scored use case (a list page shows ranks)",
+  },
+  {
+    table: "UseCase",
+    query: /^SELECT count\(\*\)::int AS n, sum\(u\."ebitdaBase"\).* FROM "UseCasePlan" p JOIN "UseCase" u/i,
+    why: "the plan figures: the base EBITDA of every use case expected in production this quarter (a quarter's plans join a good share of the portfolio, so the planner hashes it whole)",
+  },
+  {
     table: "GateReview",
     query: /GROUP BY|percentile_cont/i,
     why: "an aggregate over the decided reviews (the summary)",

@@ -1,28 +1,81 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { db, type Tx } from "../db";
-import { priorityRowsSql } from "./priority-sql";
-import { currentAndPreviousModels } from "./scoring-model";
+import { currentAndPreviousModels } from "./model-versions";
+import { priorityTenthsSql, storedPriorityRowsSql } from "./priority-sql";
 
 /** What the use-case DTO carries of the ranked list. */
 export type Priority = { priorityScore: number | null; rank: number | null; previousRank: number | null };
 
 export const NO_PRIORITY: Priority = { priorityScore: null, rank: null, previousRank: null };
 
-/** The priority rows under the current model and the one before (`("useCaseId", tenths, rank, "previousRank")`). */
-export async function priorityRows(client: Tx | typeof db = db): Promise<Prisma.Sql> {
-  const { current, previous } = await currentAndPreviousModels(client);
-  return priorityRowsSql(current, previous);
+/** Refreshers take turns (two refreshing the same rows in another order could deadlock). */
+const REFRESH_LOCK = 0x5052_494f; // "PRIO"
+
+/** A use case whose stored score was not computed under `version` (or was made stale by a trigger). */
+const staleSql = (version: number) =>
+  Prisma.sql`(u."priorityModelVersion" IS NULL OR u."priorityModelVersion" < ${version} OR u."priorityModelVersion" > ${version})`;
+
+/**
+ * Recompute the stored scores that are stale: those the triggers of the stored-priority migration
+ * marked (their scores, base EBITDA or tier changed), and all of them after a new model version.
+ * A read calls it first, so it ranks on fresh scores; nothing to do costs one index probe.
+ * The stale rows are locked before their scores are read, so a writer that comes later waits
+ * and marks its row stale again. A row a writer holds now is skipped, never waited for (a
+ * refresh that waited could deadlock with a writer holding several rows): it stays stale, and
+ * the writer's own change is read by the next refresh.
+ */
+export async function refreshPriorities(models?: Awaited<ReturnType<typeof currentAndPreviousModels>>): Promise<void> {
+  const { current, previous } = models ?? (await currentAndPreviousModels());
+  const stale = staleSql(current.version);
+  const any = await db.$queryRaw<unknown[]>`SELECT 1 FROM "UseCase" u WHERE ${stale} LIMIT 1`;
+  if (any.length === 0) return;
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT u.id FROM "UseCase" u WHERE ${stale} ORDER BY u.id FOR UPDATE SKIP LOCKED`;
+      if (locked.length === 0) return;
+      const ids = locked.map((row) => row.id);
+      await tx.$executeRaw`
+        UPDATE "UseCase" x SET "priorityTenths" = t.tenths, "previousPriorityTenths" = t.previous,
+          "priorityModelVersion" = ${current.version}
+        FROM ${priorityTenthsSql(current, previous, Prisma.sql`u.id = ANY(${ids}::text[])`)} t
+        WHERE x.id = t.id`;
+    },
+    { timeout: 60_000 },
+  );
 }
 
-/** One use case's score and ranks (a rank needs every use case's score: PostgreSQL computes them). */
+/** The priority rows `("useCaseId", tenths, rank, "previousRank")` of the scored use cases, on fresh scores. */
+export async function priorityRows(): Promise<Prisma.Sql> {
+  const models = await currentAndPreviousModels();
+  await refreshPriorities(models);
+  return storedPriorityRowsSql(models.previous !== null);
+}
+
+const num = (value: bigint | number | null) => (value == null ? null : Number(value));
+
+/**
+ * One use case's score and ranks. A rank counts the use cases ahead of it through the index of
+ * the stored scores. Inside a writer's transaction (`client` a Tx) the stored scores are read as
+ * they are: a refresh there would wait for the rows that transaction holds.
+ */
 export async function priorityOf(useCaseId: string, client: Tx | typeof db = db): Promise<Priority> {
-  const rows = await client.$queryRaw<{ tenths: bigint | null; rank: bigint | null; previousRank: bigint | null }[]>(
-    Prisma.sql`SELECT p.tenths, p.rank, p."previousRank" FROM ${await priorityRows(client)} p WHERE p."useCaseId" = ${useCaseId}`,
-  );
+  if (client === db) await refreshPriorities();
+  const rows = await client.$queryRaw<{ tenths: number | null; rank: bigint | null; previousRank: bigint | null }[]>`
+    SELECT u."priorityTenths" AS tenths,
+      CASE WHEN u."priorityTenths" IS NOT NULL THEN 1
+        + (SELECT count(*) FROM "UseCase" a WHERE a."priorityTenths" > u."priorityTenths")
+        + (SELECT count(*) FROM "UseCase" a WHERE a."priorityTenths" = u."priorityTenths" AND a.number < u.number)
+      END AS rank,
+      CASE WHEN u."previousPriorityTenths" IS NOT NULL THEN 1
+        + (SELECT count(*) FROM "UseCase" a WHERE a."previousPriorityTenths" > u."previousPriorityTenths")
+        + (SELECT count(*) FROM "UseCase" a WHERE a."previousPriorityTenths" = u."previousPriorityTenths" AND a.number < u.number)
+      END AS "previousRank"
+    FROM "UseCase" u WHERE u.id = ${useCaseId}`;
   const row = rows[0];
   if (!row) return NO_PRIORITY;
-  const num = (value: bigint | null) => (value == null ? null : Number(value));
   return {
     priorityScore: row.tenths == null ? null : Number(row.tenths) / 10,
     rank: num(row.rank),

@@ -47,11 +47,15 @@ function tenthsSql(model: ScoringModelDefinition, column: (index: number) => Pri
 }
 
 /**
- * Every use case's priority as rows `("useCaseId", tenths, rank, "previousRank")`: the score in
- * tenths under `current`, its rank among the scored use cases (score high to low, then key),
- * and its rank under `previous` (the model version before), null when unscored or no previous.
+ * The scores of the use cases `u` matching `where` as rows `(id, number, tenths, previous)`: the
+ * score in tenths under `current` and under `previous` (the model version before; null when
+ * there is none), null when unscored. Only the scores of those use cases are read.
  */
-export function priorityRowsSql(current: ScoringModelDefinition, previous: ScoringModelDefinition | null): Prisma.Sql {
+export function priorityTenthsSql(
+  current: ScoringModelDefinition,
+  previous: ScoringModelDefinition | null,
+  where: Prisma.Sql = Prisma.sql`TRUE`,
+): Prisma.Sql {
   const models = previous ? [current, previous] : [current];
   const columns = models.flatMap((model, m) =>
     model.criteria.map(
@@ -60,22 +64,55 @@ export function priorityRowsSql(current: ScoringModelDefinition, previous: Scori
   );
   const keys = [...new Set(models.flatMap((model) => model.criteria.filter((c) => !c.derivedFrom).map((c) => c.key)))];
   const col = (m: number) => (index: number) => Prisma.raw(`h.h${m}_${index}`);
-  const rankOf = (tenths: Prisma.Sql) =>
-    Prisma.sql`CASE WHEN ${tenths} IS NOT NULL THEN row_number() OVER (PARTITION BY ${tenths} IS NULL ORDER BY ${tenths} DESC, h.number ASC) END`;
-  const tenthsCurrent = tenthsSql(current, col(0));
   const tenthsPrevious = previous ? tenthsSql(previous, col(1)) : Prisma.sql`NULL::bigint`;
   return Prisma.sql`(
-    SELECT h.id AS "useCaseId", t.tenths, ${rankOf(Prisma.sql`t.tenths`)} AS rank,
-      ${previous ? rankOf(Prisma.sql`t.previous`) : Prisma.sql`NULL::bigint`} AS "previousRank"
+    SELECT h.id, h.number, t.tenths, t.previous
     FROM (
       SELECT u.id, u.number ${columns.length ? Prisma.sql`, ${Prisma.join(columns)}` : Prisma.empty}
       FROM "UseCase" u
       LEFT JOIN (
-        SELECT "useCaseId", criterion, sum(value)::int AS s, count(*)::int AS c FROM "UseCaseScore"
-        WHERE criterion = ANY(${keys}::text[]) GROUP BY "useCaseId", criterion
+        SELECT s."useCaseId", s.criterion, sum(s.value)::int AS s, count(*)::int AS c
+        FROM "UseCaseScore" s JOIN "UseCase" u ON u.id = s."useCaseId"
+        WHERE s.criterion = ANY(${keys}::text[]) AND ${where}
+        GROUP BY s."useCaseId", s.criterion
       ) a ON a."useCaseId" = u.id
+      WHERE ${where}
       GROUP BY u.id
     ) h
-    CROSS JOIN LATERAL (SELECT ${tenthsCurrent} AS tenths, ${tenthsPrevious} AS previous) t
+    CROSS JOIN LATERAL (SELECT ${tenthsSql(current, col(0))} AS tenths, ${tenthsPrevious} AS previous) t
+  )`;
+}
+
+/** The rank among the scored rows of `rows` by `column` (high to low, then key), null when unscored. */
+const rankSql = (column: Prisma.Sql) =>
+  Prisma.sql`CASE WHEN ${column} IS NOT NULL THEN row_number() OVER (PARTITION BY ${column} IS NULL ORDER BY ${column} DESC, r.number ASC) END`;
+
+/**
+ * Every use case's priority computed from scratch as rows `("useCaseId", tenths, rank,
+ * "previousRank")`: the reference that the stored scores are checked against (priority.test.ts).
+ */
+export function priorityRowsSql(current: ScoringModelDefinition, previous: ScoringModelDefinition | null): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT r.id AS "useCaseId", r.tenths, ${rankSql(Prisma.sql`r.tenths`)} AS rank,
+      ${previous ? rankSql(Prisma.sql`r.previous`) : Prisma.sql`NULL::bigint`} AS "previousRank"
+    FROM ${priorityTenthsSql(current, previous)} r
+  )`;
+}
+
+/**
+ * Every scored use case's priority from the stored scores (fresh ones: see refreshPriorities),
+ * as rows `("useCaseId", tenths, rank, "previousRank")`. Each rank reads its own index in order.
+ */
+export function storedPriorityRowsSql(withPrevious: boolean): Prisma.Sql {
+  const current = Prisma.sql`SELECT id, "priorityTenths" AS tenths,
+      row_number() OVER (ORDER BY "priorityTenths" DESC, number ASC) AS rank
+    FROM "UseCase" WHERE "priorityTenths" IS NOT NULL`;
+  if (!withPrevious)
+    return Prisma.sql`(SELECT c.id AS "useCaseId", c.tenths, c.rank, NULL::bigint AS "previousRank" FROM (${current}) c)`;
+  const previous = Prisma.sql`SELECT id, row_number() OVER (ORDER BY "previousPriorityTenths" DESC, number ASC) AS rank
+    FROM "UseCase" WHERE "previousPriorityTenths" IS NOT NULL`;
+  return Prisma.sql`(
+    SELECT coalesce(c.id, p.id) AS "useCaseId", c.tenths, c.rank, p.rank AS "previousRank"
+    FROM (${current}) c FULL JOIN (${previous}) p ON p.id = c.id
   )`;
 }

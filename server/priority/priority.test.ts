@@ -240,3 +240,101 @@ describe("scores and model versions", () => {
     expect((await getScoringModel(admins[0] as never)).version).toBe(model.version + 1);
   });
 });
+
+describe("the stored scores", () => {
+  it("follow every change, whoever writes it: scores by SQL, base EBITDA, tier and a new model", async () => {
+    const db = own.db();
+    const { refreshPriorities, priorityOf } = await import("./priority-of");
+    const { storedPriorityRowsSql } = await import("./priority-sql");
+    const { currentAndPreviousModels } = await import("./model-versions");
+    const { updateScoringModel } = await import("./scoring-model");
+    const stored = async () => {
+      await refreshPriorities();
+      const { previous } = await currentAndPreviousModels();
+      const rows = await db.$queryRaw<
+        { useCaseId: string; tenths: number | null; rank: bigint | null; previousRank: bigint | null }[]
+      >(Prisma.sql`SELECT * FROM ${storedPriorityRowsSql(previous !== null)} p`);
+      return new Map(
+        rows.map((r) => [
+          r.useCaseId,
+          {
+            score: r.tenths == null ? null : r.tenths / 10,
+            rank: r.rank == null ? null : Number(r.rank),
+            previousRank: r.previousRank == null ? null : Number(r.previousRank),
+          },
+        ]),
+      );
+    };
+    let checks = 0;
+    const check = async (what: string) => {
+      const { current, previous } = await currentAndPreviousModels();
+      const [now, before, got] = await Promise.all([
+        truthInCode(current),
+        previous ? truthInCode(previous) : null,
+        stored(),
+      ]);
+      for (const [id, expected] of now) {
+        const row = got.get(id) ?? { score: null, rank: null, previousRank: null };
+        expect({ score: row.score, rank: row.rank }, `${what}: ${id}`).toEqual(expected);
+        expect(row.previousRank, `${what}: previous rank of ${id}`).toBe(before?.get(id)?.rank ?? null);
+        const one = await priorityOf(id);
+        expect(one, `${what}: priorityOf(${id})`).toEqual({
+          priorityScore: expected.score,
+          rank: expected.rank,
+          previousRank: before?.get(id)?.rank ?? null,
+        });
+      }
+      checks++;
+    };
+    const admin = await makeUser(db, { role: "ADMIN" });
+    const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
+    const scorers = await Promise.all([1, 2].map(() => makeUser(db, { role: "BUSINESS" })));
+    const [a, b, c] = await Promise.all(
+      ["Stored A", "Stored B", "Stored C"].map((title) =>
+        makeUseCase(db, { ownerId: owner.id, title, ebitda: { low: "1", base: "200000", high: "300000" } }),
+      ),
+    );
+    if (!a || !b || !c) throw new Error("three use cases");
+    const { current } = await currentAndPreviousModels();
+    const scorable = current.criteria.filter((cr) => !cr.derivedFrom).map((cr) => cr.key);
+    // Scores written straight to the table, as a seed or an operator would: the triggers see them.
+    await db.useCaseScore.createMany({
+      data: [a, b, c].flatMap((row, i) =>
+        scorers.flatMap((scorer, j) =>
+          scorable.map((criterion, k) => ({
+            useCaseId: row.id,
+            criterion,
+            scorerId: scorer.id,
+            value: 1 + ((i + j + k) % 5),
+          })),
+        ),
+      ),
+    });
+    await check("scores inserted");
+    await db.useCaseScore.updateMany({ where: { useCaseId: a.id }, data: { value: 5 } });
+    await check("scores updated");
+    await db.useCaseScore.deleteMany({ where: { useCaseId: b.id, criterion: scorable[0] } });
+    await check("scores deleted");
+    await db.useCase.update({ where: { id: c.id }, data: { riskTier: "HIGH" } });
+    await check("tier raised");
+    const model = await currentAndPreviousModels().then((m) => m.current);
+    const withValue: Criterion[] = [
+      ...model.criteria,
+      {
+        key: "ebitda-value",
+        label: "Value from base EBITDA",
+        weight: 40,
+        inverted: false,
+        derivedFrom: "EBITDA_BASE",
+        guidance: ["1", "2", "3", "4", "5"],
+      },
+    ];
+    await updateScoringModel(admin, asInput({ ...model, criteria: withValue }, model.version));
+    await check("a new model version");
+    await db.useCase.update({ where: { id: a.id }, data: { ebitdaBase: "6000000" } });
+    await check("base EBITDA changed");
+    await db.$executeRaw`UPDATE "UseCase" SET "riskTier" = NULL WHERE id = ${b.id}`;
+    await check("tier cleared by SQL");
+    expect(checks).toBe(7);
+  });
+});

@@ -16,8 +16,8 @@ import { db } from "../db";
 import { DomainError, type FieldIssue } from "../errors";
 import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
+import { currentAndPreviousModels } from "./model-versions";
 import { priorityOf } from "./priority-of";
-import { currentAndPreviousModels } from "./scoring-model";
 
 export type ScoreDto = {
   scorer: { id: string; name: string };

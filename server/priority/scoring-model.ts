@@ -1,63 +1,17 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../../lib/permissions";
-import { type Criterion, DEFAULT_MODEL, type ScoringModelDefinition } from "../../lib/priority-score";
+import { DEFAULT_MODEL } from "../../lib/priority-score";
 import { ScoringModelSchema } from "../../lib/validation/scoring";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
-import { db, type Tx } from "../db";
+import { db } from "../db";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
+import { currentAndPreviousModels, type ScoringModelDto, select, toDto } from "./model-versions";
+import { refreshPriorities } from "./priority-of";
 
-export type ScoringModelDto = ScoringModelDefinition & {
-  /** Send it back as `expectedVersion` with a change; a stale one gets 409. */
-  version: number;
-  createdAt: string | null;
-  createdBy: { id: string; name: string } | null;
-};
-
-type Row = {
-  version: number;
-  formula: string;
-  criteria: unknown;
-  ebitdaBands: { toFixed(d: number): string }[];
-  createdAt: Date;
-  createdBy: { id: string; name: string } | null;
-};
-
-/** Version 1 is the default model until an admin changes it (then it is stored with version 2). */
-const DEFAULT_DTO: ScoringModelDto = { ...DEFAULT_MODEL, version: 1, createdAt: null, createdBy: null };
-
-const bandText = (band: { toFixed(d: number): string }) => band.toFixed(2).replace(/\.00$/, "");
-
-function toDto(row: Row): ScoringModelDto {
-  return {
-    version: row.version,
-    formula: row.formula === "RICE" ? "RICE" : "WEIGHTED",
-    criteria: row.criteria as Criterion[],
-    ebitdaBands: row.ebitdaBands.map(bandText),
-    createdAt: row.createdAt.toISOString(),
-    createdBy: row.createdBy,
-  };
-}
-
-const select = {
-  version: true,
-  formula: true,
-  criteria: true,
-  ebitdaBands: true,
-  createdAt: true,
-  createdBy: { select: { id: true, name: true } },
-} as const;
-
-/** The current model and the version before it (null for the first): the ranks' change compares the two. */
-export async function currentAndPreviousModels(
-  client: Tx | typeof db = db,
-): Promise<{ current: ScoringModelDto; previous: ScoringModelDto | null }> {
-  const rows = await client.scoringModel.findMany({ select, orderBy: { version: "desc" }, take: 2 });
-  const [current, previous] = rows.map(toDto);
-  return { current: current ?? DEFAULT_DTO, previous: previous ?? null };
-}
+export type { ScoringModelDto } from "./model-versions";
 
 /** `GET /api/v1/scoring-model`: every signed-in user reads the model (the scoring form shows its guidance). */
 export async function getScoringModel(actor: Actor): Promise<ScoringModelDto> {
@@ -77,7 +31,7 @@ export async function updateScoringModel(actor: Actor, input: unknown): Promise<
   const stale = (current: ScoringModelDto) =>
     new DomainError("CONFLICT", "Someone else changed the scoring model after you opened it.", { current });
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const { current } = await currentAndPreviousModels(tx);
       if (current.version !== expectedVersion) throw stale(current);
       if (current.version === 1 && current.createdAt == null)
@@ -110,6 +64,9 @@ export async function updateScoringModel(actor: Actor, input: unknown): Promise<
       });
       return dto;
     });
+    // Every stored score is stale under the new version: recompute them now, not on the next read.
+    await refreshPriorities();
+    return saved;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       throw stale((await currentAndPreviousModels()).current);

@@ -59,22 +59,24 @@ export async function checkDeploymentApproval(
     );
   if (useCase.status !== "ACTIVE") reasons.push(`${useCaseKey} is ${useCase.status.toLowerCase()}.`);
 
-  const approvals = await db.gateRelease.findMany({
-    where: { useCaseId: useCase.id },
-    orderBy: { createdAt: "desc" },
-  });
-  const reviews = await db.gateReview.findMany({
-    where: {
-      id: { in: approvals.map((a) => a.gateReviewId) },
-      status: "DECIDED",
-      decision: { in: [...PASSING_DECISIONS] },
-    },
-    select: { id: true, fromStage: true, decidedAt: true },
-  });
-  const passed = new Map(reviews.map((r) => [r.id, r]));
+  // The releases that passing gates approved, newest first (one query: a pipeline waits for it).
+  const approvals = await db.$queryRaw<
+    {
+      gateReviewId: string;
+      modelName: string | null;
+      modelVersion: string | null;
+      commitRef: string | null;
+      fromStage: Stage;
+      decidedAt: Date | null;
+    }[]
+  >`
+    SELECT r."gateReviewId", r."modelName", r."modelVersion", r."commitRef", g."fromStage", g."decidedAt"
+    FROM "GateRelease" r JOIN "GateReview" g ON g.id = r."gateReviewId"
+    WHERE r."useCaseId" = ${useCase.id} AND g.status = 'DECIDED'
+      AND g.decision::text = ANY(${[...PASSING_DECISIONS]}::text[])
+    ORDER BY r."createdAt" DESC`;
   const match = approvals.find(
     (release) =>
-      passed.has(release.gateReviewId) &&
       (asked.modelVersion === undefined ||
         (release.modelVersion === asked.modelVersion && (!asked.model || release.modelName === asked.model))) &&
       (asked.commit === undefined || (release.commitRef !== null && sameCommit(asked.commit, release.commitRef))),
@@ -88,7 +90,7 @@ export async function checkDeploymentApproval(
       .join(" with ");
     reasons.push(`No passing gate of ${useCaseKey} approved ${what}.`);
   }
-  const review = match ? passed.get(match.gateReviewId) : undefined;
+  const review = match;
   const answer: DeploymentApproval = {
     allowed: reasons.length === 0,
     reasons,
