@@ -7,7 +7,8 @@ import { startThrowawayDb } from "../scripts/test/throwaway-db";
 import { startGraphServer } from "../test-support/fakes/graph-server";
 import { startAppServer } from "./app-server";
 import { graphGroupsOf, startOidcServer } from "./oidc-server";
-import { E2E_SESSION_SECRET, METRICS_TOKEN } from "./server-secrets";
+import { E2E_SESSION_SECRET, E2E_SMTP_PASSWORD, METRICS_TOKEN } from "./server-secrets";
+import { startSmtpServer } from "./smtp-server";
 
 export default async function globalSetup(config: FullConfig) {
   if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
@@ -22,6 +23,9 @@ export default async function globalSetup(config: FullConfig) {
   process.env.E2E_OIDC_ISSUER = oidc.issuer;
   // Microsoft Graph's stand-in, for an Entra ID user with too many groups for the token.
   const graph = await startGraphServer(() => graphGroupsOf());
+  // A real SMTP server that requires a password: the app emails its digests there, so the
+  // secret sweep can look for the SMTP password in every answer.
+  const smtp = await startSmtpServer({ user: "roadbook", password: E2E_SMTP_PASSWORD });
   const server = await startAppServer({
     port,
     echoErrors: true,
@@ -36,12 +40,15 @@ export default async function globalSetup(config: FullConfig) {
       ...oidc.env,
       ROADBOOK_OIDC_GRAPH_URL: graph.url,
       ROADBOOK_PASSWORD_LOGIN: "on",
+      ROADBOOK_SMTP_URL: smtp.url,
+      ROADBOOK_MAIL_FROM: "Roadbook e2e <roadbook@e2e.test>",
     },
   });
   return async () => {
     await server.stop();
     await oidc.stop();
     await graph.stop();
+    await smtp.stop();
     await db.stop();
   };
 }

@@ -4,7 +4,7 @@ import { createApiToken, hashToken } from "../server/auth/api-tokens";
 import { pagePaths, routeEntries } from "./app-routes";
 import { expect, signIn, test } from "./fixtures";
 import { OIDC_CLIENT } from "./oidc-server";
-import { E2E_SESSION_SECRET, METRICS_TOKEN } from "./server-secrets";
+import { E2E_SESSION_SECRET, E2E_SMTP_PASSWORD, METRICS_TOKEN } from "./server-secrets";
 import { chooseFromUserMenu } from "./user-menu";
 
 test("pages carry a CSP with a fresh nonce on every script, and the hardening headers", async ({ request }) => {
@@ -98,12 +98,13 @@ test("signing out ends the session everywhere: a copied cookie no longer works",
 
 // Every secret the app holds, seeded with a known value through the way the app stores it; then
 // every page (HTML and its RSC payload) and every GET handler is requested, and no body may hold
-// any of them, plain or encoded. Not covered: the SMTP password (e2e runs without email).
+// any of them, plain or encoded: as an admin (who sees the most), then as each other role.
 test("no secret, password, token or hash appears in any page, RSC payload or GET API answer", async ({
   page,
+  browser,
   prisma,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const marker = Date.now();
   const password = `canary-password-${marker}-Zq8!`;
   const admin = await makeUser(prisma, { role: "ADMIN", password });
@@ -158,6 +159,8 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     "the OIDC client secret": OIDC_CLIENT.secret,
     "the session secret (NEXTAUTH_SECRET)": E2E_SESSION_SECRET,
     "the metrics token": METRICS_TOKEN,
+    // The e2e server emails its digests through a local SMTP server that requires this password.
+    "the SMTP password": E2E_SMTP_PASSWORD,
   };
   const params: Record<string, string> = {
     key: formatKey(useCase.number),
@@ -205,6 +208,31 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     searched.push({ where: `GET ${path}`, body: await response.text() });
   }
   expect(searched.length, "bodies searched: two per page, one per GET handler").toBe(pages.length * 2 + reads.length);
+  // The other roles see other pages and answers (their own work, refusals): each one reads every
+  // page and every GET handler too. A refusal's body is searched like any other.
+  const roleReads = reads.filter((route) => route.path !== "/api/metrics"); // its own token, not a role's
+  for (const role of ["BUSINESS", "DATA_SCIENTIST", "IT", "RISK"] as const) {
+    const user = await makeUser(prisma, { role, password: `${password}-${role}` });
+    const context = await browser.newContext();
+    const rolePage = await context.newPage();
+    await signIn(rolePage, user);
+    const roleBearer = { authorization: `Bearer ${await createApiToken(prisma, user.email, "canary")}` };
+    const before = searched.length;
+    for (const template of pages) {
+      const path = fill(template, params);
+      const html = await rolePage.request.get(path);
+      expect(html.status(), `GET ${path} as ${role}`).toBeLessThan(500);
+      searched.push({ where: `GET ${path} as ${role}`, body: await html.text() });
+    }
+    for (const route of roleReads) {
+      const path = fill(route.path, { ...params, id: idFor(route.path) }) + (queries[route.path] ?? "");
+      const response = await rolePage.request.get(path, { headers: roleBearer });
+      expect(response.status(), `GET ${path} as ${role}`).toBeLessThan(500);
+      searched.push({ where: `GET ${path} as ${role}`, body: await response.text() });
+    }
+    expect(searched.length - before, `bodies searched as ${role}`).toBe(pages.length + roleReads.length);
+    await context.close();
+  }
   // Read: the canary webhook and registries go, so other specs sharing the database never meet
   // them (a page listing every registry, deliveries to a closed port).
   await prisma.webhook.delete({ where: { id: webhookId } });
