@@ -12,6 +12,9 @@ export const NO_PRIORITY: Priority = { priorityScore: null, rank: null, previous
 /** Refreshers take turns (two refreshing the same rows in another order could deadlock). */
 const REFRESH_LOCK = 0x5052_494f; // "PRIO"
 
+/** A refresh of this many rows updates the planner's statistics of "UseCase". */
+const BULK_REFRESH = 500;
+
 /** A use case whose stored score was not computed under `version` (or was made stale by a trigger). */
 const staleSql = (version: number) =>
   Prisma.sql`(u."priorityModelVersion" IS NULL OR u."priorityModelVersion" < ${version} OR u."priorityModelVersion" > ${version})`;
@@ -30,21 +33,27 @@ export async function refreshPriorities(models?: Awaited<ReturnType<typeof curre
   const stale = staleSql(current.version);
   const any = await db.$queryRaw<unknown[]>`SELECT 1 FROM "UseCase" u WHERE ${stale} LIMIT 1`;
   if (any.length === 0) return;
-  await db.$transaction(
+  const refreshed = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT u.id FROM "UseCase" u WHERE ${stale} ORDER BY u.id FOR UPDATE SKIP LOCKED`;
-      if (locked.length === 0) return;
+      if (locked.length === 0) return 0;
       const ids = locked.map((row) => row.id);
       await tx.$executeRaw`
         UPDATE "UseCase" x SET "priorityTenths" = t.tenths, "previousPriorityTenths" = t.previous,
           "priorityModelVersion" = ${current.version}
         FROM ${priorityTenthsSql(current, previous, Prisma.sql`u.id = ANY(${ids}::text[])`)} t
         WHERE x.id = t.id`;
+      return ids.length;
     },
     { timeout: 60_000 },
   );
+  // Many scores at once (a new model, the first fill): the planner's statistics of the columns
+  // change with them, and a stale estimate (e.g. "no row is scored") picks a nested loop over
+  // every rank. Autovacuum would analyze too, within a minute. A role that does not own the
+  // table gets a warning, not an error.
+  if (refreshed >= BULK_REFRESH) await db.$executeRaw`ANALYZE "UseCase"`;
 }
 
 /** The priority rows `("useCaseId", tenths, rank, "previousRank")` of the scored use cases, on fresh scores. */

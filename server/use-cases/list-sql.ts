@@ -42,7 +42,8 @@ export const LIST_ORDER_SQL = {
   title: Prisma.sql`u.title ASC, u.id ASC`,
   stage: Prisma.sql`u.stage DESC, u."updatedAt" DESC, u.id ASC`,
   value: Prisma.sql`u."ebitdaBase" DESC NULLS LAST, u.id ASC`,
-  priority: Prisma.sql`p.rank ASC NULLS LAST, u.number ASC`,
+  // The rank's order (score high to low, then key), on the stored score; unscored last by key.
+  priority: Prisma.sql`u."priorityTenths" DESC NULLS LAST, u.number ASC`,
 } as const;
 
 const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -52,7 +53,7 @@ const person = (alias: Prisma.Sql) =>
 /**
  * A use case as the API's JSON text, built by PostgreSQL (the same shape as `toUseCaseDto`;
  * list-sql.test.ts keeps the two equal). Needs `"UseCase" u`, owner `o`, sponsor `s` and the
- * priority rows `p` (server/priority/priority-sql.ts) joined: `joinsWithPrioritySql`.
+ * priority rows `p` (server/priority/priority-sql.ts) joined: `pageWithPrioritySql`.
  * Serving a list page is then one query and no per-row work in Node.
  */
 export const USE_CASE_JSON_SQL = Prisma.sql`json_build_object(
@@ -74,6 +75,16 @@ export const USE_CASE_JOINS_SQL = Prisma.sql`"UseCase" u
   JOIN "User" o ON o.id = u."ownerId"
   LEFT JOIN "User" s ON s.id = u."sponsorId"`;
 
-/** The joins of `USE_CASE_JSON_SQL`: the use case, its people and its priority rows `p`. */
-export const joinsWithPrioritySql = (priorityRows: Prisma.Sql) =>
-  Prisma.sql`${USE_CASE_JOINS_SQL} LEFT JOIN ${priorityRows} p ON p."useCaseId" = u.id`;
+/**
+ * The rows of `USE_CASE_JSON_SQL` for one page: the page is chosen from "UseCase" alone (its
+ * indexes and LIMIT), then joined to its people and to the priority rows `p`, so the ranks are
+ * looked up for the page's rows only.
+ */
+export const pageWithPrioritySql = (
+  priorityRows: Prisma.Sql,
+  page: { conditions: Prisma.Sql; order: Prisma.Sql; take: number; offset: number },
+) =>
+  Prisma.sql`(SELECT u.* FROM "UseCase" u WHERE ${page.conditions} ORDER BY ${page.order} LIMIT ${page.take} OFFSET ${page.offset}) u
+  JOIN "User" o ON o.id = u."ownerId"
+  LEFT JOIN "User" s ON s.id = u."sponsorId"
+  LEFT JOIN ${priorityRows} p ON p."useCaseId" = u.id`;

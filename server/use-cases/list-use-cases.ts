@@ -7,7 +7,7 @@ import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db, readRows } from "../db";
 import { priorityRows } from "../priority/priority-of";
-import { joinsWithPrioritySql, LIST_ORDER_SQL, listConditionsSql, USE_CASE_JSON_SQL } from "./list-sql";
+import { LIST_ORDER_SQL, listConditionsSql, pageWithPrioritySql, USE_CASE_JSON_SQL } from "./list-sql";
 import type { UseCaseDto } from "./use-case-dto";
 
 export const USE_CASE_SORTS = ["updated", "key", "title", "stage", "value", "priority"] as const;
@@ -32,10 +32,11 @@ export const UseCaseApiQuerySchema = UseCaseListQuerySchema.omit({ offset: true 
 /** One page of use cases as JSON texts (in order), `take` rows from `offset`. */
 async function pageJson(query: z.output<typeof UseCaseListQuerySchema>, take: number): Promise<string[]> {
   const { sort, limit: _limit, offset, ...conditions } = query;
+  const order = LIST_ORDER_SQL[sort];
   const rows = await readRows<{ j: string }>(Prisma.sql`
-    SELECT ${USE_CASE_JSON_SQL} AS j FROM ${joinsWithPrioritySql(await priorityRows())}
-    WHERE ${listConditionsSql(conditions)}
-    ORDER BY ${LIST_ORDER_SQL[sort]} LIMIT ${take} OFFSET ${offset}`);
+    SELECT ${USE_CASE_JSON_SQL} AS j
+    FROM ${pageWithPrioritySql(await priorityRows(), { conditions: listConditionsSql(conditions), order, take, offset })}
+    ORDER BY ${order}`);
   return rows.map((row) => row.j);
 }
 
