@@ -54,7 +54,7 @@ test("a review past its deadline reads overdue; the decider is reminded and the 
     },
   });
   const biz = await pageAs(browser, decider);
-  await biz.goto("/reviews");
+  await biz.goto(`/reviews?q=${key}`);
   const card = biz.getByRole("article", { name: `${key} ${title}` });
   await expect(card.getByTestId("review-due")).toHaveText(/^Review overdue by \d+ working days$/);
 
@@ -119,7 +119,7 @@ test("a delegate votes for an absent business user, and the vote reads “X for 
 
   // The delegate votes for them from the Reviews inbox.
   const xavier = await pageAs(browser, stand);
-  await xavier.goto("/reviews");
+  await xavier.goto(`/reviews?q=${key}`);
   const card = xavier.getByRole("article", { name: `${key} ${title}` });
   const decide = card.getByRole("form", { name: "Decide" });
   await decide.getByLabel("Vote as").selectOption({ label: `For ${away.name} (delegated)` });

@@ -74,7 +74,11 @@ test("the whole journey G1 → G2 → G3 across the roles until production", asy
 
   await biz.goto("/notifications");
   await expect(biz.getByRole("link", { name: new RegExp(`${key}.*waits for your decision at G1`) })).toBeVisible();
+  // The inbox holds every open review of the shared database, 20 a page: find this one by its key.
   await biz.goto("/reviews");
+  await biz.getByRole("searchbox", { name: "Find a use case" }).fill(key);
+  await biz.getByRole("button", { name: "Find", exact: true }).click();
+  await expect(biz).toHaveURL(new RegExp(`/reviews\\?q=${key}$`));
   const entry = biz.getByRole("article", { name: `${key} ${title}` });
   await expect(entry.getByRole("link", { name: "https://wiki.example.com/demand-poc" })).toBeVisible();
   await entry.getByRole("radio", { name: "Go with conditions" }).check();
@@ -105,7 +109,7 @@ test("the whole journey G1 → G2 → G3 across the roles until production", asy
   await biz.goto(`/use-cases/${key}`);
   await decide(biz, "Go", "Pilot results hold");
   await expect(biz.getByRole("heading", { name: /Review G2 is open, waiting for IT/ })).toBeVisible();
-  await ops.goto("/reviews");
+  await ops.goto(`/reviews?q=${key}`);
   const itEntry = ops.getByRole("article", { name: `${key} ${title}` });
   await itEntry.getByRole("radio", { name: "Go with conditions" }).check();
   await itEntry.getByLabel("Rationale").fill("Monitoring must cover drift");

@@ -149,7 +149,7 @@ test("a data scientist screens credit scoring as high risk; G2 waits for the app
   const g3 = await request.post(`/api/v1/use-cases/${key}/gates`, { headers: ownerAuth, data: {} });
   expect(g3.status()).toBe(201);
   expect((await g3.json()).awaiting).toEqual(["IT", "BUSINESS", "RISK"]);
-  await officer.goto("/reviews");
+  await officer.goto(`/reviews?q=${key}`);
   await expect(officer.getByRole("link", { name: new RegExp(row.title) }).first()).toBeVisible();
   await officer.goto(`/use-cases/${key}#gates`);
   await expect(

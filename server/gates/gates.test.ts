@@ -14,7 +14,7 @@ import { getGateOverview } from "./gate-overview";
 import { listGates } from "./list-gates";
 import { reopenUseCase } from "./reopen-use-case";
 import { requestGateReview } from "./request-gate-review";
-import { listReviewInbox } from "./review-inbox";
+import { countInboxEntries, listReviewInbox } from "./review-inbox";
 
 async function failure(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
@@ -29,7 +29,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 const go = { decision: "GO", rationale: "The evidence holds." };
 
 /** A use case whose G1 criteria are met, with its owner, a sponsor and one decider per role. */
-async function setup(stage: "POC" | "PROTOTYPE" | "PACKAGING" = "POC") {
+async function setup(stage: "POC" | "PROTOTYPE" | "PACKAGING" = "POC", title?: string) {
   const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
   const business = await makeUser(db, { role: "BUSINESS" });
   const it_ = await makeUser(db, { role: "IT" });
@@ -38,6 +38,7 @@ async function setup(stage: "POC" | "PROTOTYPE" | "PACKAGING" = "POC") {
     ownerId: owner.id,
     sponsorId: business.id,
     stage,
+    ...(title ? { title } : {}),
     output: "Churn probability per customer, weekly",
     outcome: "Retention team calls the right customers first",
     benefitArea: "REVENUE_GROWTH",
@@ -61,6 +62,28 @@ describe("gate reviews against PostgreSQL", () => {
     expect(await db.gateReview.count({ where: { useCaseId: row.id } })).toBe(0);
   });
 
+  it("the inbox pages oldest first and finds a review by its use case's key or title", async () => {
+    const business = await makeUser(db, { role: "BUSINESS" });
+    const admin = await makeUser(db, { role: "ADMIN" });
+    const tag = `Inbox paging ${Date.now()}`;
+    const keys: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const { owner, key } = await setup("POC", `${tag} ${n}`);
+      await requestGateReview(owner, key, { note: `Request ${n}` });
+      keys.push(key);
+    }
+    const titles = async (query: { q?: string; offset?: number; limit?: number }, actor = business) =>
+      (await listReviewInbox(actor, query)).map((entry) => entry.useCase.title);
+    expect(await titles({ q: tag.toUpperCase() })).toEqual([`${tag} 1`, `${tag} 2`, `${tag} 3`]);
+    expect(await titles({ q: tag, limit: 2 })).toEqual([`${tag} 1`, `${tag} 2`]);
+    expect(await titles({ q: tag, offset: 2, limit: 2 })).toEqual([`${tag} 3`]);
+    expect(await titles({ q: keys[1] })).toEqual([`${tag} 2`]);
+    expect(await countInboxEntries(business, tag)).toBe(3);
+    // An admin follows every open review; a data scientist decides none.
+    expect(await titles({ q: tag }, admin)).toHaveLength(3);
+    expect(await countInboxEntries(await makeUser(db, { role: "DATA_SCIENTIST" }), tag)).toBe(0);
+  });
+
   it("G1: the owner requests, business decides GO, and the stage moves with a snapshot, a checklist and notifications", async () => {
     const { owner, business, row, key } = await setup();
     const review = await requestGateReview(owner, key, {
@@ -77,7 +100,7 @@ describe("gate reviews against PostgreSQL", () => {
     expect((await listNotifications(business)).some((n) => n.kind === "REVIEW_WAITING" && n.title.includes(key))).toBe(
       true,
     );
-    expect((await listReviewInbox(business)).map((entry) => entry.review.id)).toContain(review.id);
+    expect((await listReviewInbox(business, { q: key })).map((entry) => entry.review.id)).toContain(review.id);
 
     const decided = await decideGate(business, review.id, go);
     expect(decided).toMatchObject({ status: "DECIDED", decision: "GO", decidedBy: { id: business.id }, awaiting: [] });
@@ -95,7 +118,7 @@ describe("gate reviews against PostgreSQL", () => {
       (e) => e.action,
     );
     expect(actions).toEqual(expect.arrayContaining(["gate.request", "gate.vote", "gate.decide", "use-case.stage"]));
-    expect((await listReviewInbox(business)).map((entry) => entry.review.id)).not.toContain(review.id);
+    expect((await listReviewInbox(business, { q: key })).map((entry) => entry.review.id)).not.toContain(review.id);
   });
 
   it("allows one open review per use case, even for simultaneous requests", async () => {

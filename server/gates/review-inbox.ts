@@ -8,6 +8,7 @@ import {
   GATES,
   type GateFacts,
   gateOutOf,
+  parseKey,
 } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import { RISK_TIERS } from "../../lib/risk-screening";
@@ -21,19 +22,39 @@ import { getHolidays } from "./review-calendar";
 
 export type InboxEntry = { review: GateDto; useCase: UseCaseDto; criteria: CriterionResult[]; canDecide: boolean };
 
+/** A page of the inbox, and a text that finds a use case by its key (UC-12) or title. */
+export type InboxQuery = { q?: string; offset?: number; limit?: number };
+
+/** The inbox's conditions: open reviews, waiting for the actor's role (all of them for an admin), matching `q`. */
+function inboxWhere(actor: Actor, q: string | undefined): Prisma.GateReviewWhereInput {
+  const text = q?.trim().slice(0, 200);
+  const number = text ? parseKey(text) : null;
+  return {
+    status: "OPEN",
+    ...(can(actor, "gate:decide") ? waitingFor(actor) : {}),
+    ...(text
+      ? {
+          useCase: number != null ? { number } : { title: { contains: text, mode: "insensitive" } },
+        }
+      : {}),
+  };
+}
+
 /**
  * Open reviews waiting for the actor's role (their role is a decider and has not voted,
- * and they did not request it), oldest first. An admin sees every open review, read-only.
+ * and they did not request it), oldest first, `limit` of them from `offset` (200 at most).
+ * An admin sees every open review, read-only.
  */
-export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
+export async function listReviewInbox(actor: Actor, query: InboxQuery = {}): Promise<InboxEntry[]> {
   requirePermission(actor, "use-case:read");
   const decider = can(actor, "gate:decide");
   if (!decider && actor.role !== "ADMIN") return [];
   const rows = await db.gateReview.findMany({
-    where: { status: "OPEN", ...(decider ? waitingFor(actor) : {}) },
+    where: inboxWhere(actor, query.q),
     include: { ...gateInclude, useCase: { include: useCaseInclude } },
-    orderBy: { requestedAt: "asc" },
-    take: 200,
+    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+    skip: Math.max(0, query.offset ?? 0),
+    take: Math.min(200, Math.max(1, query.limit ?? 200)),
   });
   const [holidays, facts] = await Promise.all([getHolidays(), loadGateFactsOf(rows.map((row) => row.useCase))]);
   return rows.map((row, i) => {
@@ -46,6 +67,13 @@ export async function listReviewInbox(actor: Actor): Promise<InboxEntry[]> {
       canDecide: decider,
     };
   });
+}
+
+/** How many reviews the inbox holds for the actor with `q` (its pages). */
+export async function countInboxEntries(actor: Actor, q?: string): Promise<number> {
+  requirePermission(actor, "use-case:read");
+  if (!can(actor, "gate:decide") && actor.role !== "ADMIN") return 0;
+  return db.gateReview.count({ where: inboxWhere(actor, q) });
 }
 
 /** How many open reviews wait for the actor (the sidebar badge). */

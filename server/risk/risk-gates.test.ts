@@ -119,7 +119,7 @@ describe("gates that follow the risk", () => {
     await signOffChecklist(p.it, key);
     const review = await requestGateReview(p.owner, key, {});
     expect(review.awaiting).toEqual(["IT", "BUSINESS", "RISK"]);
-    expect((await listReviewInbox(p.risk)).map((entry) => entry.review.id)).toContain(review.id);
+    expect((await listReviewInbox(p.risk, { q: key })).map((entry) => entry.review.id)).toContain(review.id);
 
     await decideGate(p.it, review.id, { decision: "GO", rationale: "Operable." });
     const afterBusiness = await decideGate(p.business, review.id, { decision: "GO", rationale: "Worth it." });
@@ -137,7 +137,7 @@ describe("gates that follow the risk", () => {
     await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: p.owner.id, itUserId: p.it.id });
     const review = await requestGateReview(p.owner, key, {});
     expect(review.awaiting).toEqual(["IT", "BUSINESS"]);
-    expect((await listReviewInbox(p.risk)).map((entry) => entry.review.id)).not.toContain(review.id);
+    expect((await listReviewInbox(p.risk, { q: key })).map((entry) => entry.review.id)).not.toContain(review.id);
     const refusal = await failure(decideGate(p.risk, review.id, { decision: "GO", rationale: "Fine." }));
     expect(refusal.code).toBe("FORBIDDEN");
     expect(refusal.message).toBe("Gate G3 is decided by IT and Business; your role may not decide it.");

@@ -2,26 +2,53 @@ import Link from "next/link";
 import { CriteriaList } from "@/components/gates/criteria-list";
 import { DecisionForm } from "@/components/gates/decision-form";
 import { DueLabel } from "@/components/gates/due-label";
+import { InboxSearch } from "@/components/gates/inbox-search";
 import { StageBadge } from "@/components/ui/badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { BENEFIT_AREA_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
+import { queryParams } from "@/lib/query-params";
 import { requireUser } from "@/server/auth/current-user";
 import { getMyDelegation } from "@/server/delegations/my-delegation";
-import { listReviewInbox } from "@/server/gates/review-inbox";
+import { countInboxEntries, listReviewInbox } from "@/server/gates/review-inbox";
 import { getLocale } from "@/server/locale";
 import { listPeople } from "@/server/users/list-people";
 
 export const metadata = { title: "Reviews" };
 
-/** The inbox: open gate reviews waiting for the signed-in user's role, with everything needed to decide. */
-export default async function ReviewsPage() {
+/** Reviews per page: each one carries its criteria and decision form. */
+const PAGE_SIZE = 20;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * The inbox: open gate reviews waiting for the signed-in user's role, with everything needed to
+ * decide, oldest first, 20 a page; `?q=` finds a use case by key or title.
+ */
+export default async function ReviewsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("/reviews");
+  const query = queryParams(await searchParams);
+  const q = query.q?.trim() || undefined;
+  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const locale = await getLocale();
   const money = (value: string | null | undefined, currency: string) => formatMoney(value, currency, locale);
-  const [entries, people, delegation] = await Promise.all([listReviewInbox(user), listPeople(), getMyDelegation(user)]);
+  const [entries, total, people, delegation] = await Promise.all([
+    listReviewInbox(user, { q, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+    countInboxEntries(user, q),
+    listPeople(),
+    getMyDelegation(user),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const hrefFor = (target: number) => {
+    const params = new URLSearchParams();
+    if (q) params.set("q", q);
+    if (target > 1) params.set("page", String(target));
+    const search = params.toString();
+    return search ? `/reviews?${search}` : "/reviews";
+  };
   const actingFor = delegation.actingFor.map((d) => d.user);
   const deciding = entries.some((entry) => entry.canDecide);
   return (
@@ -36,8 +63,25 @@ export default async function ReviewsPage() {
               : "Gate reviews are decided by business and IT. Your requests appear on each use case's page."
         }
       />
+      {(total > 0 || q) && <InboxSearch q={q ?? ""} />}
       {entries.length === 0 ? (
-        <EmptyState boxed>Nothing waits for you. New requests will appear here and in your notifications.</EmptyState>
+        q ? (
+          <EmptyState boxed>
+            No open review waiting for you matches “{q}”.{" "}
+            <Link href="/reviews" className="text-brand-700 underline">
+              Show every review
+            </Link>
+          </EmptyState>
+        ) : page > 1 && total > 0 ? (
+          <EmptyState boxed>
+            This page is past the last review.{" "}
+            <Link href="/reviews" className="text-brand-700 underline">
+              Back to the first page
+            </Link>
+          </EmptyState>
+        ) : (
+          <EmptyState boxed>Nothing waits for you. New requests will appear here and in your notifications.</EmptyState>
+        )
       ) : (
         <ul className="space-y-6">
           {entries.map(({ review, useCase, criteria, canDecide }) => (
@@ -124,6 +168,16 @@ export default async function ReviewsPage() {
             </li>
           ))}
         </ul>
+      )}
+      {total > PAGE_SIZE && entries.length > 0 && (
+        <Pagination
+          page={page}
+          pages={pages}
+          total={total}
+          first={(page - 1) * PAGE_SIZE + 1}
+          last={(page - 1) * PAGE_SIZE + entries.length}
+          hrefFor={hrefFor}
+        />
       )}
     </div>
   );
