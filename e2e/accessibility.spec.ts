@@ -18,6 +18,7 @@ const PAGES = [
   "{useCase}/activity",
   "/board",
   "/roadmap",
+  "/portfolio/matrix",
   "/reviews",
   "/handover",
   "/risks",

@@ -42,7 +42,15 @@ test("the main pages run under the CSP without a single violation", async ({ pag
   });
   const admin = await signInAs("ADMIN");
   const useCase = await makeUseCase(prisma, { ownerId: admin.id, title: `Csp ${Date.now()}` });
-  for (const path of ["/", "/use-cases", `/use-cases/UC-${useCase.number}`, "/board", "/reviews", "/services"]) {
+  for (const path of [
+    "/",
+    "/use-cases",
+    `/use-cases/UC-${useCase.number}`,
+    "/board",
+    "/portfolio/matrix",
+    "/reviews",
+    "/services",
+  ]) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
     await page.waitForLoadState("networkidle");

@@ -123,6 +123,8 @@ async function main() {
     await add("page: board /board", page("/board"), PAGE_TARGET);
     await add("page: roadmap /roadmap", page("/roadmap"), PAGE_TARGET);
     await add("page: roadmap by benefit area, by month", page("/roadmap?group=area&zoom=month"), PAGE_TARGET);
+    await add("page: priority matrix /portfolio/matrix", page("/portfolio/matrix"), PAGE_TARGET);
+    await add("page: board sorted by priority /board?sort=priority", page("/board?sort=priority"), PAGE_TARGET);
     await add("page: services /services", page("/services"), PAGE_TARGET);
     await add(`page: risk screening /use-cases/${detailKey}/risk`, page(`/use-cases/${detailKey}/risk`), PAGE_TARGET);
     await add("page: risk portfolio /risks (heat map)", page("/risks"), PAGE_TARGET);
@@ -244,6 +246,9 @@ async function main() {
         page("/use-cases?stage=PROTOTYPE&status=ACTIVE&q=churn"),
         page(`/use-cases/${detailKey}`),
         page("/board"),
+        page("/board?sort=priority"),
+        page("/portfolio/matrix"),
+        page("/portfolio/matrix?quadrant=quick-wins&benefitArea=COST_REDUCTION"),
         page("/reviews"),
         page("/services"),
         page(`/use-cases/${detailKey}/risk`),
@@ -280,6 +285,7 @@ async function main() {
       "/reviews",
       "/board",
       "/roadmap",
+      "/portfolio/matrix",
       "/services",
     ]);
     log("Lighthouse on the dashboard…");

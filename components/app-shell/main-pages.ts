@@ -1,5 +1,6 @@
 import {
   BookOpen,
+  ChartScatter,
   ClipboardCheck,
   FolderKanban,
   GanttChart,
@@ -16,6 +17,7 @@ export type NavLink = { href: string; label: string; icon: LucideIcon; badge?: "
 /** The main pages: the sidebar and the command palette list them from here. */
 export const MAIN_PAGES: NavLink[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
+  { href: "/portfolio/matrix", label: "Priority matrix", icon: ChartScatter },
   { href: "/use-cases", label: "Use cases", icon: FolderKanban },
   { href: "/board", label: "Board", icon: SquareKanban },
   { href: "/roadmap", label: "Roadmap", icon: GanttChart },

@@ -19,3 +19,8 @@ export const LazyPortfolioCharts = dynamic(
   () => import("@/components/dashboard/portfolio-charts").then((m) => m.PortfolioCharts),
   { ssr: false, loading: placeholder },
 );
+
+export const LazyPriorityMatrixChart = dynamic(
+  () => import("@/components/priority/matrix-chart").then((m) => m.PriorityMatrixChart),
+  { ssr: false, loading: placeholder },
+);

@@ -3,13 +3,14 @@ import Link from "next/link";
 import type { KeyboardEvent } from "react";
 import { DueLabel } from "@/components/gates/due-label";
 import { useLocale } from "@/components/locale-context";
+import { RankCell } from "@/components/priority/rank-cell";
 import { StatusBadge } from "@/components/ui/badges";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
 import { STAGE_LABELS, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
 import { formatMoneyShort } from "@/lib/money";
 import { requestGateAction } from "@/server/actions/gates";
-import type { BoardCard } from "@/server/portfolio/board";
+import type { BoardCard, BoardSort } from "@/server/portfolio/board";
 
 /**
  * Arrow keys move between cards: up and down within a column, left and right across
@@ -59,7 +60,14 @@ function RequestButton({ card }: { card: BoardCard }) {
   );
 }
 
-export function Board({ columns }: { columns: { stage: Stage; total: number; cards: BoardCard[] }[] }) {
+export function Board({
+  columns,
+  sort = "updated",
+}: {
+  columns: { stage: Stage; total: number; cards: BoardCard[] }[];
+  /** The cards' order: by last change, or the ranked backlog (rank first). */
+  sort?: BoardSort;
+}) {
   const locale = useLocale();
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keyboard navigation between the cards' links, delegated here.
@@ -92,6 +100,10 @@ export function Board({ columns }: { columns: { stage: Stage; total: number; car
                       ? `${formatMoneyShort(card.ebitda.low, card.ebitda.currency, locale)} – ${formatMoneyShort(card.ebitda.high, card.ebitda.currency, locale)}`
                       : "Not estimated"}
                   </p>
+                  <p className="text-xs">
+                    <span className="text-slate-600">Priority </span>
+                    <RankCell priorityScore={card.priorityScore} rank={card.rank} previousRank={card.previousRank} />
+                  </p>
                   <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
                     <StatusBadge status={card.status as UseCaseStatus} />
                     <span>{card.owner}</span>
@@ -108,7 +120,10 @@ export function Board({ columns }: { columns: { stage: Stage; total: number; car
             </ul>
           )}
           {column.total > column.cards.length && (
-            <Link href={`/use-cases?stage=${column.stage}`} className="mt-2 block text-xs text-brand-700 underline">
+            <Link
+              href={`/use-cases?stage=${column.stage}${sort === "priority" ? "&sort=priority" : ""}`}
+              className="mt-2 block text-xs text-brand-700 underline"
+            >
               {column.total - column.cards.length} more in the list
             </Link>
           )}

@@ -110,7 +110,8 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
   );
 }
 
-function Choice({
+/** A select of a filter form, "Any" first unless `any` is false. */
+export function Choice({
   name,
   label,
   value,

@@ -1,13 +1,15 @@
 import "server-only";
+import { Prisma } from "../../generated/prisma/client";
 import { evaluateCriteria, formatKey, type GateFacts, gateOutOf, STAGES, type Stage } from "../../lib/lifecycle";
 import { type Actor, can } from "../../lib/permissions";
 import type { PortfolioFilters } from "../../lib/validation/portfolio";
 import { type DueStatus, dueStatus } from "../../lib/working-days";
 import { requirePermission } from "../auth/require-permission";
-import { db } from "../db";
+import { db, readRows } from "../db";
 import { loadGateFactsOf } from "../gates/load-gate-facts";
 import { getHolidays } from "../gates/review-calendar";
-import { filterWhere } from "./portfolio-filters";
+import { type Priority, priorityRows } from "../priority/priority-of";
+import { filterSql, filterWhere } from "./portfolio-filters";
 
 export type BoardCard = {
   key: string;
@@ -20,33 +22,76 @@ export type BoardCard = {
   requestable: string | null;
   /** The open review's gate and how its deadline reads; null when no review is open. */
   review: { gate: string; due: DueStatus | null } | null;
-};
+} & Priority;
+
+export const BOARD_SORTS = ["updated", "priority"] as const;
+export type BoardSort = (typeof BOARD_SORTS)[number];
 
 const PER_COLUMN = 50;
 
-/** The kanban: non-stopped use cases per stage (the 50 most recently changed of each). */
+type RankRow = { id: string; stage?: Stage; tenths: number | null; rank: number | null; previousRank: number | null };
+
+const toPriority = (row: RankRow | undefined): Priority => ({
+  priorityScore: row?.tenths == null ? null : row.tenths / 10,
+  rank: row?.rank ?? null,
+  previousRank: row?.previousRank ?? null,
+});
+
+/**
+ * The ranked backlog: the first `PER_COLUMN` non-stopped use cases of each stage in the order of
+ * the use-case list's `?sort=priority` (rank, unscored last by key), with their priority. One
+ * query over the same priority rows the list sorts by (server/priority/priority-of.ts).
+ */
+async function rankedPerStage(filters: PortfolioFilters): Promise<RankRow[]> {
+  return readRows<RankRow>(Prisma.sql`
+    SELECT r.id, r.stage, r.tenths, r.rank, r."previousRank" FROM (
+      SELECT u.id, u.stage::text AS stage, p.tenths::int AS tenths, p.rank::int AS rank,
+        p."previousRank"::int AS "previousRank",
+        row_number() OVER (PARTITION BY u.stage ORDER BY p.rank ASC NULLS LAST, u.number ASC) AS n
+      FROM "UseCase" u LEFT JOIN ${await priorityRows()} p ON p."useCaseId" = u.id
+      WHERE ${filterSql(filters)} AND u.status <> 'STOPPED'::"UseCaseStatus"
+    ) r WHERE r.n <= ${PER_COLUMN}`);
+}
+
+/** The priority of the cards shown (sorted by update), in one query. */
+async function prioritiesOf(ids: string[]): Promise<RankRow[]> {
+  if (ids.length === 0) return [];
+  return readRows<RankRow>(Prisma.sql`
+    SELECT p."useCaseId" AS id, p.tenths::int AS tenths, p.rank::int AS rank, p."previousRank"::int AS "previousRank"
+    FROM ${await priorityRows()} p WHERE p."useCaseId" = ANY(${ids}::text[])`);
+}
+
+/**
+ * The kanban: non-stopped use cases per stage, the 50 most recently changed of each, or with
+ * `sort: "priority"` the 50 best ranked of each (the ranked backlog); each card with its rank.
+ */
 export async function boardColumns(
   actor: Actor,
   filters: PortfolioFilters,
+  sort: BoardSort = "updated",
 ): Promise<{ stage: Stage; total: number; cards: BoardCard[] }[]> {
   requirePermission(actor, "use-case:read");
   const where = { ...filterWhere(filters), status: { not: "STOPPED" as const } };
   const holidays = await getHolidays();
   const now = new Date();
-  return Promise.all(
+  const ranked = sort === "priority" ? await rankedPerStage(filters) : null;
+  const columns = await Promise.all(
     STAGES.map(async (stage) => {
-      const [rows, total] = await Promise.all([
+      const rankedIds = ranked?.filter((r) => r.stage === stage).map((r) => r.id);
+      const [found, total] = await Promise.all([
         db.useCase.findMany({
-          where: { ...where, stage },
+          where: rankedIds ? { id: { in: rankedIds } } : { ...where, stage },
           include: {
             owner: { select: { name: true } },
             gateReviews: { where: { status: "OPEN" }, select: { id: true, dueAt: true } },
           },
           orderBy: { updatedAt: "desc" },
+          // Ranked: the ids are the column's first PER_COLUMN already.
           take: PER_COLUMN,
         }),
         db.useCase.count({ where: { ...where, stage } }),
       ]);
+      const rows = rankedIds ? rankedIds.flatMap((id) => found.filter((row) => row.id === id)) : found;
       const gate = gateOutOf(stage);
       // The facts of the cards that could show "request gate", in one batch.
       const candidates = gate
@@ -61,6 +106,7 @@ export async function boardColumns(
           if (unmet.length === 0) requestable = gate.id;
         }
         return {
+          id: row.id,
           key: formatKey(row.number),
           title: row.title,
           status: row.status,
@@ -84,4 +130,12 @@ export async function boardColumns(
       return { stage, total, cards };
     }),
   );
+  const priorities = new Map(
+    (ranked ?? (await prioritiesOf(columns.flatMap((c) => c.cards.map((card) => card.id))))).map((r) => [r.id, r]),
+  );
+  return columns.map(({ stage, total, cards }) => ({
+    stage,
+    total,
+    cards: cards.map(({ id, ...card }) => ({ ...card, ...toPriority(priorities.get(id)) })),
+  }));
 }
