@@ -15,7 +15,7 @@ import { requirePermission } from "../auth/require-permission";
 import { readRows } from "../db";
 import { parseInput } from "../http/parse-input";
 import { listConditionsSql } from "../use-cases/list-sql";
-import { currentAndPreviousModels } from "./scoring-model";
+import { currentAndPreviousModels } from "./model-versions";
 
 /** The most bubbles drawn (and rows listed): the most valuable first; the counts cover them all. */
 export const MATRIX_LIMIT = 200;
