@@ -36,6 +36,7 @@ const ADMIN_PAGES = [
   "/admin/settings",
   "/admin/checklists",
   "/admin/scoring",
+  "/admin/risk-template",
 ];
 
 async function audit(page: Page, paths: string[], useCasePath: string) {

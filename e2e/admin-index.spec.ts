@@ -8,6 +8,7 @@ test("/admin lists the admin pages for an admin, and each link opens its page", 
   const main = page.getByRole("main");
   for (const label of [
     "Checklist templates",
+    "Risk screening template",
     "Users",
     "Webhooks",
     "Chat channels",

@@ -24,9 +24,12 @@ const UNVERSIONED: Record<string, string> = {
 };
 /**
  * Versioned, with their parallel-save test elsewhere: a new scoring-model version moves every
- * use case's rank and rank change, which specs running beside this one check.
+ * use case's rank and rank change, and a new risk template is what every new screening asks,
+ * which specs running beside this one check.
  */
 const TESTED_ELSEWHERE: Record<string, string> = {
+  updateRiskTemplate:
+    "Versioned (expectedVersion; a new version per save, which every new screening uses): admins saving at once make one new version and the others get 409, on a database of its own (server/risk/questionnaire-templates.test.ts).",
   updateScoringModel:
     "Versioned (expectedVersion; a new version per save): three admins saving at once make one new version and the others get 409, on a database of its own (server/priority/priority.test.ts).",
 };

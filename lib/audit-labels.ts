@@ -50,6 +50,7 @@ const ACTION_LABELS: Record<string, string> = {
   "risk-assessment.update": "answered the risk screening",
   "risk-assessment.submit": "submitted the risk screening",
   "risk-assessment.review": "reviewed the risk screening",
+  "risk-template.update": "changed the risk screening template",
   "checklist.tier-items": "added the packaging items the high risk tier requires",
   "model-card.update": "edited the model card",
   "risk.create": "added a risk to the register",

@@ -58,6 +58,8 @@ export const PERMISSIONS = {
   "score:create": { ADMIN: "own", BUSINESS: "any", DATA_SCIENTIST: "own" },
   /** Answer a use case's risk screening and submit it for review: admins, and the owner or sponsor. */
   "assessment:answer": { ADMIN: "any", BUSINESS: "own", DATA_SCIENTIST: "own" },
+  /** Change the risk screening's questionnaire and rules (each change is a new version). */
+  "risk-template:manage": { ADMIN: "any" },
   /** Approve a submitted screening or request changes: the risk officer, never on a use case they own or sponsor. */
   "assessment:review": { RISK: "any" },
   /** Write a use case's model card: admins, and the owner or sponsor. */

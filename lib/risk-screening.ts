@@ -1,7 +1,9 @@
 // The risk screening as data: questionnaire templates (versioned), the rules that map answers
-// to a risk tier, and the one pure function that applies them, on the server and in the UI.
-// Version 1 follows the EU AI Act (Regulation (EU) 2024/1689). It is a screening aid, not
-// legal advice: the tier says which obligations are likely, a risk officer reviews it.
+// to a risk tier, and the one pure function that applies them, on the server, in the screening
+// form and in the admin's rule tester. Version 1 follows the EU AI Act (Regulation (EU)
+// 2024/1689) and lives here, in code; later versions are saved by an admin
+// (server/risk/questionnaire-templates.ts). It is a screening aid, not legal advice: the tier
+// says which obligations are likely, a risk officer reviews it.
 
 export const RISK_TIERS = ["UNACCEPTABLE", "HIGH", "LIMITED", "MINIMAL"] as const;
 export type RiskTier = (typeof RISK_TIERS)[number];
@@ -58,6 +60,8 @@ export type Rule = {
 } & ({ equals: Answer } | { includesAnyOf: readonly string[] });
 
 export type Template = { version: number; title: string; questions: readonly Question[]; rules: readonly Rule[] };
+/** A template without its version: what an admin edits and saves as the next version. */
+export type TemplateDefinition = Omit<Template, "version">;
 
 const AI_ACT = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj";
 
@@ -218,13 +222,12 @@ export const SCREENING_V1: Template = {
   ],
 };
 
-/** Every version; the newest is used for a new screening. */
-export const SCREENING_TEMPLATES: readonly Template[] = [SCREENING_V1];
-export const CURRENT_SCREENING = SCREENING_V1;
-
-export function screeningTemplate(version: number): Template {
-  return SCREENING_TEMPLATES.find((t) => t.version === version) ?? CURRENT_SCREENING;
-}
+/**
+ * Question ids that code reads beyond the rules: the prototype gate asks a limited-risk use case
+ * for the answer to `transparencyNotice` (lib/risk-criteria.ts). Every version keeps them, with
+ * this answer type.
+ */
+export const GATE_QUESTIONS: Readonly<Record<string, Question["type"]>> = { transparencyNotice: "text" };
 
 const SEVERITY: Record<RiskTier, number> = { UNACCEPTABLE: 3, HIGH: 2, LIMITED: 1, MINIMAL: 0 };
 

@@ -230,6 +230,27 @@ async function seedEverything(url: string): Promise<void> {
         user,
       ],
     );
+    // A saved risk screening template version (the demo portfolio screens on version 1, in code).
+    await c.query(
+      `INSERT INTO "RiskQuestionnaireTemplate" (id, version, title, questions, rules, "createdById")
+       VALUES ('bk_risk_template_v2', 2, $1, $2::jsonb, $3::jsonb, $4)`,
+      [
+        AWKWARD,
+        JSON.stringify([
+          { id: "transparencyNotice", type: "text", text: AWKWARD, required: false },
+          {
+            id: "scoring",
+            type: "yes-no",
+            text: "Scores people?",
+            help: "",
+            link: "https://example.org/",
+            required: true,
+          },
+        ]),
+        JSON.stringify([{ tier: "HIGH", reason: AWKWARD, question: "scoring", equals: true }]),
+        user,
+      ],
+    );
     // A gap in UseCase.number: the sequence runs ahead of the rows, and must stay there.
     await c.query(`SELECT nextval('"UseCase_number_seq"'), nextval('"UseCase_number_seq"')`);
   });

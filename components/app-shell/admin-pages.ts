@@ -6,6 +6,7 @@ import {
   MessageSquare,
   ScrollText,
   Settings,
+  ShieldAlert,
   UserRoundCheck,
   Users,
   Webhook,
@@ -20,6 +21,13 @@ export const ADMIN_PAGES: AdminPage[] = [
     label: "Checklist templates",
     icon: ListChecks,
     description: "The prototype and packaging checklists each use case works through, versioned.",
+  },
+  {
+    href: "/admin/risk-template",
+    label: "Risk screening template",
+    icon: ShieldAlert,
+    description:
+      "The EU AI Act questions and the rules that give each use case its risk tier, versioned, with a rule tester.",
   },
   {
     href: "/admin/users",

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
-import { type Answer, type Answers, evaluateTier, RISK_TIER_LABELS, screeningTemplate } from "@/lib/risk-screening";
+import { type Answer, type Answers, evaluateTier, RISK_TIER_LABELS } from "@/lib/risk-screening";
 import { saveAssessmentAction, submitAssessmentAction } from "@/server/actions/risk";
 import type { AssessmentDto } from "@/server/risk/assessment-dto";
 import { QuestionField } from "./question-field";
@@ -16,7 +16,16 @@ export function ScreeningForm({ assessment, canAnswer }: { assessment: Assessmen
   const [saved, setSaved] = useState<string | null>(null);
   const { pending, errors, message, run } = useSubmit<AssessmentDto>((dto) => setVersion(dto.version));
   const locked = !canAnswer || assessment.status === "SUBMITTED";
-  const preview = evaluateTier(screeningTemplate(assessment.templateVersion), answers);
+  // The same pure function as the server's, on the version of the template this screening uses.
+  const preview = evaluateTier(
+    {
+      version: assessment.templateVersion,
+      title: assessment.title,
+      questions: assessment.questions,
+      rules: assessment.rules,
+    },
+    answers,
+  );
 
   const set = (id: string, value: Answer) => {
     setSaved(null);

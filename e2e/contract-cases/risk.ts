@@ -1,7 +1,45 @@
 // Contract cases: the risk screening.
 import { api, type Case, seedUseCase } from "./kit";
 
+/** The current template as the PUT takes it (the same questionnaire again: a new version that changes no screening). */
+async function currentTemplateInput(ctx: Parameters<Case["setup"]>[0]) {
+  const { json } = await api(ctx, "ADMIN", "GET", "/api/v1/risk-template");
+  const { title, questions, rules, currentVersion } = json as {
+    title: string;
+    questions: unknown[];
+    rules: unknown[];
+    currentVersion: number;
+  };
+  return { title, questions, rules, expectedVersion: currentVersion };
+}
+
 export const RISK_CASES: Record<string, Case> = {
+  getRiskTemplate: {
+    setup: async () => ({}),
+    invalid: (valid) => [{ ...valid, query: { version: "first" } }],
+    probes: [{ label: "a version never saved", request: () => ({ query: { version: "999999" } }), status: 404 }],
+  },
+  updateRiskTemplate: {
+    setup: async (ctx) => ({ body: await currentTemplateInput(ctx) }),
+    adminOnly: true,
+    // The same expectedVersion again is stale.
+    repeat: 409,
+    probes: [
+      {
+        label: "a rule naming a question the template does not have",
+        request: (_ctx, valid) => {
+          const body = valid.body as { rules: unknown[] };
+          return {
+            body: {
+              ...body,
+              rules: [...body.rules, { question: "noSuchQuestion", tier: "HIGH", reason: "Never", equals: true }],
+            },
+          };
+        },
+        status: 422,
+      },
+    ],
+  },
   getAssessment: {
     setup: async (ctx) => ({ params: { key: (await seedUseCase(ctx)).key } }),
     noForbiddenRole: "every role reads every use case",

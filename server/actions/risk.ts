@@ -1,5 +1,6 @@
 "use server";
 import { runAction } from "../http/run-action";
+import { updateRiskTemplate } from "../risk/questionnaire-templates";
 import { reviewAssessment } from "../risk/review-assessment";
 import { createRisk, updateRisk } from "../risk/save-risk";
 import { submitAssessment } from "../risk/submit-assessment";
@@ -28,4 +29,8 @@ export async function createRiskAction(key: string, input: unknown) {
 
 export async function updateRiskAction(key: string, id: string, input: unknown) {
   return runAction((actor) => updateRisk(actor, String(key), String(id), input));
+}
+
+export async function updateRiskTemplateAction(input: unknown) {
+  return runAction((actor) => updateRiskTemplate(actor, input));
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import type { AttachmentTargetKind } from "../../lib/attachment-targets";
 import type { Actor, OwnedRecord, Permission } from "../../lib/permissions";
-import { SCREENING_TEMPLATES } from "../../lib/risk-screening";
 import { requirePermission } from "../auth/require-permission";
 import type { db, Tx } from "../db";
 import { DomainError, notFound } from "../errors";
+import { isScreeningQuestion } from "../risk/questionnaire-templates";
 
 /** Who may attach evidence to each kind of target: whoever may work that target. */
 const ATTACH_PERMISSION: Record<AttachmentTargetKind, [Permission, string]> = {
@@ -52,7 +52,6 @@ export async function resolveTarget(
       );
     return { ...none, gateReviewId: review.id };
   }
-  if (!SCREENING_TEMPLATES.some((template) => template.questions.some((question) => question.id === targetId)))
-    throw notFound("Risk screening question");
+  if (!(await isScreeningQuestion(targetId, client))) throw notFound("Risk screening question");
   return { ...none, questionId: targetId };
 }

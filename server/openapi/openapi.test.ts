@@ -95,6 +95,8 @@ const CONTRACT = [
   "PUT /api/v1/scoring-model",
   "GET /api/v1/use-cases/{key}/scores",
   "PUT /api/v1/use-cases/{key}/scores",
+  "GET /api/v1/risk-template",
+  "PUT /api/v1/risk-template",
   "GET /api/v1/use-cases/{key}/assessment",
   "PATCH /api/v1/use-cases/{key}/assessment",
   "POST /api/v1/use-cases/{key}/assessment/submit",

@@ -6,10 +6,11 @@ import {
   evaluateTier,
   type Question,
   type RiskTier,
-  screeningTemplate,
+  type Rule,
   unansweredQuestions,
 } from "../../lib/risk-screening";
 import { db, type Tx } from "../db";
+import { screeningTemplate } from "./questionnaire-templates";
 
 export type AssessmentEventDto = {
   revision: number;
@@ -26,6 +27,8 @@ export type AssessmentDto = {
   templateVersion: number;
   title: string;
   questions: readonly Question[];
+  /** The template's rules: the form previews the tier with them (lib/risk-screening.ts evaluateTier). */
+  rules: readonly Rule[];
   answers: Answers;
   /** Submitted or approved: the tier submitted (locked once approved); a draft: the tier its answers give now. */
   tier: RiskTier;
@@ -61,7 +64,8 @@ export async function toAssessmentDto(
   row: Row | null,
   client: Tx | typeof db = db,
 ): Promise<AssessmentDto> {
-  const template = screeningTemplate(row?.templateVersion ?? Number.NaN);
+  // The version the screening started with; the current one for a screening not started.
+  const template = await screeningTemplate(row?.templateVersion ?? null, client);
   const answers = asAnswers(row?.answers);
   const evaluated = evaluateTier(template, answers);
   const locked = row && (row.status === "SUBMITTED" || row.status === "APPROVED") && row.tier;
@@ -78,6 +82,7 @@ export async function toAssessmentDto(
     templateVersion: template.version,
     title: template.title,
     questions: template.questions,
+    rules: template.rules,
     answers,
     tier: locked ? (row.tier as RiskTier) : evaluated.tier,
     reasons: evaluated.reasons,

@@ -1,7 +1,7 @@
 import "server-only";
 import { formatKey } from "../../lib/lifecycle";
 import type { Actor } from "../../lib/permissions";
-import { evaluateTier, screeningTemplate, unansweredQuestions } from "../../lib/risk-screening";
+import { evaluateTier, unansweredQuestions } from "../../lib/risk-screening";
 import { AssessmentSubmitSchema } from "../../lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
@@ -13,6 +13,7 @@ import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { type AssessmentDto, asAnswers, toAssessmentDto } from "./assessment-dto";
 import { staleAssessment, wrongStatus } from "./assessment-errors";
+import { screeningTemplate } from "./questionnaire-templates";
 
 /**
  * Submit the screening for review: every required question answered. The tier its answers
@@ -41,7 +42,7 @@ export async function submitAssessment(actor: Actor, key: string, input: unknown
           ? "The screening is already submitted: change an answer first."
           : "Answer the screening before submitting it.",
       );
-    const template = screeningTemplate(row.templateVersion);
+    const template = await screeningTemplate(row.templateVersion, tx);
     const answers = asAnswers(row.answers);
     const missing = unansweredQuestions(template, answers);
     if (missing.length)

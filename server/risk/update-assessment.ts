@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "../../lib/permissions";
-import { CURRENT_SCREENING, screeningTemplate } from "../../lib/risk-screening";
 import { assessmentUpdateSchema } from "../../lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
@@ -9,6 +8,7 @@ import { parseInput } from "../http/parse-input";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { type AssessmentDto, asAnswers, toAssessmentDto } from "./assessment-dto";
 import { staleAssessment, wrongStatus } from "./assessment-errors";
+import { screeningTemplate } from "./questionnaire-templates";
 
 /**
  * Save the answers of a use case's screening (the owner, the sponsor or an admin). The input
@@ -26,7 +26,8 @@ export async function updateAssessment(actor: Actor, key: string, input: unknown
     "Only the use case's owner or sponsor (or an admin) answers its risk screening.",
   );
   const existing = await db.riskAssessment.findUnique({ where: { useCaseId: useCase.id } });
-  const template = existing ? screeningTemplate(existing.templateVersion) : CURRENT_SCREENING;
+  // A screening keeps the version it started with; a new one starts on the current version.
+  const template = await screeningTemplate(existing?.templateVersion ?? null);
   const data = parseInput(assessmentUpdateSchema(template), input);
 
   return db.$transaction(async (tx) => {

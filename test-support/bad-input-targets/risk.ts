@@ -2,6 +2,36 @@
 import { api, json, seedUseCase, type Target, type TargetCtx, useCaseState, withActor } from "./kit";
 
 export const RISK_TARGETS: Record<string, Target> = {
+  updateRiskTemplate: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      const current = async () => {
+        const response = await ctx.request.get("/api/v1/risk-template", {
+          headers: { authorization: `Bearer ${ctx.admin.token}` },
+        });
+        const { title, questions, rules, currentVersion } = (await response.json()) as Record<string, unknown>;
+        return { title, questions, rules, expectedVersion: currentVersion };
+      };
+      return {
+        params: {},
+        valid: current,
+        // The template is shared: only the title and a rule's reason are fuzzed as text, and a body
+        // the schema accepts is sent as the current template (a new version that changes nothing).
+        textPaths: ["title", "rules.0.reason"],
+        neutralise: async () => current(),
+        // The versions this actor saved (others save the shared template meanwhile).
+        snapshot: withActor(ctx, async () =>
+          json(
+            await ctx.prisma.riskQuestionnaireTemplate.findMany({
+              where: { createdById: ctx.actor.id },
+              orderBy: { version: "asc" },
+              select: { version: true, title: true, questions: true, rules: true },
+            }),
+          ),
+        ),
+      };
+    },
+  },
   updateAssessment: {
     as: "ADMIN",
     setup: async (ctx) => {

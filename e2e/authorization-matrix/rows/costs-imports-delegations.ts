@@ -27,6 +27,10 @@ export const COST_IMPORT_DELEGATION_ROWS: readonly MatrixRow[] = [
   api("GET", "/use-cases/[key]/scores", SIGNED_IN, "use-case:read."),
   api("PUT", "/use-cases/[key]/scores", SCORE_CREATE, "score:create."),
   action("server/actions/priority.ts", "putScoresAction", SCORE_CREATE, "score:create."),
+  // --- The risk screening's template --------------------------------------------------------
+  api("GET", "/risk-template", SIGNED_IN, "use-case:read: every role reads the questionnaire and its rules."),
+  api("PUT", "/risk-template", ADMIN_ONLY, "risk-template:manage."),
+  action("server/actions/risk.ts", "updateRiskTemplateAction", ADMIN_ONLY, "risk-template:manage."),
   action("server/actions/risk.ts", "saveAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
   action("server/actions/risk.ts", "submitAssessmentAction", OWNER_OR_SPONSOR, "assessment:answer."),
   action(

@@ -28,6 +28,16 @@ export const COSTS_RISK_SCENARIOS: Record<string, Scenario> = {
     (prisma, useCaseId) => prisma.useCaseScore.count({ where: { useCaseId } }),
     (_cell, key) => ({ args: [key, {}] }),
   ),
+  // The risk screening's template: an empty input (refused or 422), so no version is added.
+  "GET /api/v1/risk-template": plainRead,
+  "PUT /api/v1/risk-template": async (cell) => ({
+    body: {},
+    snapshot: () => cell.prisma.riskQuestionnaireTemplate.count(),
+  }),
+  "server/actions/risk.ts#updateRiskTemplateAction": async (cell) => ({
+    args: [{}],
+    snapshot: () => cell.prisma.riskQuestionnaireTemplate.count(),
+  }),
   // Risk screening: a draft to answer or submit, a submitted one to review (all with an empty input).
   "GET /api/v1/use-cases/[key]/assessment": readUseCase,
   "PATCH /api/v1/use-cases/[key]/assessment": async (cell) => {

@@ -1,14 +1,48 @@
 // The risk screening's endpoints (tag Risk). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { CURRENT_SCREENING } from "../../../lib/risk-screening";
+import { SCREENING_V1 } from "../../../lib/risk-screening";
 import { ModelCardUpdateSchema } from "../../../lib/validation/model-card";
 import { AssessmentReviewSchema, AssessmentSubmitSchema, assessmentUpdateSchema } from "../../../lib/validation/risk";
 import { RiskCreateSchema, RiskUpdateSchema } from "../../../lib/validation/risk-register";
+import { RiskTemplateUpdateSchema } from "../../../lib/validation/risk-template";
 import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
-import { AssessmentResponse, ModelCardResponse, RiskEntryResponse } from "../schemas/risk";
+import { AssessmentResponse, ModelCardResponse, RiskEntryResponse, RiskTemplateResponse } from "../schemas/risk";
+
+const RiskTemplateQuerySchema = z.object({
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: "A version to read (a screening's `templateVersion`); by default the current one." }),
+});
 
 export const RISK_ENDPOINTS: readonly Endpoint[] = [
+  {
+    method: "GET",
+    path: "/api/v1/risk-template",
+    operationId: "getRiskTemplate",
+    summary: "Read the risk screening template",
+    description:
+      "Any signed-in user (a read-only token too). The questionnaire new screenings use, or `?version=N` (a screening's `templateVersion`): its questions and the rules that map answers to a tier. Version 1 is the EU AI Act template Roadbook ships. A screening aid, not legal advice.",
+    tag: "Risk",
+    query: RiskTemplateQuerySchema,
+    success: { status: 200, description: "The template version.", schema: RiskTemplateResponse },
+    errors: [401, 404, 422],
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/risk-template",
+    operationId: "updateRiskTemplate",
+    summary: "Save a new version of the risk screening template",
+    description:
+      "ADMIN. The whole questionnaire (`title`, `questions`, `rules`) with `expectedVersion` (the `currentVersion` read); it becomes version + 1, which new screenings use, while a screening keeps the version it started with. 422 names each field (duplicate question ids, choices missing, a rule naming an unknown question or choice, a link that is not http(s)); a stale `expectedVersion` gets 409 with `current`.",
+    tag: "Risk",
+    body: { schema: RiskTemplateUpdateSchema },
+    success: { status: 200, description: "The new version.", schema: RiskTemplateResponse },
+    errors: [400, 401, 403, 409, 413, 422],
+  },
   {
     method: "GET",
     path: "/api/v1/use-cases/{key}/assessment",
@@ -26,9 +60,9 @@ export const RISK_ENDPOINTS: readonly Endpoint[] = [
     operationId: "updateAssessment",
     summary: "Answer the risk screening",
     description:
-      "The owner or sponsor (or ADMIN). `answers` replaces the saved ones; `version` is the one you started from (0 when not started): 409 with `current` when stale, or while the screening waits for its review. A change after approval starts a new revision.",
+      "The owner or sponsor (or ADMIN). `answers` replaces the saved ones, keyed by the question ids of the screening's template version (`templateVersion`; shown here for version 1); `version` is the one you started from (0 when not started): 409 with `current` when stale, or while the screening waits for its review. A change after approval starts a new revision.",
     tag: "Risk",
-    body: { schema: assessmentUpdateSchema(CURRENT_SCREENING) },
+    body: { schema: assessmentUpdateSchema(SCREENING_V1) },
     success: { status: 200, description: "The screening.", schema: AssessmentResponse },
     errors: JSON_WRITE,
   },

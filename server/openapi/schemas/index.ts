@@ -13,7 +13,7 @@ import { ConditionResponse, EstimateSnapshotResponse, GateResponse } from "./gat
 import { PlanResponse } from "./plans";
 import { PortfolioSummaryResponse } from "./portfolio";
 import { ScoringModelResponse, UseCaseScoresResponse } from "./priority";
-import { ModelCardResponse, RiskEntryResponse } from "./risk";
+import { ModelCardResponse, RiskEntryResponse, RiskTemplateResponse } from "./risk";
 import { ProposedServiceResponse, ServiceResponse } from "./services";
 import { OrgSettingsResponse, OrgSettingsViewResponse } from "./settings";
 import { ApiTokenResponse } from "./tokens";
@@ -30,6 +30,7 @@ export const RESPONSE_COMPONENTS = {
   UseCase: UseCaseResponse,
   ModelCard: ModelCardResponse,
   RiskEntry: RiskEntryResponse,
+  RiskTemplate: RiskTemplateResponse,
   UseCasePage: UseCasePageResponse,
   Gate: GateResponse,
   Condition: ConditionResponse,

@@ -7,6 +7,7 @@ import { RISK_CATEGORIES, RISK_STATUSES } from "../../../lib/risk-register";
 import { ASSESSMENT_STATUSES, RISK_TIERS } from "../../../lib/risk-screening";
 import type { AssessmentDto } from "../../risk/assessment-dto";
 import type { ModelCardDto } from "../../risk/model-card-dto";
+import type { RiskTemplateDto } from "../../risk/questionnaire-templates";
 import type { RiskEntryDto } from "../../risk/risk-entry-dto";
 import { PersonSchema } from "./common";
 
@@ -21,12 +22,30 @@ const question = z.object({
   choices: z.array(choice).readonly().optional().meta({ description: "For choice and multi-choice questions." }),
 });
 const answer = z.union([z.boolean(), z.string(), z.array(z.string())]);
+const rule = z.object({
+  tier: z.enum(["UNACCEPTABLE", "HIGH", "LIMITED"]),
+  reason: z.string().meta({ description: "Why, in plain words (shown with the tier)." }),
+  question: z.string().meta({ description: "The id of the question the rule reads." }),
+  equals: z
+    .union([z.boolean(), z.string()])
+    .optional()
+    .meta({ description: "Holds when the answer is this (true/false for yes/no, a choice's value, or text)." }),
+  includesAnyOf: z
+    .array(z.string())
+    .readonly()
+    .optional()
+    .meta({ description: "Holds when the answer (one choice or several) includes any of these choices." }),
+});
 
 export const AssessmentResponse = z.object({
   useCaseKey: z.string(),
   templateVersion: z.number().int(),
   title: z.string(),
   questions: z.array(question).readonly(),
+  rules: z
+    .array(rule)
+    .readonly()
+    .meta({ description: "The template's rules: the most severe tier among those that hold, else MINIMAL." }),
   answers: z.record(z.string(), answer),
   tier: z.enum(RISK_TIERS).meta({
     description:
@@ -53,12 +72,28 @@ export const AssessmentResponse = z.object({
   ),
 });
 
-// The response schema and the DTO type agree (question shapes are looser in the schema: a union there).
-type Loose<T> = Omit<T, "questions">;
+// The response schema and the DTO type agree (question and rule shapes are looser in the schema: unions there).
+type Loose<T> = Omit<T, "questions" | "rules">;
 const _check: Loose<z.infer<typeof AssessmentResponse>> = {} as Loose<AssessmentDto>;
 const _back: Loose<AssessmentDto> = {} as Loose<z.infer<typeof AssessmentResponse>>;
 void _check;
 void _back;
+
+export const RiskTemplateResponse = z.object({
+  version: z.number().int().meta({ description: "1 is the EU AI Act template Roadbook ships." }),
+  title: z.string(),
+  questions: z.array(question).readonly(),
+  rules: z.array(rule).readonly(),
+  createdAt: z.string().nullable().meta({ format: "date-time", description: "null for version 1." }),
+  createdBy: PersonSchema.nullable(),
+  currentVersion: z.number().int().meta({
+    description: "The newest version (used by new screenings); send it back as `expectedVersion` with a change.",
+  }),
+});
+const _template: Loose<z.infer<typeof RiskTemplateResponse>> = {} as Loose<RiskTemplateDto>;
+const _templateBack: Loose<RiskTemplateDto> = {} as Loose<z.infer<typeof RiskTemplateResponse>>;
+void _template;
+void _templateBack;
 
 export const ModelCardResponse = z.object({
   useCaseKey: z.string(),
