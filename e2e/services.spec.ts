@@ -190,7 +190,8 @@ test("the owner edits a Jenkins service's job and user, keeps or forgets its tok
     version: 2,
   });
 
-  // Forget the token.
+  // Forget the token (from the page as it is now: a form opened before the refresh would get 409).
+  await page.reload();
   await item.getByRole("button", { name: "Edit Deploy job" }).click();
   form = item.getByRole("form", { name: "Edit Deploy job" });
   await form.getByRole("checkbox", { name: "Forget the stored token" }).check();
@@ -203,8 +204,10 @@ test("the owner edits a Jenkins service's job and user, keeps or forgets its tok
   });
 
   // Someone else saves while the form is open: 409, the input is kept, a reload is offered.
+  await page.reload();
   await item.getByRole("button", { name: "Edit Deploy job" }).click();
   form = item.getByRole("form", { name: "Edit Deploy job" });
+  await expect(form.getByLabel("API token", { exact: true })).toHaveValue("");
   await prisma.service.update({ where: { id }, data: { version: { increment: 1 } } });
   await form.getByLabel("Job", { exact: true }).fill("team/churn-deploy-v2");
   await form.getByRole("button", { name: "Save" }).click();

@@ -14,6 +14,9 @@ import type { ChatChannelDto } from "@/server/webhooks/chat-channels";
  */
 export function EditChatChannelForm({ channel, onClose }: { channel: ChatChannelDto; onClose: () => void }) {
   const [values, setValues] = useState({ name: channel.name, url: "", events: channel.events });
+  // The version the form was filled from: a refresh arriving while it is open must not make
+  // stale input look current (it gets the 409 instead).
+  const [version] = useState(channel.version);
   const [conflict, setConflict] = useState(false);
   const { pending, errors, message, run } = useSubmit(() => onClose());
   const label = `${CHAT_TOOL_LABELS[channel.tool]} ${channel.name}`;
@@ -24,7 +27,7 @@ export function EditChatChannelForm({ channel, onClose }: { channel: ChatChannel
         name: values.name,
         events: values.events,
         ...(values.url.trim() ? { url: values.url.trim() } : {}),
-        version: channel.version,
+        version,
       });
       setConflict(!result.ok && Boolean(result.conflict));
       return result;

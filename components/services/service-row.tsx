@@ -126,6 +126,9 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
     jenkinsToken: "",
     forgetToken: false,
   });
+  // The version the form was filled from: a refresh arriving while it is open must not make
+  // stale input look current (it gets the 409 instead).
+  const [version] = useState(service.version);
   const [conflict, setConflict] = useState(false);
   const { pending, errors, message, run } = useSubmit(() => onClose());
   const hasToken = Boolean(service.build?.hasToken);
@@ -145,7 +148,7 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
           }
         : {};
     await run(async () => {
-      const result = await updateServiceAction(service.id, { ...values, ...jenkins, version: service.version });
+      const result = await updateServiceAction(service.id, { ...values, ...jenkins, version });
       setConflict(!result.ok && Boolean(result.conflict));
       return result;
     });
