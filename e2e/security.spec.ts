@@ -148,6 +148,25 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     await prisma.registryConnection.findMany({ where: { name: { startsWith: "Canary " } }, select: { secret: true } })
   ).map((r) => r.secret ?? "");
   expect(sealedRegistrySecrets.length).toBeGreaterThanOrEqual(2);
+  // A chat channel's incoming-webhook URL (anyone holding it may post): added, then replaced, so
+  // both the create and the update (and their audit events) are swept; one test message makes a
+  // delivery-log entry; stored sealed, only its shown form (host and first path segment) readable.
+  const chatUrl = (n: number) => `http://127.0.0.1:9/services/T0CANARY${n}/B0CANARY${n}/canary-chat-url-${marker}-${n}`;
+  const channel = await page.request.post("/api/v1/chat-channels", {
+    headers: bearer,
+    data: { tool: "SLACK", name: `#canary-${marker}`, url: chatUrl(1), events: ["gate.decided"] },
+  });
+  expect(channel.status(), await channel.text()).toBe(201);
+  const { id: channelId, version: channelVersion } = (await channel.json()) as { id: string; version: number };
+  const replaced = await page.request.patch(`/api/v1/chat-channels/${channelId}`, {
+    headers: bearer,
+    data: { url: chatUrl(2), version: channelVersion },
+  });
+  expect(replaced.status(), await replaced.text()).toBe(200);
+  const tested = await page.request.post(`/api/v1/webhooks/${channelId}/test`, { headers: bearer });
+  expect(tested.status(), await tested.text()).toBeLessThan(300);
+  const sealedChatUrl = (await prisma.webhook.findUniqueOrThrow({ where: { id: channelId } })).secret;
+  expect(sealedChatUrl).toMatch(/^v1\./);
   const useCase = await makeUseCase(prisma, { ownerId: admin.id, title: `Canary ${marker}` });
   // An evidence file, so that GET /api/v1/attachments/{id} answers its bytes.
   await makeChecklist(prisma, { useCaseId: useCase.id, stage: "PROTOTYPE" });
@@ -164,6 +183,11 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     "the registry Bearer token": registryToken,
     "the registry basic password": registryPassword,
     ...Object.fromEntries(sealedRegistrySecrets.map((sealed, i) => [`sealed registry secret ${i + 1}`, sealed])),
+    "the chat channel's first URL": chatUrl(1),
+    "the chat channel's first URL past its shown part": chatUrl(1).split("/services/")[1] ?? "",
+    "the chat channel's replacing URL": chatUrl(2),
+    "the chat channel's replacing URL past its shown part": chatUrl(2).split("/services/")[1] ?? "",
+    "the sealed chat channel URL": sealedChatUrl,
     "the OIDC client secret": OIDC_CLIENT.secret,
     "the session secret (NEXTAUTH_SECRET)": E2E_SESSION_SECRET,
     "the metrics token": METRICS_TOKEN,
@@ -215,7 +239,15 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     expect(response.status(), `GET ${path}`).toBe(route.path === "/api/[...path]" ? 404 : 200);
     searched.push({ where: `GET ${path}`, body: await response.text() });
   }
-  expect(searched.length, "bodies searched: two per page, one per GET handler").toBe(pages.length * 2 + reads.length);
+  // The chat channel's own delivery log (the handler above read the signed webhook's).
+  const channelLog = await page.request.get(`/api/v1/webhooks/${channelId}/deliveries`, { headers: bearer });
+  expect(channelLog.status(), "the chat channel's delivery log").toBe(200);
+  const channelLogBody = await channelLog.text();
+  expect(channelLogBody, "the chat channel's delivery log holds the test message").toContain("ping");
+  searched.push({ where: `GET /api/v1/webhooks/${channelId}/deliveries`, body: channelLogBody });
+  expect(searched.length, "bodies searched: two per page, one per GET handler, the channel's log").toBe(
+    pages.length * 2 + reads.length + 1,
+  );
   // The other roles see other pages and answers (their own work, refusals): each one reads every
   // page and every GET handler too. A refusal's body is searched like any other.
   const roleReads = reads.filter((route) => route.path !== "/api/metrics"); // its own token, not a role's
@@ -241,9 +273,9 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     expect(searched.length - before, `bodies searched as ${role}`).toBe(pages.length + roleReads.length);
     await context.close();
   }
-  // Read: the canary webhook and registries go, so other specs sharing the database never meet
+  // Read: the canary webhook, chat channel and registries go, so other specs sharing the database never meet
   // them (a page listing every registry, deliveries to a closed port).
-  await prisma.webhook.delete({ where: { id: webhookId } });
+  await prisma.webhook.deleteMany({ where: { id: { in: [webhookId, channelId] } } });
   await prisma.registryConnection.deleteMany({
     where: { name: { startsWith: "Canary " }, baseUrl: "http://127.0.0.1:9" },
   });

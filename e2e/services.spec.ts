@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { formatKey } from "../lib/lifecycle";
 import { makeUseCase, makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 /** A stand-in for Grafana on this machine (the e2e server may probe 127.0.0.1). */
@@ -131,4 +132,90 @@ test("services over the API: compose preview, a clear 422 for bad YAML, and prob
   const check = await request.post(`/api/v1/services/${service.id}/check`, { headers });
   expect(check.status()).toBe(200);
   expect((await check.json()).health).toMatchObject({ status: "BLOCKED", httpStatus: null });
+});
+
+test("the owner edits a Jenkins service's job and user, keeps or forgets its token; a stale edit keeps the input", async ({
+  page,
+  prisma,
+  signInAs,
+}) => {
+  test.setTimeout(90_000);
+  const owner = await signInAs("DATA_SCIENTIST");
+  const row = await makeUseCase(prisma, { ownerId: owner.id, stage: "PACKAGING", title: `Jenkins ${Date.now()}` });
+  const key = formatKey(row.number);
+  const created = await page.request.post(`/api/v1/use-cases/${key}/services`, {
+    headers: { authorization: `Bearer ${await createApiToken(prisma, owner.email, "e2e")}` },
+    data: {
+      name: "Deploy job",
+      kind: "JENKINS",
+      environment: "PRODUCTION",
+      url: "http://127.0.0.1:1/job/churn-deploy/",
+      jenkinsJob: "churn-deploy",
+      jenkinsUser: "roadbook",
+      jenkinsToken: "jenkins-token-e2e-1234",
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  const sealed = (await prisma.service.findUniqueOrThrow({ where: { id } })).jenkinsToken;
+  expect(sealed).toBeTruthy();
+
+  await page.goto(`/use-cases/${key}#services`);
+  const item = page
+    .getByRole("list", { name: "Services of this use case" })
+    .getByRole("listitem", { name: "Deploy job" });
+  await item.getByRole("button", { name: "Edit Deploy job" }).click();
+  let form = item.getByRole("form", { name: "Edit Deploy job" });
+  await expect(form.getByLabel("Job", { exact: true })).toHaveValue("churn-deploy");
+  await expect(form.getByLabel("Jenkins user")).toHaveValue("roadbook");
+  await expect(form.getByLabel("New API token")).toHaveValue("");
+  await expect(page.getByText("jenkins-token-e2e-1234")).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A job name Jenkins cannot have: the field says so, the input stays.
+  await form.getByLabel("Job", { exact: true }).fill("team//churn");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByText(/Give the job's name as in its URL/)).toBeVisible({ timeout: 15_000 });
+  await expect(form.getByLabel("Job", { exact: true })).toHaveValue("team//churn");
+
+  // A new job and user; the token field left empty keeps the stored token.
+  await form.getByLabel("Job", { exact: true }).fill("team/churn-deploy");
+  await form.getByLabel("Jenkins user").fill("roadbook-bot");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form).toHaveCount(0, { timeout: 15_000 });
+  expect(await prisma.service.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    jenkinsJob: "team/churn-deploy",
+    jenkinsUser: "roadbook-bot",
+    jenkinsToken: sealed,
+    version: 2,
+  });
+
+  // Forget the token (from the page as it is now: a form opened before the refresh would get 409).
+  await page.reload();
+  await item.getByRole("button", { name: "Edit Deploy job" }).click();
+  form = item.getByRole("form", { name: "Edit Deploy job" });
+  await form.getByRole("checkbox", { name: "Forget the stored token" }).check();
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form).toHaveCount(0, { timeout: 15_000 });
+  expect(await prisma.service.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    jenkinsJob: "team/churn-deploy",
+    jenkinsToken: null,
+    version: 3,
+  });
+
+  // Someone else saves while the form is open: 409, the input is kept, a reload is offered.
+  await page.reload();
+  await item.getByRole("button", { name: "Edit Deploy job" }).click();
+  form = item.getByRole("form", { name: "Edit Deploy job" });
+  await expect(form.getByLabel("API token", { exact: true })).toHaveValue("");
+  await prisma.service.update({ where: { id }, data: { version: { increment: 1 } } });
+  await form.getByLabel("Job", { exact: true }).fill("team/churn-deploy-v2");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("alert")).toHaveText(
+    "Someone else changed this service after you opened it. Your input is kept; reload to see their change.",
+    { timeout: 15_000 },
+  );
+  await expect(form.getByLabel("Job", { exact: true })).toHaveValue("team/churn-deploy-v2");
+  await expect(form.getByRole("button", { name: "Reload" })).toBeVisible();
+  expect((await prisma.service.findUniqueOrThrow({ where: { id } })).jenkinsJob).toBe("team/churn-deploy");
 });

@@ -1,6 +1,7 @@
 // The ML toolchain end to end: an admin connects the (fake) MLflow registry, a data scientist
 // links the model, G3 approves v7 at a commit, and the deployment-approval check (the very curl
-// line of docs/integrations.md, with a deploy:check token) allows v7 and refuses v8; then
+// line of docs/integrations.md, with a deploy:check token) allows v7 and refuses v8, and the model
+// card lists v7 among the approved versions; then
 // @champion moves to v8 in the registry and the dashboard warns of the drift.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -136,6 +137,15 @@ test("an admin connects MLflow, a data scientist links the model, G3 approves v7
     "G3 approved churn-model v7 @champion (run 3f2a9c7d…), commit a1b2c3d",
     { timeout: 15_000 },
   );
+  // The model card (the printable page) lists the approved version.
+  await page.goto(`/use-cases/${key}/model-card`);
+  const approved = page.getByRole("region", { name: "Approved versions" });
+  const g3Row = approved.getByRole("row", { name: /^G3 Go/ });
+  await expect(g3Row).toBeVisible({ timeout: 15_000 });
+  await expect(g3Row.getByRole("cell", { name: "churn-model v7 @champion" })).toBeVisible();
+  await expect(g3Row.getByRole("cell", { name: "3f2a9c7d4e5f60718" })).toBeVisible();
+  await expect(g3Row.getByRole("cell", { name: "a1b2c3d" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   // The pipeline's token may check deployments, and nothing else.
   const pipeline = await createApiToken(prisma, it_.email, "Jenkins deploy", { scope: "deploy:check" });

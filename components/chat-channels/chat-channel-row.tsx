@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { EditChatChannelForm } from "@/components/chat-channels/edit-chat-channel-form";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
 import { LastDelivery, SendTestButton, TestResult } from "@/components/webhooks/send-test";
@@ -8,9 +9,10 @@ import { deleteChatChannelAction, updateChatChannelAction } from "@/server/actio
 import type { ChatChannelDto } from "@/server/webhooks/chat-channels";
 import type { DeliveryDto } from "@/server/webhooks/webhook-dto";
 
-/** One channel: its tool, events and last message; send a test, pause or resume, delete. */
+/** One channel: its tool, events and last message; send a test, edit, pause or resume, delete. */
 export function ChatChannelRow({ channel }: { channel: ChatChannelDto }) {
   const [tested, setTested] = useState<DeliveryDto | null>(null);
+  const [editing, setEditing] = useState(false);
   const test = useSubmit<DeliveryDto>((delivery) => setTested(delivery));
   const toggle = useSubmit();
   const remove = useSubmit();
@@ -34,6 +36,16 @@ export function ChatChannelRow({ channel }: { channel: ChatChannelDto }) {
         </div>
         <LastDelivery last={channel.lastDelivery} />
         <SendTestButton webhookId={channel.id} label={`Send test message to ${label}`} test={test} />
+        {!editing && (
+          <Button
+            variant="ghost"
+            className="px-2 py-1 text-xs"
+            aria-label={`Edit ${label}`}
+            onClick={() => setEditing(true)}
+          >
+            Edit
+          </Button>
+        )}
         <Button
           variant="ghost"
           className="px-2 py-1 text-xs"
@@ -63,6 +75,7 @@ export function ChatChannelRow({ channel }: { channel: ChatChannelDto }) {
           {failure}
         </p>
       )}
+      {editing && <EditChatChannelForm channel={channel} onClose={() => setEditing(false)} />}
       <TestResult delivery={tested} what="Test message" />
       {!tested && channel.lastDelivery?.status === "FAILED" && channel.lastDelivery.error && (
         <p className="text-xs text-rose-700">Last message failed: {channel.lastDelivery.error}</p>

@@ -108,6 +108,11 @@ export function ServiceRow({
   );
 }
 
+/**
+ * Edit a service: its name, kind, environment and address, and a Jenkins service's job, user and
+ * API token (never shown: an empty field keeps the stored one). The input is kept on errors;
+ * when someone else saved first, the form says so and offers a reload.
+ */
 function EditService({ service, onClose }: { service: ServiceDto; onClose: () => void }) {
   const [values, setValues] = useState({
     name: service.name,
@@ -115,10 +120,38 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
     environment: service.environment,
     url: service.url,
   });
+  const [job, setJob] = useState({
+    jenkinsJob: service.build?.job ?? "",
+    jenkinsUser: service.build?.user ?? "",
+    jenkinsToken: "",
+    forgetToken: false,
+  });
+  // The version the form was filled from: a refresh arriving while it is open must not make
+  // stale input look current (it gets the 409 instead).
+  const [version] = useState(service.version);
+  const [conflict, setConflict] = useState(false);
   const { pending, errors, message, run } = useSubmit(() => onClose());
+  const hasToken = Boolean(service.build?.hasToken);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await run(() => updateServiceAction(service.id, { ...values, version: service.version }));
+    // A Jenkins service sends its job fields (empty: none); a token only when one is typed or forgotten.
+    const jenkins =
+      values.kind === "JENKINS"
+        ? {
+            jenkinsJob: job.jenkinsJob.trim() || null,
+            jenkinsUser: job.jenkinsUser.trim() || null,
+            ...(job.jenkinsToken.trim()
+              ? { jenkinsToken: job.jenkinsToken }
+              : job.forgetToken || (hasToken && !job.jenkinsJob.trim())
+                ? { jenkinsToken: null }
+                : {}),
+          }
+        : {};
+    await run(async () => {
+      const result = await updateServiceAction(service.id, { ...values, ...jenkins, version });
+      setConflict(!result.ok && Boolean(result.conflict));
+      return result;
+    });
   }
   return (
     <form
@@ -159,9 +192,68 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
           <TextInput {...props} value={values.url} onChange={(e) => setValues({ ...values, url: e.target.value })} />
         )}
       </Field>
+      {values.kind === "JENKINS" && (
+        <fieldset className="grid gap-3 sm:col-span-4 sm:grid-cols-3">
+          <legend className="mb-1 text-sm font-medium text-slate-700">
+            Jenkins job (optional): its last build shows beside the health
+          </legend>
+          <Field label="Job" error={errors.jenkinsJob} hint="As in its URL, folders with slashes: team/churn-deploy.">
+            {(props) => (
+              <TextInput
+                {...props}
+                value={job.jenkinsJob}
+                onChange={(e) => setJob({ ...job, jenkinsJob: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Jenkins user" error={errors.jenkinsUser}>
+            {(props) => (
+              <TextInput
+                {...props}
+                autoComplete="off"
+                value={job.jenkinsUser}
+                onChange={(e) => setJob({ ...job, jenkinsUser: e.target.value })}
+              />
+            )}
+          </Field>
+          <div className="space-y-1">
+            <Field
+              label={hasToken ? "New API token" : "API token"}
+              error={errors.jenkinsToken}
+              hint={
+                hasToken
+                  ? "A token is stored (encrypted, never shown): leave empty to keep it."
+                  : "Stored encrypted; never shown again."
+              }
+            >
+              {(props) => (
+                <TextInput
+                  {...props}
+                  type="password"
+                  autoComplete="new-password"
+                  disabled={job.forgetToken}
+                  value={job.jenkinsToken}
+                  onChange={(e) => setJob({ ...job, jenkinsToken: e.target.value })}
+                />
+              )}
+            </Field>
+            {hasToken && (
+              <label className="flex items-center gap-2 text-sm text-slate-700">
+                <input
+                  type="checkbox"
+                  checked={job.forgetToken}
+                  onChange={(e) => setJob({ ...job, forgetToken: e.target.checked, jenkinsToken: "" })}
+                />
+                Forget the stored token
+              </label>
+            )}
+          </div>
+        </fieldset>
+      )}
       {message && (
         <p role="alert" className="text-sm text-rose-700 sm:col-span-4">
           {message}
+          {conflict && " Your input is kept; reload to see their change."}
         </p>
       )}
       <div className="flex gap-2 sm:col-span-4">
@@ -171,6 +263,11 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
         <Button variant="ghost" onClick={onClose}>
           Cancel
         </Button>
+        {conflict && (
+          <Button variant="secondary" onClick={() => window.location.reload()}>
+            Reload
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -1,4 +1,6 @@
 import "server-only";
+import { Prisma } from "../../generated/prisma/client";
+import { gateOutOf, PASSING_DECISIONS, type Stage } from "../../lib/lifecycle";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { readCache } from "./model-link-dto";
@@ -95,6 +97,54 @@ export async function releasesOf(reviewIds: string[]): Promise<Record<string, Ga
   if (reviewIds.length === 0) return {};
   const rows = await db.gateRelease.findMany({ where: { gateReviewId: { in: reviewIds } } });
   return Object.fromEntries(rows.map((row) => [row.gateReviewId, toReleaseDto(row)]));
+}
+
+/** A release a passing gate approved: the model card's "Approved versions" (docs/api-v1.md). */
+export type ApprovedReleaseDto = GateReleaseDto & {
+  reviewId: string;
+  /** G1, G2 or G3. */
+  gate: string;
+  decision: "GO" | "CONDITIONAL_GO";
+  decidedAt: string;
+};
+
+type ApprovedRow = {
+  reviewId: string;
+  fromStage: Stage;
+  decision: "GO" | "CONDITIONAL_GO";
+  decidedAt: Date;
+  modelName: string | null;
+  modelVersion: string | null;
+  runId: string | null;
+  aliases: string[];
+  commitRef: string | null;
+};
+
+/**
+ * What the passing gates of a use case approved, the latest decision first: one query (the
+ * release joined to its review; a review still open, paused or stopped approved nothing).
+ */
+export async function approvedReleasesOf(
+  useCaseId: string,
+  client: Tx | typeof db = db,
+): Promise<ApprovedReleaseDto[]> {
+  const rows = await client.$queryRaw<ApprovedRow[]>(Prisma.sql`
+    SELECT r.id AS "reviewId", r."fromStage", r.decision, r."decidedAt",
+           g."modelName", g."modelVersion", g."runId", g.aliases, g."commitRef"
+    FROM "GateRelease" g
+    JOIN "GateReview" r ON r.id = g."gateReviewId"
+    WHERE g."useCaseId" = ${useCaseId}
+      AND r.status = 'DECIDED'
+      AND r."decidedAt" IS NOT NULL
+      AND r.decision::text IN (${Prisma.join([...PASSING_DECISIONS])})
+    ORDER BY r."decidedAt" DESC, r.id DESC`);
+  return rows.map((row) => ({
+    reviewId: row.reviewId,
+    gate: gateOutOf(row.fromStage)?.id ?? "",
+    decision: row.decision,
+    decidedAt: row.decidedAt.toISOString(),
+    ...toReleaseDto(row),
+  }));
 }
 
 /** "churn-model v7 (run 3f2a9c1…), commit a1b2c3": what a gate approved, in one line. */

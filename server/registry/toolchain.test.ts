@@ -7,6 +7,7 @@ import { DomainError } from "../errors";
 import { decideGate } from "../gates/decide-gate";
 import { requestGateReview } from "../gates/request-gate-review";
 import { dashboardLists } from "../portfolio/dashboard-lists";
+import { getModelCard } from "../risk/get-model-card";
 import { setRepository } from "./code-repository";
 import { checkDeploymentApproval } from "./deployment-approval";
 import { createRegistry, deleteRegistry, listRegistries } from "./manage-registries";
@@ -231,6 +232,78 @@ describe("gate releases and the deployment approval", () => {
     expect(unknownEnvironment.details.errors?.map((e) => e.path)).toEqual(["environment"]);
     const nothingAsked = await failure(checkDeploymentApproval(reader, key, { environment: "production" }));
     expect(nothingAsked.details.errors?.map((e) => e.path)).toEqual(["modelVersion"]);
+  });
+});
+
+describe("the model card's approved versions", () => {
+  it("lists what each passing gate approved, the latest first; a release put up but paused or undecided is not", async () => {
+    const admin = await user("ADMIN");
+    const owner = await user("DATA_SCIENTIST");
+    const business = await user("BUSINESS");
+    const it_ = await user("IT");
+    const reader = await user("BUSINESS");
+    const registry = await connect(admin);
+    const row = await makeUseCase(db, { ownerId: owner.id, sponsorId: business.id, stage: "PROTOTYPE" });
+    const key = formatKey(row.number);
+    await satisfyGateCriteria(db, "G2", { useCaseId: row.id, authorId: owner.id });
+    await linkModel(owner, key, { registryId: registry.id, modelName: "churn-model" });
+    expect((await getModelCard(reader, key)).approvedReleases).toEqual([]);
+
+    const go = { decision: "GO", rationale: "Ready." };
+    const g2 = await requestGateReview(owner, key, { modelVersion: "6", commit: "b2c3d4e" });
+    // Put up for approval, not approved yet.
+    expect((await getModelCard(reader, key)).approvedReleases).toEqual([]);
+    await decideGate(it_, g2.id, go);
+    const inSixtyDays = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await decideGate(business, g2.id, {
+      decision: "CONDITIONAL_GO",
+      rationale: "Go, with monitoring.",
+      conditions: [{ text: "Watch the AUC weekly", ownerId: owner.id, dueOn: inSixtyDays }],
+    });
+    await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
+    const g3 = await requestGateReview(owner, key, { modelVersion: "7", commit: "a1b2c3d" });
+    await decideGate(it_, g3.id, go);
+    await decideGate(business, g3.id, go);
+
+    const card = await getModelCard(reader, key);
+    expect(card.approvedReleases).toEqual([
+      {
+        reviewId: g3.id,
+        gate: "G3",
+        decision: "GO",
+        decidedAt: expect.any(String),
+        modelName: "churn-model",
+        modelVersion: "7",
+        runId: "run7abcdef0123",
+        aliases: ["champion"],
+        commit: "a1b2c3d",
+      },
+      {
+        reviewId: g2.id,
+        gate: "G2",
+        decision: "CONDITIONAL_GO",
+        decidedAt: expect.any(String),
+        modelName: "churn-model",
+        modelVersion: "6",
+        runId: "run6abcdef0123",
+        aliases: [],
+        commit: "b2c3d4e",
+      },
+    ]);
+    const decided = await db.gateReview.findMany({ where: { id: { in: [g2.id, g3.id] } } });
+    for (const release of card.approvedReleases)
+      expect(release.decidedAt).toBe(decided.find((r) => r.id === release.reviewId)?.decidedAt?.toISOString());
+    // The JSON answer is the DTO as it is: it survives a round trip.
+    expect(JSON.parse(JSON.stringify(card)).approvedReleases).toEqual(card.approvedReleases);
+
+    // Another use case: its gate is paused, so the version it put up was never approved.
+    const other = await readyForG3(owner);
+    await linkModel(owner, other.key, { registryId: registry.id, modelName: "churn-model" });
+    const paused = await requestGateReview(owner, other.key, { modelVersion: "8", commit: "ffff000" });
+    await decideGate(other.it_, paused.id, { decision: "PAUSE", rationale: "Not yet.", revisitOn: inSixtyDays });
+    expect((await db.gateReview.findUniqueOrThrow({ where: { id: paused.id } })).decision).toBe("PAUSE");
+    expect((await getModelCard(reader, other.key)).approvedReleases).toEqual([]);
+    expect((await getModelCard(reader, key)).approvedReleases.map((r) => r.modelVersion)).toEqual(["7", "6"]);
   });
 });
 

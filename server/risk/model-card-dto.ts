@@ -10,6 +10,7 @@ import {
 import type { RiskTier } from "../../lib/risk-screening";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
+import { type ApprovedReleaseDto, approvedReleasesOf } from "../registry/gate-release";
 
 /** The public shape of a use case's model card (docs/api-v1.md): its fields, flat, as PATCH takes them. */
 export type ModelCardDto = ModelCardText & {
@@ -24,9 +25,11 @@ export type ModelCardDto = ModelCardText & {
   version: number;
   updatedAt: string | null;
   updatedBy: { id: string; name: string } | null;
+  /** What the passing gates approved (model version, run, commit), the latest decision first. */
+  approvedReleases: ApprovedReleaseDto[];
 };
 
-type UseCaseRef = { number: number; riskTier: RiskTier | null };
+type UseCaseRef = { id: string; number: number; riskTier: RiskTier | null };
 type Row = ModelCardText & { version: number; updatedAt: Date; updatedById: string | null };
 
 export async function toModelCardDto(
@@ -38,6 +41,7 @@ export async function toModelCardDto(
   const updatedBy = row?.updatedById
     ? await client.user.findUnique({ where: { id: row.updatedById }, select: { id: true, name: true } })
     : null;
+  const approvedReleases = await approvedReleasesOf(useCase.id, client);
   return {
     useCaseKey: formatKey(useCase.number),
     riskTier: useCase.riskTier,
@@ -48,6 +52,7 @@ export async function toModelCardDto(
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt.toISOString() ?? null,
     updatedBy,
+    approvedReleases,
   };
 }
 

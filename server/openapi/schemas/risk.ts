@@ -95,6 +95,20 @@ const _templateBack: Loose<RiskTemplateDto> = {} as Loose<z.infer<typeof RiskTem
 void _template;
 void _templateBack;
 
+const ApprovedRelease = z.object({
+  reviewId: z.string().meta({ description: "The gate review that approved it." }),
+  gate: z.string().meta({ examples: ["G3"] }),
+  decision: z.enum(["GO", "CONDITIONAL_GO"]),
+  decidedAt: z.string().meta({ format: "date-time" }),
+  modelName: z.string().nullable().meta({ description: "The registered model; null when only a commit was approved." }),
+  modelVersion: z.string().nullable(),
+  runId: z.string().nullable().meta({ description: "The version's source run, from the last registry sync." }),
+  aliases: z
+    .array(z.string())
+    .meta({ description: "The aliases that pointed at the version when the gate was requested, e.g. champion." }),
+  commit: z.string().nullable().meta({ description: "A commit SHA or tag." }),
+});
+
 export const ModelCardResponse = z.object({
   useCaseKey: z.string(),
   riskTier: z
@@ -109,6 +123,10 @@ export const ModelCardResponse = z.object({
   version: z.number().int().meta({ description: "0 while not written; send it with the next PATCH." }),
   updatedAt: z.string().nullable().meta({ format: "date-time" }),
   updatedBy: PersonSchema.nullable(),
+  approvedReleases: z.array(ApprovedRelease).meta({
+    description:
+      "What the passing gates (GO, CONDITIONAL_GO) approved: model version, run and commit, the latest decision first. A release put up at a gate paused, stopped or still open is not listed.",
+  }),
 });
 
 export const RiskEntryResponse = z.object({

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ModelCardForm } from "@/components/risk/model-card-form";
 import { ModelCardView } from "@/components/risk/model-card-view";
 import { RiskTierBadge } from "@/components/risk/risk-tier-badge";
+import { ApprovedReleases } from "@/components/toolchain/approved-releases";
 import { StageBadge } from "@/components/ui/badges";
 import { LocalDate } from "@/components/ui/local-date";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,8 +22,8 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 /**
- * The model card (Mitchell et al. 2019; the Hugging Face headings): one printable page, and
- * below it (not printed) the form for the owner or sponsor.
+ * The model card (Mitchell et al. 2019; the Hugging Face headings) and the versions its passing
+ * gates approved: one printable page, and below it (not printed) the form for the owner or sponsor.
  */
 export default async function ModelCardPage({ params }: { params: Params }) {
   const { key } = await params;
@@ -82,6 +83,7 @@ export default async function ModelCardPage({ params }: { params: Params }) {
       >
         <ModelCardView card={text} highRisk={highRisk} />
       </section>
+      <ApprovedReleases releases={card.approvedReleases} useCaseKey={useCase.key} />
       {canEdit ? (
         <section
           aria-labelledby="edit-card-heading"
