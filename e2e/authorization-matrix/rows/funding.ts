@@ -1,5 +1,5 @@
-// Funding-round snapshots: the ranked list frozen at a date, and the comparison of two (routes).
-import { api, type Cells, type MatrixRow, SIGNED_IN } from "./kit";
+// Funding-round snapshots: the ranked list frozen at a date, and the comparison of two (routes and the action).
+import { action, api, type Cells, type MatrixRow, SIGNED_IN } from "./kit";
 
 /** funding-snapshot:create: BUSINESS and admins. */
 export const FUNDING_SNAPSHOT_CREATE: Cells = {
@@ -14,6 +14,12 @@ export const FUNDING_SNAPSHOT_CREATE: Cells = {
 export const FUNDING_ROWS: readonly MatrixRow[] = [
   api("GET", "/funding-snapshots", SIGNED_IN, "use-case:read: every role reads the snapshots."),
   api("POST", "/funding-snapshots", FUNDING_SNAPSHOT_CREATE, "funding-snapshot:create."),
+  action(
+    "server/actions/priority.ts",
+    "createFundingSnapshotAction",
+    FUNDING_SNAPSHOT_CREATE,
+    "funding-snapshot:create.",
+  ),
   api("GET", "/funding-snapshots/[id]", SIGNED_IN, "use-case:read."),
   api("GET", "/funding-snapshots/compare", SIGNED_IN, "use-case:read."),
 ];

@@ -24,6 +24,7 @@ const taken = (cell: Cell) => () =>
 export const FUNDING_SCENARIOS: Record<string, Scenario> = {
   "GET /api/v1/funding-snapshots": plainRead,
   "POST /api/v1/funding-snapshots": async (cell) => ({ body: {}, snapshot: taken(cell) }),
+  "server/actions/priority.ts#createFundingSnapshotAction": async (cell) => ({ args: [{}], snapshot: taken(cell) }),
   "GET /api/v1/funding-snapshots/[id]": async (cell) => ({ params: { id: (await seedSnapshot(cell)).id } }),
   "GET /api/v1/funding-snapshots/compare": async (cell) => {
     const [from, to] = [await seedSnapshot(cell), await seedSnapshot(cell)];
