@@ -130,7 +130,7 @@ test("other roles read the snapshots but take none; an unknown one is not found"
   await expect(page.getByRole("heading", { name: "Not found", level: 1 })).toBeVisible();
   // A comparison with an unknown snapshot says so, and the page still works.
   await page.goto(`/portfolio/funding?from=${snapshot.id}&to=c-no-such-snapshot`);
-  await expect(page.getByRole("alert")).toContainText("One of these snapshots was not found");
+  await expect(page.getByRole("alert").filter({ hasText: "One of these snapshots was not found" })).toBeVisible();
   // Refused by the API too.
   const refused = await page.request.post("/api/v1/funding-snapshots", {
     headers: { origin: new URL(page.url()).origin },
