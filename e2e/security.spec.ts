@@ -194,6 +194,13 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     // The e2e server emails its digests through a local SMTP server that requires this password.
     "the SMTP password": E2E_SMTP_PASSWORD,
   };
+  // A funding-round snapshot, so that its page and GET /api/v1/funding-snapshots/{id} answer it.
+  const snapshot = await page.request.post("/api/v1/funding-snapshots", {
+    headers: bearer,
+    data: { name: `Canary round ${marker}` },
+  });
+  expect(snapshot.status(), await snapshot.text()).toBe(201);
+  const { id: snapshotId } = (await snapshot.json()) as { id: string };
   const params: Record<string, string> = {
     key: formatKey(useCase.number),
     id: admin.id,
@@ -206,6 +213,9 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
       if (value === undefined) throw new Error(`no value for [${name}] in ${template}`);
       return value;
     });
+  /** A page's values: a snapshot's page takes the snapshot's id. */
+  const pageParams = (template: string) =>
+    template.startsWith("/portfolio/funding/") ? { ...params, id: snapshotId } : params;
 
   const searched: { where: string; body: string }[] = [];
   // Every page, as the browser loads it and as its RSC payload (a client navigation). A read
@@ -213,7 +223,7 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
   const pages = pagePaths();
   expect(pages.length, "pages found under app/").toBeGreaterThan(20);
   for (const template of pages) {
-    const path = fill(template, params);
+    const path = fill(template, pageParams(template));
     const html = await page.request.get(path);
     expect(html.status(), `GET ${path}`).toBeLessThan(400);
     searched.push({ where: `GET ${path}`, body: await html.text() });
@@ -224,6 +234,7 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
   // Every GET handler, with the credential (and the query) it takes.
   const queries: Record<string, string> = {
     "/api/v1/use-cases/[key]/deployment-approval": "?environment=production&modelVersion=7",
+    "/api/v1/funding-snapshots/compare": `?from=${snapshotId}&to=${snapshotId}`,
   };
   const reads = routeEntries().filter((route) => route.method === "GET");
   const idFor = (path: string) =>
@@ -231,7 +242,9 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
       ? webhookId
       : path.startsWith("/api/v1/attachments/")
         ? attachment.id
-        : admin.id;
+        : path.startsWith("/api/v1/funding-snapshots/")
+          ? snapshotId
+          : admin.id;
   for (const route of reads) {
     const path = fill(route.path, { ...params, id: idFor(route.path) }) + (queries[route.path] ?? "");
     const headers = path === "/api/metrics" ? { authorization: `Bearer ${METRICS_TOKEN}` } : bearer;
@@ -259,7 +272,7 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
     const roleBearer = { authorization: `Bearer ${await createApiToken(prisma, user.email, "canary")}` };
     const before = searched.length;
     for (const template of pages) {
-      const path = fill(template, params);
+      const path = fill(template, pageParams(template));
       const html = await rolePage.request.get(path);
       expect(html.status(), `GET ${path} as ${role}`).toBeLessThan(500);
       searched.push({ where: `GET ${path} as ${role}`, body: await html.text() });

@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   "cost:create": { ADMIN: "own", BUSINESS: "any", DATA_SCIENTIST: "own", IT: "any" },
   /** Change the scoring model's criteria and weights (each change is a new version). */
   "scoring-model:manage": { ADMIN: "any" },
+  /** Freeze the ranked list of a funding round (a snapshot; every signed-in role reads them). */
+  "funding-snapshot:create": { ADMIN: "any", BUSINESS: "any" },
   /** Score a use case on the model's criteria: BUSINESS on any use case, and the owner or sponsor. */
   "score:create": { ADMIN: "own", BUSINESS: "any", DATA_SCIENTIST: "own" },
   /** Answer a use case's risk screening and submit it for review: admins, and the owner or sponsor. */

@@ -125,6 +125,30 @@ async function main() {
     await add("page: roadmap by benefit area, by month", page("/roadmap?group=area&zoom=month"), PAGE_TARGET);
     await add("page: priority matrix /portfolio/matrix", page("/portfolio/matrix"), PAGE_TARGET);
     await add("page: board sorted by priority /board?sort=priority", page("/board?sort=priority"), PAGE_TARGET);
+    // A funding round freezes the whole ranked list (one query over the portfolio): a few, not N.
+    const snapshot = async (i: number) => {
+      const response = await fetch(`${base}/api/v1/funding-snapshots`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${BENCH_TOKENS.business}`, "content-type": "application/json" },
+        body: JSON.stringify({ name: `Benchmark round ${i}` }),
+      });
+      if (response.status !== 201) throw new Error(`funding snapshot: ${response.status} ${await response.text()}`);
+      await response.arrayBuffer();
+    };
+    results.push({
+      name: "API: POST /api/v1/funding-snapshots (the whole ranked list)",
+      stats: await time(snapshot, 5, 1),
+      target: 1000,
+    });
+    await add("page: funding snapshots /portfolio/funding", page("/portfolio/funding"), PAGE_TARGET);
+    const rounds = (
+      await client.query<{ id: string }>(`SELECT id FROM "FundingSnapshot" ORDER BY "takenAt" DESC LIMIT 2`)
+    ).rows;
+    await add(
+      "page: funding snapshots compared /portfolio/funding?from=&to=",
+      page(`/portfolio/funding?from=${rounds[1]?.id}&to=${rounds[0]?.id}`),
+      PAGE_TARGET,
+    );
     await add("page: services /services", page("/services"), PAGE_TARGET);
     await add(`page: risk screening /use-cases/${detailKey}/risk`, page(`/use-cases/${detailKey}/risk`), PAGE_TARGET);
     await add("page: risk portfolio /risks (heat map)", page("/risks"), PAGE_TARGET);

@@ -10,6 +10,7 @@ import { CHECKLISTS_CASES } from "./checklists";
 import { COSTS_CASES } from "./costs";
 import { DELEGATIONS_CASES } from "./delegations";
 import { DISCUSSION_CASES } from "./discussion";
+import { FUNDING_CASES } from "./funding";
 import { GATES_CASES } from "./gates";
 import { IMPORTS_CASES } from "./imports";
 import type { Case } from "./kit";
@@ -40,6 +41,7 @@ export const CASES: Record<string, Case> = {
   ...SERVICES_CASES,
   ...PORTFOLIO_CASES,
   ...PRIORITY_CASES,
+  ...FUNDING_CASES,
   ...SETTINGS_CASES,
   ...USERS_CASES,
   ...COSTS_CASES,

@@ -12,6 +12,7 @@ import { CHECKLISTS_TARGETS } from "./checklists";
 import { COSTS_TARGETS } from "./costs";
 import { DELEGATIONS_TARGETS } from "./delegations";
 import { DISCUSSION_TARGETS } from "./discussion";
+import { FUNDING_TARGETS } from "./funding";
 import { GATES_TARGETS } from "./gates";
 import { IMPORTS_TARGETS } from "./imports";
 import type { Target } from "./kit";
@@ -38,6 +39,7 @@ export const TARGETS: Record<string, Target> = {
   ...SERVICES_TARGETS,
   ...USERS_TARGETS,
   ...PRIORITY_TARGETS,
+  ...FUNDING_TARGETS,
   ...SETTINGS_TARGETS,
   ...COSTS_TARGETS,
   ...RISK_TARGETS,

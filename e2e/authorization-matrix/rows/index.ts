@@ -11,12 +11,13 @@
 //   own    allowed on records the user owns or sponsors (or, where said, owns by another
 //          link: the condition's owner, the token's user), refused on everyone else's
 //
-// The rows are in routes.ts, actions.ts, costs-imports-delegations.ts and attachments.ts, in that order (the
+// The rows are in routes.ts, actions.ts, costs-imports-delegations.ts, funding.ts and attachments.ts, in that order (the
 // order of the tests); the types and cell presets in kit.ts.
 
 import { ACTION_ROWS } from "./actions";
 import { ATTACHMENT_ROWS } from "./attachments";
 import { COST_IMPORT_DELEGATION_ROWS } from "./costs-imports-delegations";
+import { FUNDING_ROWS } from "./funding";
 import type { MatrixRow } from "./kit";
 import { ROUTE_ROWS } from "./routes";
 
@@ -26,5 +27,6 @@ export const MATRIX: readonly MatrixRow[] = [
   ...ROUTE_ROWS,
   ...ACTION_ROWS,
   ...COST_IMPORT_DELEGATION_ROWS,
+  ...FUNDING_ROWS,
   ...ATTACHMENT_ROWS,
 ];

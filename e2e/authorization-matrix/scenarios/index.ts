@@ -4,6 +4,7 @@ import { ACTION_SCENARIOS } from "./actions";
 import { ATTACHMENT_SCENARIOS } from "./attachments";
 import { COSTS_RISK_SCENARIOS } from "./costs-risk";
 import { DELEGATION_SCENARIOS } from "./delegations";
+import { FUNDING_SCENARIOS } from "./funding";
 import type { Scenario } from "./kit";
 import { ROUTE_SCENARIOS } from "./routes";
 import { TOOLCHAIN_SCENARIOS } from "./toolchain";
@@ -16,6 +17,7 @@ const AREAS: Record<string, Scenario>[] = [
   COSTS_RISK_SCENARIOS,
   TOOLCHAIN_SCENARIOS,
   DELEGATION_SCENARIOS,
+  FUNDING_SCENARIOS,
   ATTACHMENT_SCENARIOS,
 ];
 

@@ -12,6 +12,7 @@ import { CHECKLIST_ENDPOINTS } from "./checklists";
 import { COST_ENDPOINTS } from "./costs";
 import { DELEGATION_ENDPOINTS } from "./delegations";
 import { DISCUSSION_ENDPOINTS } from "./discussion";
+import { FUNDING_ENDPOINTS } from "./funding";
 import { GATE_ENDPOINTS } from "./gates";
 import { IMPORT_ENDPOINTS } from "./imports";
 import { META_ENDPOINTS } from "./meta";
@@ -42,6 +43,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...PORTFOLIO_ENDPOINTS,
   ...PLAN_ENDPOINTS,
   ...PRIORITY_ENDPOINTS,
+  ...FUNDING_ENDPOINTS,
   ...SETTINGS_ENDPOINTS,
   ...USER_ENDPOINTS,
   ...COST_ENDPOINTS,

@@ -9,6 +9,7 @@ import { ChecklistItemResponse, ChecklistResponse, ChecklistTemplateResponse } f
 import { PersonSchema, ProblemSchema } from "./common";
 import { CostResponse } from "./costs";
 import { CommentResponse } from "./discussion";
+import { FundingComparisonResponse, FundingSnapshotResponse, FundingSnapshotSummaryResponse } from "./funding";
 import { ConditionResponse, EstimateSnapshotResponse, GateResponse } from "./gates";
 import { PlanResponse } from "./plans";
 import { PortfolioSummaryResponse } from "./portfolio";
@@ -57,6 +58,9 @@ export const RESPONSE_COMPONENTS = {
   Cost: CostResponse,
   ScoringModel: ScoringModelResponse,
   UseCaseScores: UseCaseScoresResponse,
+  FundingSnapshotSummary: FundingSnapshotSummaryResponse,
+  FundingSnapshot: FundingSnapshotResponse,
+  FundingComparison: FundingComparisonResponse,
   Registry: RegistryResponse,
   ModelLink: ModelLinkResponse,
   Attachment: AttachmentResponse,

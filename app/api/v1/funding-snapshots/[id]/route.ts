@@ -1,0 +1,9 @@
+import { apiRoute, json } from "@/server/http/api-route";
+import { getFundingSnapshot } from "@/server/priority/funding-snapshots";
+
+export const dynamic = "force-dynamic";
+
+type Params = { id: string };
+
+/** Any signed-in user: the snapshot with its ranked list. */
+export const GET = apiRoute<Params>(async ({ actor, params }) => json(await getFundingSnapshot(actor, params.id)));

@@ -1,0 +1,159 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import {
+  compareSnapshots,
+  type SnapshotComparison,
+  type SnapshotModel,
+  type SnapshotRow,
+} from "../../lib/funding-compare";
+import type { Actor } from "../../lib/permissions";
+import { FundingCompareQuerySchema, FundingSnapshotCreateSchema } from "../../lib/validation/funding-snapshot";
+import { recordEvent } from "../audit/record-event";
+import { requirePermission } from "../auth/require-permission";
+import { db } from "../db";
+import { notFound, requireFindableId } from "../errors";
+import { parseInput } from "../http/parse-input";
+import { rankedListNow } from "./ranked-list";
+
+// Funding-round snapshots: the ranked list frozen at a date (BUSINESS and ADMIN take them; every
+// signed-in role reads them), and the comparison of two (what moved, and why).
+
+export type FundingSnapshotSummaryDto = {
+  id: string;
+  name: string;
+  takenAt: string;
+  createdBy: { id: string; name: string };
+  modelVersion: number;
+  /** How many use cases the ranked list held. */
+  count: number;
+};
+
+export type FundingSnapshotDto = FundingSnapshotSummaryDto & { model: SnapshotModel; rows: SnapshotRow[] };
+
+export type FundingComparisonDto = {
+  from: FundingSnapshotSummaryDto;
+  to: FundingSnapshotSummaryDto;
+} & SnapshotComparison;
+
+/** The newest snapshots the list shows (funding rounds come a few a year). */
+export const SNAPSHOT_LIST_LIMIT = 200;
+
+const summarySelect = {
+  id: true,
+  name: true,
+  takenAt: true,
+  createdBy: { select: { id: true, name: true } },
+  modelVersion: true,
+  count: true,
+} as const;
+
+type SummaryRow = {
+  id: string;
+  name: string;
+  takenAt: Date;
+  createdBy: { id: string; name: string };
+  modelVersion: number;
+  count: number;
+};
+
+const toSummary = (row: SummaryRow): FundingSnapshotSummaryDto => ({
+  id: row.id,
+  name: row.name,
+  takenAt: row.takenAt.toISOString(),
+  createdBy: row.createdBy,
+  modelVersion: row.modelVersion,
+  count: row.count,
+});
+
+const toDto = (row: SummaryRow & { model: unknown; rows: unknown }): FundingSnapshotDto => ({
+  ...toSummary(row),
+  model: row.model as SnapshotModel,
+  rows: row.rows as SnapshotRow[],
+});
+
+/** Only a snapshot's list entry (what a form needs back, without the rows). */
+export const summaryOf = ({ model: _model, rows: _rows, ...summary }: FundingSnapshotDto): FundingSnapshotSummaryDto =>
+  summary;
+
+/** `POST /api/v1/funding-snapshots`: freeze the ranked list now, under a name. */
+export async function createFundingSnapshot(actor: Actor, input: unknown): Promise<FundingSnapshotDto> {
+  requirePermission(actor, "funding-snapshot:create", "Only BUSINESS users and admins take funding-round snapshots.");
+  const { name } = parseInput(FundingSnapshotCreateSchema, input);
+  const list = await rankedListNow();
+  // Raw SQL with the JSON as one text parameter: Prisma's own JSON encoding of a list of 10k
+  // use cases takes seconds. The rows are not read back: they are what was written.
+  const id = randomUUID();
+  return db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<{ takenAt: Date }[]>`
+        INSERT INTO "FundingSnapshot" (id, name, "createdById", "modelVersion", model, rows, count)
+        VALUES (${id}, ${name}, ${actor.id}, ${list.modelVersion}, ${JSON.stringify(list.model)}::jsonb,
+          ${JSON.stringify(list.rows)}::jsonb, ${list.rows.length})
+        RETURNING "takenAt"`;
+      const createdBy = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true } });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "funding-snapshot.create",
+        entity: "FundingSnapshot",
+        entityId: id,
+        after: { name, modelVersion: list.modelVersion, count: list.rows.length },
+        useCaseId: null,
+      });
+      return {
+        id,
+        name,
+        takenAt: (row as { takenAt: Date }).takenAt.toISOString(),
+        createdBy,
+        modelVersion: list.modelVersion,
+        count: list.rows.length,
+        model: list.model,
+        rows: list.rows,
+      };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+/** `GET /api/v1/funding-snapshots`: newest first, without their rows. */
+export async function listFundingSnapshots(actor: Actor): Promise<FundingSnapshotSummaryDto[]> {
+  requirePermission(actor, "use-case:read");
+  const rows = await db.fundingSnapshot.findMany({
+    select: summarySelect,
+    orderBy: [{ takenAt: "desc" }, { id: "desc" }],
+    take: SNAPSHOT_LIST_LIMIT,
+  });
+  return rows.map(toSummary);
+}
+
+async function findSnapshot(id: unknown): Promise<FundingSnapshotDto> {
+  // The JSON as text, parsed here: Prisma's decoding of a few MB of JSON is slow (see create).
+  const [row] = await db.$queryRaw<
+    (Omit<SummaryRow, "createdBy"> & { by: string; byName: string; model: string; rows: string })[]
+  >`
+    SELECT s.id, s.name, s."takenAt", s."modelVersion", s.count, s.model::text AS model, s.rows::text AS rows,
+      u.id AS by, u.name AS "byName"
+    FROM "FundingSnapshot" s JOIN "User" u ON u.id = s."createdById"
+    WHERE s.id = ${requireFindableId(id, "The funding snapshot")}`;
+  if (!row) throw notFound("The funding snapshot");
+  return toDto({
+    ...row,
+    createdBy: { id: row.by, name: row.byName },
+    model: JSON.parse(row.model),
+    rows: JSON.parse(row.rows),
+  });
+}
+
+/** `GET /api/v1/funding-snapshots/{id}`: the snapshot with its ranked list. */
+export async function getFundingSnapshot(actor: Actor, id: string): Promise<FundingSnapshotDto> {
+  requirePermission(actor, "use-case:read");
+  return findSnapshot(id);
+}
+
+/** `GET /api/v1/funding-snapshots/compare?from=&to=`: what moved from one snapshot to the other, and why. */
+export async function compareFundingSnapshots(actor: Actor, query: unknown): Promise<FundingComparisonDto> {
+  requirePermission(actor, "use-case:read");
+  const { from, to } = parseInput(FundingCompareQuerySchema, query);
+  const before = await findSnapshot(from);
+  const after = await findSnapshot(to);
+  return { from: summaryOf(before), to: summaryOf(after), ...compareSnapshots(before, after) };
+}
