@@ -251,6 +251,17 @@ async function seedEverything(url: string): Promise<void> {
         user,
       ],
     );
+    // A funding-round snapshot: the ranked list frozen as JSON.
+    await c.query(
+      `INSERT INTO "FundingSnapshot" (id, name, "createdById", "modelVersion", model, rows, count)
+       VALUES ('bk_funding_round', $1, $2, 1, $3::jsonb, $4::jsonb, 1)`,
+      [
+        AWKWARD.slice(0, 120),
+        user,
+        JSON.stringify({ formula: "WEIGHTED", criteria: [{ key: "business-value", label: AWKWARD, weight: 30 }] }),
+        JSON.stringify([{ key: "UC-1", title: AWKWARD, rank: 1, priorityScore: 42.5 }]),
+      ],
+    );
     // A gap in UseCase.number: the sequence runs ahead of the rows, and must stay there.
     await c.query(`SELECT nextval('"UseCase_number_seq"'), nextval('"UseCase_number_seq"')`);
   });
