@@ -86,11 +86,17 @@ export async function actorState(prisma: PrismaClient, actorId: string) {
   return row?.state;
 }
 
-/** A use case and everything hanging off it that a write could change, in one round trip. */
+/**
+ * A use case and everything hanging off it that a write could change, in one round trip. The
+ * stored priority columns are left out: a cache that any read may refresh (the use case's scores
+ * and facts, which a write would change, are compared).
+ */
 export async function useCaseState(prisma: PrismaClient, id: string) {
   const [row] = await prisma.$queryRaw<{ state: unknown }[]>`
     SELECT json_build_object(
-      'useCase', (SELECT row_to_json(u) FROM "UseCase" u WHERE u.id = ${id}),
+      'useCase', (SELECT to_jsonb(u) - 'priorityTenths' - 'previousPriorityTenths' - 'priorityModelVersion'
+                  FROM "UseCase" u WHERE u.id = ${id}),
+      'scores', (SELECT json_agg(sc ORDER BY sc.id) FROM "UseCaseScore" sc WHERE sc."useCaseId" = ${id}),
       'checklist', (SELECT json_agg(c ORDER BY c.id) FROM "ChecklistItem" c WHERE c."useCaseId" = ${id}),
       'services', (SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'kind', s.kind,
                      'environment', s.environment, 'url', s.url, 'note', s.note, 'version', s.version) ORDER BY s.id)
