@@ -71,9 +71,11 @@ export const USE_CASE_JSON_SQL = Prisma.sql`json_build_object(
   'priorityScore', round(p.tenths / 10.0, 1), 'rank', p.rank, 'previousRank', p."previousRank"
 )::text`;
 
-export const USE_CASE_JOINS_SQL = Prisma.sql`"UseCase" u
-  JOIN "User" o ON o.id = u."ownerId"
+/** The owner `o` and sponsor `s` of `u`. */
+const PEOPLE_JOINS_SQL = Prisma.sql`JOIN "User" o ON o.id = u."ownerId"
   LEFT JOIN "User" s ON s.id = u."sponsorId"`;
+
+export const USE_CASE_JOINS_SQL = Prisma.sql`"UseCase" u ${PEOPLE_JOINS_SQL}`;
 
 /**
  * The rows of `USE_CASE_JSON_SQL` for one page: the page is chosen from "UseCase" alone (its
@@ -85,6 +87,5 @@ export const pageWithPrioritySql = (
   page: { conditions: Prisma.Sql; order: Prisma.Sql; take: number; offset: number },
 ) =>
   Prisma.sql`(SELECT u.* FROM "UseCase" u WHERE ${page.conditions} ORDER BY ${page.order} LIMIT ${page.take} OFFSET ${page.offset}) u
-  JOIN "User" o ON o.id = u."ownerId"
-  LEFT JOIN "User" s ON s.id = u."sponsorId"
+  ${PEOPLE_JOINS_SQL}
   LEFT JOIN ${priorityRows} p ON p."useCaseId" = u.id`;
