@@ -93,6 +93,38 @@ test("the list applies filters on change (text after a pause), shows them as chi
   await expect(form.locator('select[name="stage"]')).toHaveValue("");
 });
 
+test("a filter chosen before the scripts load survives hydration", async ({ page, prisma, signInAs }) => {
+  const owner = await signInAs("BUSINESS");
+  const tag = `Early choice ${Date.now()}`;
+  await makeUseCase(prisma, { ownerId: owner.id, title: `${tag} high`, riskTier: "HIGH" });
+  await makeUseCase(prisma, { ownerId: owner.id, title: `${tag} minimal`, riskTier: "MINIMAL" });
+  // Hold the page's scripts back until the user has chosen, as on a slow connection.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`/use-cases?q=${encodeURIComponent(tag)}`, { waitUntil: "domcontentloaded" });
+  const form = page.getByRole("form", { name: "Filter use cases" });
+  const tier = form.locator('select[name="riskTier"]');
+  await tier.selectOption("HIGH");
+  release();
+  // Hydrated: React has attached itself to the form.
+  await page.waitForFunction(() => {
+    const element = document.querySelector('form[aria-label="Filter use cases"]');
+    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactFiber"));
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  await expect(tier).toHaveValue("HIGH"); // was reset to "Any" by the fields' sync with the URL
+  await form.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/riskTier=HIGH/);
+  await expect(page.getByRole("link", { name: `${tag} high` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `${tag} minimal` })).toHaveCount(0);
+});
+
 test("the stage funnel shows its figures on the bars and the conversion from the stage before", async ({
   page,
   prisma,

@@ -51,9 +51,14 @@ export function useLiveFilters(formRef: RefObject<HTMLFormElement | null>) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // The fields follow the URL (a removed chip, Clear all, Back), except the one being typed in.
+  // Not on the first render: the server rendered the fields from this very URL, and what the user
+  // chose before the scripts loaded must survive hydration (it used to be reset to the URL's value).
+  const shown = useRef(searchParams.toString());
   useEffect(() => {
     const form = formRef.current;
-    if (!form) return;
+    const query = searchParams.toString();
+    if (!form || query === shown.current) return;
+    shown.current = query;
     for (const element of Array.from(form.elements)) {
       if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) continue;
       if (!element.name || element.type === "hidden" || element === document.activeElement) continue;
