@@ -103,11 +103,12 @@ test("a filter chosen before the scripts load survives hydration", async ({ page
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route("**/_next/static/chunks/**", async (route) => {
+  // Scripts only: the parser waits for the stylesheets (in the same folder) before inline scripts.
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
     await released;
     await route.continue();
   });
-  await page.goto(`/use-cases?q=${encodeURIComponent(tag)}`, { waitUntil: "domcontentloaded" });
+  await page.goto(`/use-cases?q=${encodeURIComponent(tag)}`, { waitUntil: "commit" }); // "load" awaits scripts
   const form = page.getByRole("form", { name: "Filter use cases" });
   const tier = form.locator('select[name="riskTier"]');
   await tier.selectOption("HIGH");
