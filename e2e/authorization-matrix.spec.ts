@@ -1,9 +1,8 @@
 // Runs the authorization matrix (e2e/authorization-matrix/rows/) against the production build.
 //
-// 1. Completeness: the table lists exactly the route handlers (app/**/route.ts, their
-//    exported HTTP methods) and the server actions ("use server" files, all in
-//    server/actions/, their exported async functions) of the code. A new handler or action
-//    fails here until it is listed: deny by default applies to the table too.
+// 1. The table itself is checked without a server, in scripts/authorization-matrix.test.ts
+//    (Vitest): it lists exactly the route handlers and server actions of the code (deny by
+//    default applies to the table too), and each row agrees with lib/permissions.ts.
 // 2. The matrix: for every row, every role (a fresh user per role and worker) and an
 //    anonymous caller, the entry point is called over real HTTP:
 //    - route handlers with the user's Bearer API token (cookie-only downloads with the
@@ -26,57 +25,12 @@
 // (what each row seeds and sends, one file per area, and the extra cells of the subtle rules),
 // judge.ts (sending a cell and judging the answer).
 
-import { exportedMethods } from "./app-routes";
-import { actionEntries, routeEntries } from "./authorization-matrix/discovery";
 import { cellsOf, mechanismCellsOf, runCell } from "./authorization-matrix/judge";
 import { MATRIX, rowId } from "./authorization-matrix/rows";
 import { EXTRAS, SCENARIOS } from "./authorization-matrix/scenarios";
 import { test } from "./authorization-matrix/world";
-import { test as base, expect } from "./fixtures";
+import { expect } from "./fixtures";
 import { METRICS_TOKEN } from "./server-secrets";
-
-base.describe("the authorization matrix", () => {
-  base("reads every way a route file exports a method", () => {
-    const source = [
-      "export async function GET() {}",
-      "export const POST = apiRoute(handler);",
-      "export { put as PUT };",
-      "export const { PATCH, remove: DELETE, OPTIONS = fallback } = handlers;",
-      "export const { helper } = tools;",
-      "export const revalidate = 0;",
-    ].join("\n");
-    expect([...exportedMethods(source)].sort()).toEqual(["DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"]);
-  });
-
-  base("lists every route handler and every server action, and nothing that no longer exists", () => {
-    const listed = new Map(MATRIX.map((row) => [rowId(row), row]));
-    expect(listed.size, "a row is listed twice").toBe(MATRIX.length);
-
-    const routes = routeEntries();
-    const { ids: actions, inline, misplaced } = actionEntries();
-    const existing = new Set([...routes.map((r) => r.id), ...actions]);
-    const unlisted = [...existing].filter((id) => !listed.has(id)).sort();
-    const stale = [...listed.keys()].filter((id) => !existing.has(id)).sort();
-    const wrongFile = routes
-      .filter((r) => {
-        const row = listed.get(r.id);
-        return row?.kind === "route" && row.file !== r.file;
-      })
-      .map((r) => `${r.id} is in ${r.file}`);
-
-    expect(unlisted, "entry points missing from e2e/authorization-matrix/rows/ (deny by default: list them)").toEqual(
-      [],
-    );
-    expect(stale, "rows of e2e/authorization-matrix/rows/ that no longer exist in the code").toEqual([]);
-    expect(wrongFile, "rows naming the wrong route file").toEqual([]);
-    expect(inline, 'inline server actions ("use server" inside a function): move them to server/actions/').toEqual([]);
-    expect(misplaced, '"use server" modules outside server/actions/<domain>.ts').toEqual([]);
-    expect(
-      MATRIX.filter((row) => !SCENARIOS[rowId(row)]).map(rowId),
-      "rows without a scenario in e2e/authorization-matrix/scenarios/",
-    ).toEqual([]);
-  });
-});
 
 test.describe("the authorization matrix, run against the app", () => {
   for (const row of MATRIX) {
