@@ -153,7 +153,7 @@ export async function getFundingSnapshot(actor: Actor, id: string): Promise<Fund
 export async function compareFundingSnapshots(actor: Actor, query: unknown): Promise<FundingComparisonDto> {
   requirePermission(actor, "use-case:read");
   const { from, to } = parseInput(FundingCompareQuerySchema, query);
-  const before = await findSnapshot(from);
-  const after = await findSnapshot(to);
+  // Both read at once: each is a few MB of JSON at 10k use cases.
+  const [before, after] = await Promise.all([findSnapshot(from), findSnapshot(to)]);
   return { from: summaryOf(before), to: summaryOf(after), ...compareSnapshots(before, after) };
 }
