@@ -6,7 +6,8 @@ import { useHydrated } from "./use-hydrated";
 
 /**
  * A button. A submit button stays disabled until the page is hydrated: before that a click
- * would submit the form natively and lose what was typed.
+ * would submit the form natively and lose what was typed. `data-hydrating` marks that wait (the
+ * end-to-end tests interact once no button carries it).
  */
 export function Button({
   variant = "primary",
@@ -21,6 +22,7 @@ export function Button({
       className={buttonClass(variant, className)}
       {...props}
       disabled={Boolean(props.disabled) || waiting}
+      data-hydrating={waiting || undefined}
     />
   );
 }
