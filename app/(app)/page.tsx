@@ -107,18 +107,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                     <span className="font-mono text-xs text-slate-500">{u.key}</span> {u.title}
                   </Link>{" "}
                   <span className="text-slate-500">
-                    · {u.next ?? "in production"}
+                    ·{" "}
+                    {u.next ? (u.next.state === "open" ? `${u.next.gate} review open` : u.next.gate) : "in production"}
                     {u.status !== "ACTIVE" && ` · ${u.status.toLowerCase()}`}
                   </span>
-                  {u.blockers.length > 0 ? (
+                  {u.next?.state === "blocked" && (
                     <ul className="ml-4 list-disc text-slate-600">
                       {u.blockers.map((b) => (
                         <li key={b}>{b}</li>
                       ))}
                     </ul>
-                  ) : (
-                    u.next &&
-                    !u.next.includes("open") && <p className="text-emerald-700">Ready: request the {u.next} review.</p>
+                  )}
+                  {u.next?.state === "ready" && (
+                    <p className="text-emerald-700">Ready: request the {u.next.gate} review.</p>
                   )}
                 </li>
               ))}

@@ -3,6 +3,7 @@ import {
   decidersFor,
   evaluateCriteria,
   formatKey,
+  type GateDefinition,
   type GateFacts,
   gateOutOf,
   ROLE_LABELS,
@@ -136,7 +137,11 @@ export type MyUseCase = {
   title: string;
   stage: Stage;
   status: string;
-  next: string | null;
+  /**
+   * The gate out of its stage and where it stands: its review is open, criteria still block it
+   * (`blockers`), or it is ready to be requested. Null in production, the last stage.
+   */
+  next: { gate: GateDefinition["id"]; state: "open" | "blocked" | "ready" } | null;
   blockers: string[];
 };
 
@@ -163,7 +168,7 @@ export async function myUseCases(actor: Actor, filters: PortfolioFilters): Promi
       ...ref(row),
       stage: row.stage,
       status: row.status,
-      next: gate ? (open ? `${gate.id} review open` : gate.id) : null,
+      next: gate ? { gate: gate.id, state: open ? "open" : blockers.length > 0 ? "blocked" : "ready" } : null,
       blockers,
     };
   });
