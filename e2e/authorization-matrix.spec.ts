@@ -26,7 +26,7 @@
 // (what each row seeds and sends, one file per area, and the extra cells of the subtle rules),
 // judge.ts (sending a cell and judging the answer).
 
-import { exportedMethods } from "./app-routes";
+import { exportedMethods } from "../test-support/app-routes";
 import { actionEntries, routeEntries } from "./authorization-matrix/discovery";
 import { cellsOf, mechanismCellsOf, runCell } from "./authorization-matrix/judge";
 import { MATRIX, rowId } from "./authorization-matrix/rows";
@@ -46,6 +46,10 @@ base.describe("the authorization matrix", () => {
       "export const revalidate = 0;",
     ].join("\n");
     expect([...exportedMethods(source)].sort()).toEqual(["DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"]);
+    // The 405 answers of the methods a route does not have are not methods it has.
+    const others =
+      "export const GET = apiRoute(handler);\nexport const { POST, PUT, OPTIONS } = otherMethods({ GET });";
+    expect([...exportedMethods(others)]).toEqual(["GET"]);
   });
 
   base("lists every route handler and every server action, and nothing that no longer exists", () => {
