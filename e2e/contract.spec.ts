@@ -10,6 +10,7 @@ import { makeUser } from "../prisma/seed/factories";
 import { createApiToken } from "../server/auth/api-tokens";
 import { type Endpoint, WRAPPER_ERRORS } from "../server/openapi/endpoint";
 import { ENDPOINTS } from "../server/openapi/paths";
+import { routeEntries } from "../test-support/app-routes";
 import { CASES } from "./contract-cases";
 import type { Actor, Ctx, Req, User } from "./contract-cases/kit";
 import { test as base, expect, postCredentials } from "./fixtures";
@@ -328,6 +329,45 @@ test.describe("API contract", () => {
       expect(undocumented, `(f) statuses not documented (documented: ${[...documented].join(", ")})`).toEqual([]);
     });
   }
+
+  // (h) A method a route does not have: 405, a problem, and the route's methods in Allow; OPTIONS
+  // lists them too. Every route file under app/api (server/http/other-methods.ts), over real HTTP.
+  test("every API route answers a method it does not have with a 405 problem and Allow", async ({ request }) => {
+    const routes = new Map<string, Set<string>>();
+    for (const entry of routeEntries().filter((e) => e.path.startsWith("/api/") && e.path !== "/api/[...path]"))
+      routes.set(entry.path, (routes.get(entry.path) ?? new Set()).add(entry.method));
+    expect(routes.size).toBeGreaterThan(60);
+    const wrong: string[] = [];
+    for (const [template, has] of routes) {
+      const path = template.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => (name === "key" ? "UC-1" : "x"));
+      const allowed = new Set(["OPTIONS", ...has, ...(has.has("GET") ? ["HEAD"] : [])]);
+      const allow = [...allowed].sort().join(", ");
+      const options = await request.fetch(path, { method: "OPTIONS" });
+      if (options.status() !== 204 || options.headers().allow !== allow)
+        wrong.push(`OPTIONS ${path} → ${options.status()} Allow: ${options.headers().allow}`);
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => !has.has(m))) {
+        const response = await request.fetch(path, { method, headers: { "content-type": "application/json" } });
+        const body = await response.text();
+        const problem = response.headers()["content-type"] === "application/problem+json" && JSON.parse(body);
+        const expected = { type: "about:blank", status: 405, title: "Method Not Allowed" };
+        if (
+          response.status() !== 405 ||
+          response.headers().allow !== allow ||
+          !problem ||
+          Object.entries(expected).some(([k, v]) => problem[k] !== v) ||
+          !String(problem.detail).includes(`${method} is not allowed on ${path}`)
+        )
+          wrong.push(
+            `${method} ${path} → ${response.status()} Allow: ${response.headers().allow} ${body.slice(0, 200)}`,
+          );
+      }
+    }
+    expect(wrong).toEqual([]);
+    // HEAD of a route without GET: the 405 too (Next.js answers HEAD with the GET handler).
+    const head = await request.fetch("/api/v1/conditions/x/close", { method: "HEAD" });
+    expect(head.status()).toBe(405);
+    expect(head.headers().allow).toBe("OPTIONS, POST");
+  });
 
   // (g) A browser session's state-changing request must carry this site's Origin.
   test("a cookie session's mutating request needs this site's Origin", async ({ page, signInAs, baseURL }) => {

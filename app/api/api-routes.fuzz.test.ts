@@ -12,8 +12,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { routeEntries } from "../../e2e/app-routes";
 import { withOwnDatabase } from "../../scripts/test/own-database";
+import { routeEntries } from "../../test-support/app-routes";
 import { FUZZ_RUNS, seedOf } from "../../test-support/fuzz";
 
 const own = withOwnDatabase("api_fuzz");

@@ -1,9 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
+import { ChatEventsFieldset, ChatUrlField } from "@/components/chat-channels/chat-channel-fields";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
-import { CHAT_EVENT_LABELS, CHAT_EVENTS, CHAT_TOOL_LABELS, CHAT_TOOLS } from "@/lib/validation/chat-channel";
+import { CHAT_EVENTS, CHAT_TOOL_LABELS, CHAT_TOOLS } from "@/lib/validation/chat-channel";
 import { createChatChannelAction } from "@/server/actions/webhooks";
 
 const URL_HINTS = {
@@ -25,11 +26,6 @@ export function ChatChannelForm() {
     event.preventDefault();
     await run(() => createChatChannelAction(values));
   }
-  const toggle = (value: string, on: boolean) =>
-    setValues((current) => ({
-      ...current,
-      events: on ? [...current.events, value] : current.events.filter((e) => e !== value),
-    }));
   return (
     <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Add a chat channel" noValidate>
       <Field label="Tool" error={errors.tool}>
@@ -53,41 +49,19 @@ export function ChatChannelForm() {
         )}
       </Field>
       <div className="sm:col-span-2">
-        <Field
+        <ChatUrlField
           label="Incoming webhook URL"
           error={errors.url}
           hint={`${URL_HINTS[values.tool]} Stored encrypted and never shown again.`}
-        >
-          {(props) => (
-            <TextInput
-              {...props}
-              type="url"
-              autoComplete="off"
-              spellCheck={false}
-              value={values.url}
-              onChange={(e) => setValues({ ...values, url: e.target.value })}
-            />
-          )}
-        </Field>
+          value={values.url}
+          onChange={(url) => setValues({ ...values, url })}
+        />
       </div>
-      <fieldset className="space-y-1 sm:col-span-2" aria-invalid={Boolean(errors.events)}>
-        <legend className="text-sm font-medium text-slate-700">Events to post</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {CHAT_EVENTS.map((event) => (
-            <label key={event} className="flex items-center gap-2 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                checked={values.events.includes(event)}
-                onChange={(e) => toggle(event, e.target.checked)}
-              />
-              {CHAT_EVENT_LABELS[event]}
-            </label>
-          ))}
-        </div>
-        {(errors.events || errors["events.0"]) && (
-          <p className="text-sm text-rose-600">{errors.events ?? errors["events.0"]}</p>
-        )}
-      </fieldset>
+      <ChatEventsFieldset
+        events={values.events}
+        errors={errors}
+        onChange={(events) => setValues({ ...values, events })}
+      />
       {message && (
         <p role="alert" className="text-sm text-rose-700 sm:col-span-2">
           {message}

@@ -1,9 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { ChatEventsFieldset, ChatUrlField } from "@/components/chat-channels/chat-channel-fields";
+import { EditActions } from "@/components/ui/edit-actions";
 import { Field, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
-import { CHAT_EVENT_LABELS, CHAT_EVENTS, CHAT_TOOL_LABELS } from "@/lib/validation/chat-channel";
+import { CHAT_TOOL_LABELS } from "@/lib/validation/chat-channel";
 import { updateChatChannelAction } from "@/server/actions/webhooks";
 import type { ChatChannelDto } from "@/server/webhooks/chat-channels";
 
@@ -33,11 +34,6 @@ export function EditChatChannelForm({ channel, onClose }: { channel: ChatChannel
       return result;
     });
   }
-  const toggle = (value: string, on: boolean) =>
-    setValues((current) => ({
-      ...current,
-      events: on ? [...current.events, value] : current.events.filter((e) => e !== value),
-    }));
   return (
     <form
       onSubmit={submit}
@@ -50,59 +46,26 @@ export function EditChatChannelForm({ channel, onClose }: { channel: ChatChannel
           <TextInput {...props} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
         )}
       </Field>
-      <Field
+      <ChatUrlField
         label="New incoming webhook URL"
         error={errors.url}
         hint={`Leave empty to keep the current one (${channel.shownUrl}). A new one is stored encrypted.`}
-      >
-        {(props) => (
-          <TextInput
-            {...props}
-            type="url"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.url}
-            onChange={(e) => setValues({ ...values, url: e.target.value })}
-          />
-        )}
-      </Field>
-      <fieldset className="space-y-1 sm:col-span-2" aria-invalid={Boolean(errors.events)}>
-        <legend className="text-sm font-medium text-slate-700">Events to post</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {CHAT_EVENTS.map((event) => (
-            <label key={event} className="flex items-center gap-2 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                checked={values.events.includes(event)}
-                onChange={(e) => toggle(event, e.target.checked)}
-              />
-              {CHAT_EVENT_LABELS[event]}
-            </label>
-          ))}
-        </div>
-        {(errors.events || errors["events.0"]) && (
-          <p className="text-sm text-rose-600">{errors.events ?? errors["events.0"]}</p>
-        )}
-      </fieldset>
-      {message && (
-        <p role="alert" className="text-sm text-rose-700 sm:col-span-2">
-          {message}
-          {conflict && " Your input is kept; reload to see their change."}
-        </p>
-      )}
-      <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save channel"}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-        {conflict && (
-          <Button variant="secondary" onClick={() => window.location.reload()}>
-            Reload
-          </Button>
-        )}
-      </div>
+        value={values.url}
+        onChange={(url) => setValues({ ...values, url })}
+      />
+      <ChatEventsFieldset
+        events={values.events}
+        errors={errors}
+        onChange={(events) => setValues({ ...values, events })}
+      />
+      <EditActions
+        message={message}
+        conflict={conflict}
+        pending={pending}
+        onClose={onClose}
+        saveLabel="Save channel"
+        span="sm:col-span-2"
+      />
     </form>
   );
 }

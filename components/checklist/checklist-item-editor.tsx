@@ -1,6 +1,6 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { EditActions } from "@/components/ui/edit-actions";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { CHECKLIST_STATUS_LABELS, CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/checklist-templates";
@@ -119,25 +119,7 @@ export function ChecklistItemEditor({
       <Field label={status === "NOT_APPLICABLE" ? "Why it does not apply" : "Note"} error={errors.note}>
         {(props) => <TextArea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      {message && (
-        <p role="alert" className="text-sm text-rose-700">
-          {message}
-          {conflict && " Your input is kept; reload to see their change."}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-        {conflict && (
-          <Button variant="secondary" onClick={() => window.location.reload()}>
-            Reload
-          </Button>
-        )}
-      </div>
+      <EditActions message={message} conflict={conflict} pending={pending} onClose={onClose} />
     </form>
   );
 }

@@ -1,20 +1,9 @@
+import { Choice } from "@/components/filters/choice";
 import { LiveFilters } from "@/components/filters/live-filters";
+import { USE_CASE_FILTER_CHIPS, UseCaseChoices } from "@/components/filters/use-case-choices";
 import { buttonClass } from "@/components/ui/button-class";
-import { Choice } from "@/components/use-case/list-filters";
 import { filterChips } from "@/lib/filter-chips";
-import {
-  BENEFIT_AREA_LABELS,
-  BENEFIT_AREAS,
-  type BenefitArea,
-  STAGE_LABELS,
-  STAGES,
-  STATUS_LABELS,
-  STATUSES,
-  type Stage,
-  type UseCaseStatus,
-} from "@/lib/lifecycle";
 import { QUADRANT_LABELS, QUADRANTS, type Quadrant } from "@/lib/priority-matrix";
-import { RISK_TIER_LABELS, RISK_TIERS, type RiskTier } from "@/lib/risk-screening";
 import type { PriorityMatrixQuery } from "@/lib/validation/priority-matrix";
 
 const PATH = "/portfolio/matrix";
@@ -31,10 +20,7 @@ export function MatrixFilters({ filters, teams }: { filters: PriorityMatrixQuery
   });
   const { chips, clearAll } = filterChips(PATH, filters, {
     quadrant: { label: "Quadrant", value: (raw) => QUADRANT_LABELS[raw as Quadrant] ?? raw },
-    stage: { label: "Stage", value: (raw) => STAGE_LABELS[raw as Stage] ?? raw },
-    status: { label: "Status", value: (raw) => STATUS_LABELS[raw as UseCaseStatus] ?? raw },
-    benefitArea: { label: "Benefit area", value: (raw) => BENEFIT_AREA_LABELS[raw as BenefitArea] ?? raw },
-    riskTier: { label: "Risk tier", value: (raw) => RISK_TIER_LABELS[raw as RiskTier] ?? raw },
+    ...USE_CASE_FILTER_CHIPS,
     team: { label: "Team" },
     owner: { label: "Owner", value: () => "chosen on the dashboard" },
     sponsor: { label: "Sponsor", value: () => "chosen on the dashboard" },
@@ -57,25 +43,7 @@ export function MatrixFilters({ filters, teams }: { filters: PriorityMatrixQuery
         value={filters.quadrant}
         options={QUADRANTS.map((q) => [q, QUADRANT_LABELS[q]])}
       />
-      <Choice name="stage" label="Stage" value={filters.stage} options={STAGES.map((s) => [s, STAGE_LABELS[s]])} />
-      <Choice
-        name="status"
-        label="Status"
-        value={filters.status}
-        options={STATUSES.map((s) => [s, STATUS_LABELS[s]])}
-      />
-      <Choice
-        name="benefitArea"
-        label="Benefit area"
-        value={filters.benefitArea}
-        options={BENEFIT_AREAS.map((b) => [b, BENEFIT_AREA_LABELS[b]])}
-      />
-      <Choice
-        name="riskTier"
-        label="Risk tier"
-        value={filters.riskTier}
-        options={RISK_TIERS.map((t) => [t, RISK_TIER_LABELS[t]])}
-      />
+      <UseCaseChoices values={filters} />
       <Choice name="team" label="Team" value={filters.team} options={teams.map((t) => [t, t])} />
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass("primary")}>

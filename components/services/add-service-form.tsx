@@ -1,15 +1,15 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
+import { EnvironmentField, JenkinsJobFieldset, KindField } from "@/components/services/service-fields";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
-import { kindFromUrl, type ServiceKind } from "@/lib/services";
+import { type Environment, kindFromUrl, type ServiceKind } from "@/lib/services";
 import { createServiceAction } from "@/server/actions/services";
 
 /** Register one service; the kind follows the URL until the user picks one. */
 export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
-  const [values, setValues] = useState({ name: "", url: "", environment: "PRODUCTION", note: "" });
+  const [values, setValues] = useState({ name: "", url: "", environment: "PRODUCTION" as Environment, note: "" });
   const noJob = { jenkinsJob: "", jenkinsUser: "", jenkinsToken: "" };
   const [job, setJob] = useState(noJob);
   const [kind, setKind] = useState<ServiceKind | null>(null);
@@ -55,51 +55,22 @@ export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
           />
         )}
       </Field>
-      <Field label="Kind" error={errors.kind}>
-        {(props) => (
-          <Select {...props} value={shownKind} onChange={(e) => setKind(e.target.value as ServiceKind)}>
-            <KindOptions />
-          </Select>
-        )}
-      </Field>
-      <Field label="Environment" error={errors.environment}>
-        {(props) => (
-          <Select
-            {...props}
-            value={values.environment}
-            onChange={(e) => setValues({ ...values, environment: e.target.value })}
-          >
-            <EnvironmentOptions />
-          </Select>
-        )}
-      </Field>
+      <KindField error={errors.kind} value={shownKind} onChange={setKind} />
+      <EnvironmentField
+        error={errors.environment}
+        value={values.environment}
+        onChange={(environment) => setValues({ ...values, environment })}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add service"}
       </Button>
       {shownKind === "JENKINS" && (
-        <fieldset className="grid gap-3 sm:col-span-5 sm:grid-cols-3">
-          <legend className="mb-1 text-sm font-medium text-slate-700">
-            Jenkins job (optional): its last build shows beside the health
-          </legend>
-          <Field label="Job" error={errors.jenkinsJob} hint="As in its URL, folders with slashes: team/churn-deploy.">
-            {(props) => (
-              <TextInput
-                {...props}
-                value={job.jenkinsJob}
-                onChange={(e) => setJob({ ...job, jenkinsJob: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Jenkins user" error={errors.jenkinsUser}>
-            {(props) => (
-              <TextInput
-                {...props}
-                autoComplete="off"
-                value={job.jenkinsUser}
-                onChange={(e) => setJob({ ...job, jenkinsUser: e.target.value })}
-              />
-            )}
-          </Field>
+        <JenkinsJobFieldset
+          className="grid gap-3 sm:col-span-5 sm:grid-cols-3"
+          errors={errors}
+          job={job}
+          onChange={setJob}
+        >
           <Field label="API token" error={errors.jenkinsToken} hint="Stored encrypted; never shown again.">
             {(props) => (
               <TextInput
@@ -111,7 +82,7 @@ export function AddServiceForm({ useCaseKey }: { useCaseKey: string }) {
               />
             )}
           </Field>
-        </fieldset>
+        </JenkinsJobFieldset>
       )}
       {message && (
         <p role="alert" className="text-sm text-rose-700 sm:col-span-5">

@@ -1,8 +1,9 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { EnvironmentOptions, KindOptions } from "@/components/services/service-options";
+import { EnvironmentField, JenkinsJobFieldset, KindField } from "@/components/services/service-fields";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { EditActions } from "@/components/ui/edit-actions";
+import { Field, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { ENVIRONMENT_LABELS } from "@/lib/services";
 import { checkServiceAction, deleteServiceAction, updateServiceAction } from "@/server/actions/services";
@@ -165,57 +166,24 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
           <TextInput {...props} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
         )}
       </Field>
-      <Field label="Kind" error={errors.kind}>
-        {(props) => (
-          <Select
-            {...props}
-            value={values.kind}
-            onChange={(e) => setValues({ ...values, kind: e.target.value as typeof values.kind })}
-          >
-            <KindOptions />
-          </Select>
-        )}
-      </Field>
-      <Field label="Environment" error={errors.environment}>
-        {(props) => (
-          <Select
-            {...props}
-            value={values.environment}
-            onChange={(e) => setValues({ ...values, environment: e.target.value as typeof values.environment })}
-          >
-            <EnvironmentOptions />
-          </Select>
-        )}
-      </Field>
+      <KindField error={errors.kind} value={values.kind} onChange={(kind) => setValues({ ...values, kind })} />
+      <EnvironmentField
+        error={errors.environment}
+        value={values.environment}
+        onChange={(environment) => setValues({ ...values, environment })}
+      />
       <Field label="Address" error={errors.url}>
         {(props) => (
           <TextInput {...props} value={values.url} onChange={(e) => setValues({ ...values, url: e.target.value })} />
         )}
       </Field>
       {values.kind === "JENKINS" && (
-        <fieldset className="grid gap-3 sm:col-span-4 sm:grid-cols-3">
-          <legend className="mb-1 text-sm font-medium text-slate-700">
-            Jenkins job (optional): its last build shows beside the health
-          </legend>
-          <Field label="Job" error={errors.jenkinsJob} hint="As in its URL, folders with slashes: team/churn-deploy.">
-            {(props) => (
-              <TextInput
-                {...props}
-                value={job.jenkinsJob}
-                onChange={(e) => setJob({ ...job, jenkinsJob: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Jenkins user" error={errors.jenkinsUser}>
-            {(props) => (
-              <TextInput
-                {...props}
-                autoComplete="off"
-                value={job.jenkinsUser}
-                onChange={(e) => setJob({ ...job, jenkinsUser: e.target.value })}
-              />
-            )}
-          </Field>
+        <JenkinsJobFieldset
+          className="grid gap-3 sm:col-span-4 sm:grid-cols-3"
+          errors={errors}
+          job={job}
+          onChange={setJob}
+        >
           <div className="space-y-1">
             <Field
               label={hasToken ? "New API token" : "API token"}
@@ -248,27 +216,9 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
               </label>
             )}
           </div>
-        </fieldset>
+        </JenkinsJobFieldset>
       )}
-      {message && (
-        <p role="alert" className="text-sm text-rose-700 sm:col-span-4">
-          {message}
-          {conflict && " Your input is kept; reload to see their change."}
-        </p>
-      )}
-      <div className="flex gap-2 sm:col-span-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-        {conflict && (
-          <Button variant="secondary" onClick={() => window.location.reload()}>
-            Reload
-          </Button>
-        )}
-      </div>
+      <EditActions message={message} conflict={conflict} pending={pending} onClose={onClose} span="sm:col-span-4" />
     </form>
   );
 }

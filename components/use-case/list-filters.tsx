@@ -1,19 +1,9 @@
+import { Choice } from "@/components/filters/choice";
 import { LiveFilters } from "@/components/filters/live-filters";
+import { USE_CASE_FILTER_CHIPS, UseCaseChoices } from "@/components/filters/use-case-choices";
 import { buttonClass } from "@/components/ui/button-class";
 import { controlClass } from "@/components/ui/field";
 import { filterChips } from "@/lib/filter-chips";
-import {
-  BENEFIT_AREA_LABELS,
-  BENEFIT_AREAS,
-  type BenefitArea,
-  STAGE_LABELS,
-  STAGES,
-  STATUS_LABELS,
-  STATUSES,
-  type Stage,
-  type UseCaseStatus,
-} from "@/lib/lifecycle";
-import { RISK_TIER_LABELS, RISK_TIERS, type RiskTier } from "@/lib/risk-screening";
 
 export type ListFilterValues = {
   q?: string;
@@ -44,10 +34,7 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
     { ...values, ...Object.fromEntries(hidden) },
     {
       q: { label: "Search" },
-      stage: { label: "Stage", value: (raw) => STAGE_LABELS[raw as Stage] ?? raw },
-      status: { label: "Status", value: (raw) => STATUS_LABELS[raw as UseCaseStatus] ?? raw },
-      benefitArea: { label: "Benefit area", value: (raw) => BENEFIT_AREA_LABELS[raw as BenefitArea] ?? raw },
-      riskTier: { label: "Risk tier", value: (raw) => RISK_TIER_LABELS[raw as RiskTier] ?? raw },
+      ...USE_CASE_FILTER_CHIPS,
       team: { label: "Team" },
       from: { label: "Created from" },
       to: { label: "Created to" },
@@ -77,20 +64,7 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
           className={controlClass(false)}
         />
       </label>
-      <Choice name="stage" label="Stage" value={values.stage} options={STAGES.map((s) => [s, STAGE_LABELS[s]])} />
-      <Choice name="status" label="Status" value={values.status} options={STATUSES.map((s) => [s, STATUS_LABELS[s]])} />
-      <Choice
-        name="benefitArea"
-        label="Benefit area"
-        value={values.benefitArea}
-        options={BENEFIT_AREAS.map((b) => [b, BENEFIT_AREA_LABELS[b]])}
-      />
-      <Choice
-        name="riskTier"
-        label="Risk tier"
-        value={values.riskTier}
-        options={RISK_TIERS.map((t) => [t, RISK_TIER_LABELS[t]])}
-      />
+      <UseCaseChoices values={values} />
       <Choice
         name="sort"
         label="Sort"
@@ -107,35 +81,5 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
         </a>
       </div>
     </LiveFilters>
-  );
-}
-
-/** A select of a filter form, "Any" first unless `any` is false. */
-export function Choice({
-  name,
-  label,
-  value,
-  options,
-  any = true,
-}: {
-  name: string;
-  label: string;
-  value?: string;
-  options: [string, string][];
-  any?: boolean;
-}) {
-  return (
-    // A wrapping label, no id: the fields render in the inline form or in the phone's sheet.
-    <label className="text-sm">
-      <span className="mb-1 block font-medium text-slate-700">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={controlClass(false)}>
-        {any && <option value="">Any</option>}
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

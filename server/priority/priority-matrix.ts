@@ -16,6 +16,7 @@ import { readRows } from "../db";
 import { parseInput } from "../http/parse-input";
 import { listConditionsSql } from "../use-cases/list-sql";
 import { currentAndPreviousModels } from "./model-versions";
+import { criterionMeanSql, ebitdaBandSql, int } from "./priority-sql";
 
 /** The most bubbles drawn (and rows listed): the most valuable first; the counts cover them all. */
 export const MATRIX_LIMIT = 200;
@@ -55,18 +56,6 @@ type Row = {
   }[];
 };
 
-const int = (n: number) => Prisma.raw(String(Math.trunc(n)));
-
-/** The mean of a criterion's scores in hundredths, rounded half up (lib/priority-score.ts's criterionHundredths). */
-const meanSql = (key: string) => Prisma.sql`max(CASE WHEN a.criterion = ${key} THEN (200 * a.s + a.c) / (2 * a.c) END)`;
-
-/** The base EBITDA's band as a 1–5 value in hundredths (lib/priority-score.ts's ebitdaBandScore), null without one. */
-function bandSql(bands: string[]): Prisma.Sql {
-  const steps = bands.map((band) => Prisma.sql`(u."ebitdaBase" >= ${band}::numeric)::int`);
-  const reached = steps.length ? Prisma.join(steps, " + ") : Prisma.sql`0`;
-  return Prisma.sql`CASE WHEN u."ebitdaBase" IS NULL THEN NULL ELSE 100 * (1 + ${reached}) END`;
-}
-
 /**
  * The priority matrix (every signed-in role reads it, as the dashboard): each use case matching
  * the filters with its value and effort on the current scoring model's 1–5 scale
@@ -81,11 +70,11 @@ export async function priorityMatrix(actor: Actor, input: unknown = {}): Promise
   const { current: model } = await currentAndPreviousModels();
   const axes = matrixAxes(model);
   const keys = [axes.value?.key, axes.effort?.key].filter((key): key is string => Boolean(key));
-  const scored = axes.value ? meanSql(axes.value.key) : Prisma.sql`NULL::int`;
+  const scored = axes.value ? criterionMeanSql(axes.value.key) : Prisma.sql`NULL::int`;
   const effort = axes.effort
     ? axes.effort.inverted
-      ? Prisma.sql`(600 - ${meanSql(axes.effort.key)})`
-      : meanSql(axes.effort.key)
+      ? Prisma.sql`(600 - ${criterionMeanSql(axes.effort.key)})`
+      : criterionMeanSql(axes.effort.key)
     : Prisma.sql`NULL::int`;
   const middle = int(MATRIX_MIDPOINT);
   const conditions = Prisma.sql`${listConditionsSql(filters)} ${
@@ -96,7 +85,7 @@ export async function priorityMatrix(actor: Actor, input: unknown = {}): Promise
       SELECT u.number, u.title, u.stage::text AS stage, u.status::text AS status, u."benefitArea"::text AS "benefitArea",
         u."ebitdaLow"::text AS low, u."ebitdaBase"::text AS base, u."ebitdaHigh"::text AS high, u.currency,
         (u."ebitdaHigh" - u."ebitdaLow")::text AS "rangeWidth",
-        ${scored} AS scored, ${bandSql(model.ebitdaBands)} AS band, ${effort} AS effort
+        ${scored} AS scored, ${ebitdaBandSql(model.ebitdaBands)} AS band, ${effort} AS effort
       FROM "UseCase" u
       LEFT JOIN (
         SELECT "useCaseId", criterion, sum(value)::int AS s, count(*)::int AS c FROM "UseCaseScore"

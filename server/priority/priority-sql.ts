@@ -8,21 +8,32 @@ import { type Criterion, RICE_KEYS, RISK_TIER_SCORE, type ScoringModelDefinition
 // non-negative integers truncates, which is the floor that roundDiv() takes.
 
 /** An integer of the model's arithmetic, written into the SQL (a parameter would arrive untyped). */
-const int = (n: number) => Prisma.raw(String(Math.trunc(n)));
+export const int = (n: number) => Prisma.raw(String(Math.trunc(n)));
+
+/**
+ * The mean of a criterion's scores in hundredths, rounded half up (criterionHundredths), from the
+ * score sums `a` (`s` the sum, `c` the count per criterion) grouped by use case.
+ */
+export const criterionMeanSql = (key: string) =>
+  Prisma.sql`max(CASE WHEN a.criterion = ${key} THEN (200 * a.s + a.c) / (2 * a.c) END)`;
+
+/** The base EBITDA's band of `"UseCase" u` as a 1–5 value in hundredths (ebitdaBandScore), null without one. */
+export function ebitdaBandSql(bands: string[]): Prisma.Sql {
+  const steps = bands.map((band) => Prisma.sql`(u."ebitdaBase" >= ${band}::numeric)::int`);
+  const reached = steps.length ? Prisma.join(steps, " + ") : Prisma.sql`0`;
+  return Prisma.sql`CASE WHEN u."ebitdaBase" IS NULL THEN NULL ELSE 100 * (1 + ${reached}) END`;
+}
 
 /** A criterion's value in hundredths for `"UseCase" u` joined to the score sums `a` (grouped by u). */
 function hundredthsSql(criterion: Criterion, bands: string[]): Prisma.Sql {
-  if (criterion.derivedFrom === "EBITDA_BASE") {
-    const steps = bands.map((band) => Prisma.sql`(u."ebitdaBase" >= ${band}::numeric)::int`);
-    return Prisma.sql`(100 * (1 + ${Prisma.join(steps, " + ")}))`;
-  }
+  if (criterion.derivedFrom === "EBITDA_BASE") return Prisma.sql`(${ebitdaBandSql(bands)})`;
   if (criterion.derivedFrom === "RISK_TIER") {
     const whens = Object.entries(RISK_TIER_SCORE).map(
       ([tier, score]) => Prisma.sql`WHEN ${tier} THEN ${int(score * 100)}`,
     );
     return Prisma.sql`(CASE u."riskTier"::text ${Prisma.join(whens, " ")} END)`;
   }
-  return Prisma.sql`max(CASE WHEN a.criterion = ${criterion.key} THEN (200 * a.s + a.c) / (2 * a.c) END)`;
+  return criterionMeanSql(criterion.key);
 }
 
 /** The score in tenths (an integer 0–1000) from the hundredths columns `h0..hn` of `model`. */

@@ -1,4 +1,5 @@
 import { databaseAnswers } from "@/server/health";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -9,3 +10,5 @@ export async function GET() {
     headers: { "cache-control": "no-store" },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/server/http/other-methods";
 import { problem } from "@/server/http/problem";
 import { metrics, metricsAccess } from "@/server/metrics/metrics";
 
@@ -16,3 +17,5 @@ export async function GET(request: Request) {
     headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

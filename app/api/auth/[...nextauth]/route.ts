@@ -7,6 +7,7 @@ import { passwordLoginEnabled } from "@/server/auth/oidc";
 import { authOptions } from "@/server/auth/options";
 import { auditSignIn } from "@/server/auth/sign-in-audit";
 import { clientIp } from "@/server/http/client-address";
+import { otherMethods } from "@/server/http/other-methods";
 import { problem } from "@/server/http/problem";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -67,3 +68,5 @@ function signedIn(response: Response): boolean {
   if (location.includes("error=")) return false;
   return response.headers.getSetCookie().some((cookie) => cookie.includes("session-token="));
 }
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,6 +1,7 @@
 import { requestQuery } from "@/lib/query-params";
 import { listAuditEvents } from "@/server/audit/list-events";
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -9,3 +10,5 @@ export const GET = apiRoute(async ({ request, actor }) => {
   const params = requestQuery(request);
   return json(await listAuditEvents(actor, params));
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/server/http/other-methods";
 import { openApiJson } from "@/server/openapi/document";
 
 export const dynamic = "force-dynamic";
@@ -8,3 +9,5 @@ export async function GET() {
     headers: { "content-type": "application/json", "cache-control": "public, max-age=300" },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { getRiskTemplate, updateRiskTemplate } from "@/server/risk/questionnaire-templates";
 
 export const dynamic = "force-dynamic";
@@ -12,3 +13,5 @@ export const GET = apiRoute(async ({ request, actor }) =>
 export const PUT = apiRoute(async ({ request, actor }) =>
   json(await updateRiskTemplate(actor, await readJson(request))),
 );
+
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { getScoringModel, updateScoringModel } from "@/server/priority/scoring-model";
 
 export const dynamic = "force-dynamic";
@@ -10,3 +11,5 @@ export const GET = apiRoute(async ({ actor }) => json(await getScoringModel(acto
 export const PUT = apiRoute(async ({ request, actor }) =>
   json(await updateScoringModel(actor, await readJson(request))),
 );
+
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

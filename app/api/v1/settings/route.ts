@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { readOrgSettings, updateOrgSettings } from "@/server/settings/org-settings";
 
 export const dynamic = "force-dynamic";
@@ -13,3 +14,5 @@ export const GET = apiRoute(async ({ actor }) => json(await readOrgSettings(acto
 export const PATCH = apiRoute(async ({ request, actor }) =>
   json(await updateOrgSettings(actor, await readJson(request))),
 );
+
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods({ GET, PATCH });

@@ -1,5 +1,6 @@
 import { createMyApiToken, listMyApiTokens } from "@/server/auth/my-api-tokens";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -10,3 +11,5 @@ export const GET = apiRoute(async ({ actor }) => json({ items: await listMyApiTo
 export const POST = apiRoute(async ({ request, actor }) =>
   json(await createMyApiToken(actor, await readJson(request)), 201),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

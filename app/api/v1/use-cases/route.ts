@@ -1,6 +1,7 @@
 import { requestQuery } from "@/lib/query-params";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
 import { decodeCursor, encodeCursor } from "@/server/http/cursor";
+import { otherMethods } from "@/server/http/other-methods";
 import { parseInput } from "@/server/http/parse-input";
 import { createUseCase } from "@/server/use-cases/create-use-case";
 import { listUseCasesPageJson, UseCaseApiQuerySchema } from "@/server/use-cases/list-use-cases";
@@ -17,3 +18,5 @@ export const GET = apiRoute(async ({ request, actor }) => {
 export const POST = apiRoute(async ({ request, actor }) => {
   return json(await createUseCase(actor, await readJson(request)), 201);
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

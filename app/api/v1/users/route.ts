@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { createManagedUser, listUsers } from "@/server/users/manage-users";
 
 export const dynamic = "force-dynamic";
@@ -13,3 +14,5 @@ export const GET = apiRoute(async ({ request, actor }) => {
 export const POST = apiRoute(async ({ request, actor }) =>
   json(await createManagedUser(actor, await readJson(request)), 201),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

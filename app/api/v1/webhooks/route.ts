@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { createWebhook, listWebhooks } from "@/server/webhooks/manage-webhooks";
 
 export const dynamic = "force-dynamic";
@@ -10,3 +11,5 @@ export const GET = apiRoute(async ({ actor }) => json(await listWebhooks(actor))
 export const POST = apiRoute(async ({ request, actor }) =>
   json(await createWebhook(actor, await readJson(request)), 201),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,6 +1,7 @@
 import { deleteAttachment } from "@/server/attachments/delete-attachment";
 import { downloadAttachment } from "@/server/attachments/download-attachment";
 import { apiRoute } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -14,3 +15,5 @@ export const DELETE = apiRoute<Params>(async ({ actor, params }) => {
   await deleteAttachment(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT, PATCH, OPTIONS } = otherMethods({ GET, DELETE });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { deleteChatChannel, updateChatChannel } from "@/server/webhooks/chat-channels";
 
 export const dynamic = "force-dynamic";
@@ -14,3 +15,5 @@ export const DELETE = apiRoute<Params>(async ({ actor, params }) => {
   await deleteChatChannel(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { GET, POST, PUT, OPTIONS } = otherMethods({ PATCH, DELETE });

@@ -1,5 +1,6 @@
 import { updateTemplate } from "@/server/checklists/manage-templates";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,5 @@ export const dynamic = "force-dynamic";
 export const PUT = apiRoute<{ stage: string }>(async ({ request, actor, params }) =>
   json(await updateTemplate(actor, params.stage, await readJson(request))),
 );
+
+export const { GET, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

@@ -1,5 +1,6 @@
 import { requestQuery } from "@/lib/query-params";
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { compareFundingSnapshots } from "@/server/priority/funding-snapshots";
 
 export const dynamic = "force-dynamic";
@@ -8,3 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async ({ request, actor }) =>
   json(await compareFundingSnapshots(actor, requestQuery(request))),
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

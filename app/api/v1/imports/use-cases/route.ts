@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { problem } from "@/server/http/problem";
 import { readBytesWithin } from "@/server/http/read-bytes";
 import { readImportQuery } from "@/server/imports/import-query";
@@ -41,3 +42,5 @@ export const POST = apiRoute(async ({ request, actor }) => {
     throw error;
   }
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,5 +1,6 @@
 import { getMyDelegation, setMyDelegation } from "@/server/delegations/my-delegation";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -8,3 +9,5 @@ export const GET = apiRoute(async ({ actor }) => json(await getMyDelegation(acto
 
 /** `{ delegateId, from, to }` sets it (replacing the current one); `{ delegateId: null }` ends it. */
 export const PUT = apiRoute(async ({ request, actor }) => json(await setMyDelegation(actor, await readJson(request))));
+
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

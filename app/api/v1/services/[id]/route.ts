@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { deleteService, updateService } from "@/server/services/services";
 
 export const dynamic = "force-dynamic";
@@ -13,3 +14,5 @@ export const DELETE = apiRoute<Params>(async ({ actor, params }) => {
   await deleteService(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { GET, POST, PUT, OPTIONS } = otherMethods({ PATCH, DELETE });

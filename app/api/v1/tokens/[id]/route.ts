@@ -1,5 +1,6 @@
 import { revokeMyApiToken } from "@/server/auth/my-api-tokens";
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,5 @@ export const dynamic = "force-dynamic";
 export const DELETE = apiRoute<{ id: string }>(async ({ actor, params }) =>
   json(await revokeMyApiToken(actor, params.id)),
 );
+
+export const { GET, POST, PUT, PATCH, OPTIONS } = otherMethods({ DELETE });

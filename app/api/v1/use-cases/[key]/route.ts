@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { getUseCase } from "@/server/use-cases/get-use-case";
 import { updateUseCase } from "@/server/use-cases/update-use-case";
 
@@ -11,3 +12,5 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => json(await getU
 export const PATCH = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await updateUseCase(actor, params.key, await readJson(request))),
 );
+
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods({ GET, PATCH });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { updateManagedUser } from "@/server/users/manage-users";
 
 export const dynamic = "force-dynamic";
@@ -7,3 +8,5 @@ export const dynamic = "force-dynamic";
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
   json(await updateManagedUser(actor, params.id, await readJson(request))),
 );
+
+export const { GET, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { deleteWebhook, getWebhook, updateWebhook } from "@/server/webhooks/manage-webhooks";
 
 export const dynamic = "force-dynamic";
@@ -16,3 +17,5 @@ export const DELETE = apiRoute<Params>(async ({ actor, params }) => {
   await deleteWebhook(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT, OPTIONS } = otherMethods({ GET, PATCH, DELETE });

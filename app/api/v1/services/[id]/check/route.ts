@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { checkService } from "@/server/services/check-service";
 
 export const dynamic = "force-dynamic";
@@ -11,3 +12,5 @@ export const POST = apiRoute<{ id: string }>(async ({ actor, params }) => {
   const service = await checkService(actor, params.id);
   return json({ id: service.id, health: service.health, build: service.build });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

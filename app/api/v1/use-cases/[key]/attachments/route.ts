@@ -2,6 +2,7 @@ import { requestQuery } from "@/lib/query-params";
 import { listAttachments } from "@/server/attachments/list-attachments";
 import { uploadAttachment } from "@/server/attachments/upload-attachment";
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -21,3 +22,5 @@ export const POST = apiRoute<Params>(async ({ request, actor, params }) => {
   });
   return json(attachment, 201);
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,5 +1,6 @@
 import { requestQuery } from "@/lib/query-params";
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { changesSince } from "@/server/visits/changes-since";
 
 export const dynamic = "force-dynamic";
@@ -10,3 +11,5 @@ type Params = { key: string };
 export const GET = apiRoute<Params>(async ({ request, actor, params }) => {
   return json(await changesSince(actor, params.key, requestQuery(request)));
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,5 +1,6 @@
 import { getChecklist } from "@/server/checklists/get-checklist";
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,5 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ key: string }>(async ({ request, actor, params }) =>
   json(await getChecklist(actor, params.key, new URL(request.url).searchParams.get("stage"))),
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -3,6 +3,7 @@ import { CommentListQuerySchema } from "@/lib/validation/comment";
 import { createComment } from "@/server/comments/create-comment";
 import { listComments } from "@/server/comments/list-comments";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { parseInput } from "@/server/http/parse-input";
 
 export const dynamic = "force-dynamic";
@@ -19,3 +20,5 @@ export const GET = apiRoute<Params>(async ({ request, actor, params }) => {
 export const POST = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await createComment(actor, params.key, await readJson(request)), 201),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

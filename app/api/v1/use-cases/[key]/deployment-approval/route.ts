@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { checkDeploymentApproval } from "@/server/registry/deployment-approval";
 
 export const dynamic = "force-dynamic";
@@ -15,3 +16,5 @@ export const GET = apiRoute<Params>(
     json(await checkDeploymentApproval(actor, params.key, Object.fromEntries(new URL(request.url).searchParams))),
   { deployCheck: true },
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { createEstimate, listEstimates } from "@/server/value/estimates";
 
 export const dynamic = "force-dynamic";
@@ -10,3 +11,5 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => json(await list
 export const POST = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await createEstimate(actor, params.key, await readJson(request)), 201),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

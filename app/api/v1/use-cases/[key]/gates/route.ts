@@ -1,6 +1,7 @@
 import { listGates } from "@/server/gates/list-gates";
 import { requestGateReview } from "@/server/gates/request-gate-review";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -12,3 +13,5 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => json(await list
 export const POST = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await requestGateReview(actor, params.key, await readJson(request, { emptyAs: {} })), 201),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

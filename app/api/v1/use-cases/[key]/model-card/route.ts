@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { getModelCard } from "@/server/risk/get-model-card";
 import { updateModelCard } from "@/server/risk/update-model-card";
 
@@ -12,3 +13,5 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => json(await getM
 export const PATCH = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await updateModelCard(actor, params.key, await readJson(request))),
 );
+
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods({ GET, PATCH });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { getPlan } from "@/server/plans/get-plan";
 import { setPlan } from "@/server/plans/set-plan";
 
@@ -13,3 +14,5 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => json(await getP
 export const PUT = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await setPlan(actor, params.key, await readJson(request))),
 );
+
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

@@ -1,5 +1,6 @@
 import { reopenUseCase } from "@/server/gates/reopen-use-case";
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,5 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute<{ key: string }>(async ({ request, actor, params }) =>
   json(await reopenUseCase(actor, params.key, await readJson(request))),
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { getRepository, setRepository } from "@/server/registry/code-repository";
 
 export const dynamic = "force-dynamic";
@@ -11,3 +12,5 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => json(await getR
 export const PUT = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await setRepository(actor, params.key, await readJson(request))),
 );
+
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { getScores, putScores } from "@/server/priority/scores";
 
 export const dynamic = "force-dynamic";
@@ -11,3 +12,5 @@ export const GET = apiRoute<Params>(async ({ actor, params }) => json(await getS
 export const PUT = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await putScores(actor, params.key, await readJson(request))),
 );
+
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

@@ -1,5 +1,6 @@
 import { listUserApiTokens } from "@/server/auth/user-api-tokens";
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,5 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
   json({ items: (await listUserApiTokens(actor, params.id)).items }),
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { sendTestDelivery } from "@/server/webhooks/deliveries";
 
 export const dynamic = "force-dynamic";
@@ -7,3 +8,5 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute<{ id: string }>(async ({ actor, params }) =>
   json(await sendTestDelivery(actor, params.id), 201),
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,4 +1,5 @@
 import { apiRoute, json, readJson } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { updateRisk } from "@/server/risk/save-risk";
 
 export const dynamic = "force-dynamic";
@@ -9,3 +10,5 @@ type Params = { key: string; id: string };
 export const PATCH = apiRoute<Params>(async ({ request, actor, params }) =>
   json(await updateRisk(actor, params.key, params.id, await readJson(request))),
 );
+
+export const { GET, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH });

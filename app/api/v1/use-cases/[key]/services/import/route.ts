@@ -1,6 +1,7 @@
 import { ENVIRONMENTS } from "@/lib/services";
 import { DomainError } from "@/server/errors";
 import { apiRoute, json, readText } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 import { readCompose } from "@/server/services/compose-import";
 import { authorizeComposeImport, saveServices } from "@/server/services/services";
 
@@ -26,3 +27,5 @@ export const POST = apiRoute<{ key: string }>(async ({ request, actor, params })
   });
   return json({ services, saved }, 201);
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,5 +1,6 @@
 import { revokeUserApiToken } from "@/server/auth/user-api-tokens";
 import { apiRoute, json } from "@/server/http/api-route";
+import { otherMethods } from "@/server/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,5 @@ export const dynamic = "force-dynamic";
 export const DELETE = apiRoute<{ id: string; tokenId: string }>(async ({ actor, params }) =>
   json(await revokeUserApiToken(actor, params.id, params.tokenId)),
 );
+
+export const { GET, POST, PUT, PATCH, OPTIONS } = otherMethods({ DELETE });

@@ -38,13 +38,14 @@ export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "O
 /**
  * The methods a route file exports: a function or a const, `export { x as METHOD }`, and a
  * destructured const (`export const { GET, handler: POST } = handlers`: the binding after a
- * colon is the exported name).
+ * colon is the exported name). Not the handlers of `otherMethods(...)`
+ * (server/http/other-methods.ts): they answer the methods a route does not have.
  */
 export function exportedMethods(source: string): Set<string> {
   const methods = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Z]+)\b/g))
     if (m[1] && HTTP_METHODS.includes(m[1])) methods.add(m[1]);
-  for (const m of source.matchAll(/export\s+(?:const|let|var)\s*\{([^}]*)\}\s*=/g))
+  for (const m of source.matchAll(/export\s+(?:const|let|var)\s*\{([^}]*)\}\s*=(?!\s*otherMethods\()/g))
     for (const part of (m[1] ?? "").split(",")) {
       const name = (part.split(":").pop() ?? "").split("=")[0]?.trim() ?? "";
       if (HTTP_METHODS.includes(name)) methods.add(name);
