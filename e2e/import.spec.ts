@@ -1,4 +1,5 @@
 // The use-case import page: an admin brings a spreadsheet in, fixes what the preview flags, imports.
+import { utils, write } from "@e965/xlsx";
 import { makeUser } from "../prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
@@ -30,7 +31,9 @@ test.describe("importing use cases", () => {
     await expect(page.getByRole("heading", { name: "Import use cases" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByLabel("CSV file").setInputFiles(csvFile([header, ...good, `${tag} ghost;${ghost};POC;;;;`]));
+    await page
+      .getByLabel("Spreadsheet file (XLSX or CSV)")
+      .setInputFiles(csvFile([header, ...good, `${tag} ghost;${ghost};POC;;;;`]));
     // "Project" is no known header: no column gives the title yet.
     await expect(page.getByText("portfolio.csv: 0 to create, 0 to update, 0 unchanged, 4 with errors")).toBeVisible();
     await expect(page.getByText("No column is mapped to Title").first()).toBeVisible();
@@ -44,7 +47,9 @@ test.describe("importing use cases", () => {
     expect(await prisma.useCase.count({ where: { title: { startsWith: tag } } })).toBe(0);
 
     // The fixed file: same headers, so the mapping chosen for them is reused.
-    await page.getByLabel("CSV file").setInputFiles(csvFile([header, ...good, `${tag} ghost;${owner.email};POC;;;;`]));
+    await page
+      .getByLabel("Spreadsheet file (XLSX or CSV)")
+      .setInputFiles(csvFile([header, ...good, `${tag} ghost;${owner.email};POC;;;;`]));
     await expect(page.getByText("portfolio.csv: 4 to create, 0 to update, 0 unchanged")).toBeVisible();
     await page.getByRole("button", { name: "Import 4 rows" }).click();
     await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible();
@@ -64,6 +69,58 @@ test.describe("importing use cases", () => {
     expect(rows.every((r) => r.ownerId === owner.id)).toBe(true);
     expect(rows[0]?.ebitdaBase?.toFixed(2)).toBe("2000000.00");
     expect(rows[0]?.benefitArea).toBe("COST_REDUCTION");
+  });
+
+  test("an admin imports an XLSX workbook: chooses the sheet, previews, imports", async ({
+    page,
+    prisma,
+    signInAs,
+  }) => {
+    await signInAs("ADMIN");
+    const owner = await makeUser(prisma, { role: "DATA_SCIENTIST" });
+    const tag = `e2e-xlsx-${Date.now().toString(36)}`;
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet([["Read me"], ["The data is on the next sheet."]]), "Notes");
+    const data = utils.aoa_to_sheet([
+      ["Title", "Owner email", "Stage", "Low", "Expected EBITDA", "High"],
+      [`${tag} churn`, owner.email, "POC", 1000000, 2500000.5, 4000000],
+      [],
+      [`${tag} pricing`, owner.email, "Prototype", null, null, null],
+    ]);
+    data.G1 = { t: "s", v: "Total" };
+    data.G2 = { t: "n", f: "E2*2", v: 5000001 }; // a formula: its cached value is read (the column is ignored)
+    data["!ref"] = "A1:G4";
+    utils.book_append_sheet(book, data, "Portfolio");
+    const workbook = {
+      name: "portfolio.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer),
+    };
+
+    await page.goto("/use-cases/import");
+    await page.getByLabel("Spreadsheet file (XLSX or CSV)").setInputFiles(workbook);
+    // The first sheet is read by default: it has no Title column.
+    await expect(page.getByText("portfolio.xlsx (sheet Notes): 0 to create")).toBeVisible();
+    await page.getByLabel("Sheet to import").selectOption("Portfolio");
+    await expect(
+      page.getByText("portfolio.xlsx (sheet Portfolio): 2 to create, 0 to update, 0 unchanged"),
+    ).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await prisma.useCase.count({ where: { title: { startsWith: tag } } })).toBe(0);
+
+    await page.getByRole("button", { name: "Import 2 rows" }).click();
+    await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible();
+    await expect(page.getByText("2 created, 0 updated, 0 unchanged.")).toBeVisible();
+    const rows = await prisma.useCase.findMany({
+      where: { title: { startsWith: tag } },
+      orderBy: { number: "asc" },
+      select: { title: true, stage: true, ownerId: true, ebitdaBase: true },
+    });
+    expect(rows.map((r) => [r.title, r.stage, r.ebitdaBase?.toFixed(2) ?? null])).toEqual([
+      [`${tag} churn`, "POC", "2500000.50"],
+      [`${tag} pricing`, "PROTOTYPE", null],
+    ]);
+    expect(rows.every((r) => r.ownerId === owner.id)).toBe(true);
   });
 
   test("IT has no import: no link on the list, and the page says why", async ({ page, signInAs }) => {

@@ -6,19 +6,20 @@ export type ImportAnswer = { ok: true; result: ImportResult } | { ok: false; mes
 
 export async function sendImport(
   file: { name: string; bytes: ArrayBuffer },
-  options: { mapping: ImportMapping; dryRun: boolean; skipInvalid: boolean },
+  options: { mapping: ImportMapping; dryRun: boolean; skipInvalid: boolean; sheet?: string },
 ): Promise<ImportAnswer> {
   const query = new URLSearchParams({
     dryRun: String(options.dryRun),
     skipInvalid: String(options.skipInvalid),
     fileName: file.name,
   });
+  if (options.sheet && isXlsx(file.name)) query.set("sheet", options.sheet);
   if (Object.keys(options.mapping).length) query.set("mapping", JSON.stringify(options.mapping));
   let response: Response;
   try {
     response = await fetch(`/api/v1/imports/use-cases?${query}`, {
       method: "POST",
-      headers: { "content-type": /\.xlsx$/i.test(file.name) ? XLSX_TYPE : "text/csv" },
+      headers: { "content-type": isXlsx(file.name) ? XLSX_TYPE : "text/csv" },
       body: file.bytes,
     });
   } catch {
@@ -30,7 +31,9 @@ export async function sendImport(
   return { ok: false, message, ...(body?.rows ? { result: body as ImportResult } : {}) };
 }
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** An Excel workbook by its name (the browser's own type for it varies: empty on some systems). */
+export const isXlsx = (name: string) => /\.xlsx$/i.test(name);
 
 /** The mapping chosen for a set of headers, remembered in this browser. */
 const storageKey = (headers: string[]) => `roadbook.import.mapping:${JSON.stringify(headers)}`;

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportField, ImportMapping } from "@/lib/import/fields";
 import type { ImportResult } from "@/lib/import/result";
-import { rememberedMapping, rememberMapping, sendImport } from "./import-request";
+import { rememberedMapping, rememberMapping, sendImport, XLSX_TYPE } from "./import-request";
 import { MappingTable } from "./mapping-table";
 import { PreviewTable, summaryOf } from "./preview-table";
 
@@ -15,7 +15,7 @@ type State =
   | { step: "preview"; preview: ImportResult }
   | { step: "done"; result: ImportResult };
 
-/** Upload a CSV, check the column mapping and the preview, then import. */
+/** Upload a CSV or XLSX file (and choose the sheet), check the column mapping and the preview, then import. */
 export function ImportWizard() {
   const [file, setFile] = useState<FileData | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({});
@@ -28,10 +28,10 @@ export function ImportWizard() {
 
   useEffect(() => () => void (rejectedUrl && URL.revokeObjectURL(rejectedUrl)), [rejectedUrl]);
 
-  async function runPreview(data: FileData, chosen: ImportMapping, fresh: boolean) {
+  async function runPreview(data: FileData, chosen: ImportMapping, fresh: boolean, inSheet: string | undefined) {
     setError(null);
     setState({ step: "busy", message: "Reading the file and checking every row…", preview });
-    const answer = await sendImport(data, { mapping: chosen, dryRun: true, skipInvalid: false });
+    const answer = await sendImport(data, { mapping: chosen, dryRun: true, skipInvalid: false, sheet: inSheet });
     if (!answer.ok) {
       setError(answer.message);
       setState(preview ? { step: "preview", preview } : { step: "empty" });
@@ -41,7 +41,7 @@ export function ImportWizard() {
     const remembered = fresh ? rememberedMapping(headers) : null;
     if (remembered && Object.keys(remembered).length) {
       setMapping(remembered);
-      return runPreview(data, remembered, false);
+      return runPreview(data, remembered, false, inSheet);
     }
     setState({ step: "preview", preview: answer.result });
   }
@@ -52,7 +52,13 @@ export function ImportWizard() {
     setFile(data);
     setMapping({});
     setRejectedUrl(null);
-    await runPreview(data, {}, true);
+    await runPreview(data, {}, true, undefined);
+  }
+
+  async function changeSheet(name: string) {
+    if (!file) return;
+    setMapping({});
+    await runPreview(file, {}, true, name);
   }
 
   async function changeMapping(header: string, field: ImportField | null) {
@@ -63,14 +69,14 @@ export function ImportWizard() {
       preview.columns.map((c) => c.header),
       next,
     );
-    await runPreview(file, next, false);
+    await runPreview(file, next, false, preview.sheet);
   }
 
   async function commit() {
     if (!file || !preview) return;
     setError(null);
     setState({ step: "busy", message: "Importing…", preview });
-    const answer = await sendImport(file, { mapping, dryRun: false, skipInvalid });
+    const answer = await sendImport(file, { mapping, dryRun: false, skipInvalid, sheet: preview.sheet });
     if (!answer.ok) {
       setError(answer.message);
       setState({ step: "preview", preview: answer.result ?? preview });
@@ -99,17 +105,19 @@ export function ImportWizard() {
           1. Choose the file
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          A CSV file (UTF-8; comma, semicolon or tab separated), up to 10 MB and 20,000 rows, with a header row. From
-          Excel: <em>Save as → CSV UTF-8</em>. The use-case list&apos;s <em>Export CSV</em> re-imports as it is.
+          An Excel workbook (.xlsx) or a CSV file (UTF-8; comma, semicolon or tab separated), up to 10 MB and 20,000
+          rows, with a header row. In a workbook you choose the sheet; numbers, dates and formulas are read as the cells
+          show their values. Older .xls files and password-protected workbooks: save them as .xlsx first. The use-case
+          list&apos;s <em>Export CSV</em> re-imports as it is.
         </p>
         <label htmlFor="import-file-input" className="mt-3 block text-sm font-medium">
-          CSV file
+          Spreadsheet file (XLSX or CSV)
         </label>
         <input
           ref={input}
           id="import-file-input"
           type="file"
-          accept=".csv,text/csv"
+          accept={`.xlsx,${XLSX_TYPE},.csv,text/csv`}
           className="mt-1 block text-sm"
           disabled={state.step === "busy"}
           onChange={(event) => chooseFile(event.target.files?.[0])}
@@ -153,6 +161,32 @@ export function ImportWizard() {
       ) : (
         preview && (
           <>
+            {preview.sheets && preview.sheets.length > 1 && (
+              <section aria-labelledby="import-sheet" className="space-y-2">
+                <h2 id="import-sheet" className="text-lg font-medium">
+                  Sheet
+                </h2>
+                <p className="text-sm text-slate-600">
+                  The workbook has {preview.sheets.length} sheets. The first is read unless you choose another.
+                </p>
+                <label htmlFor="import-sheet-select" className="block text-sm font-medium">
+                  Sheet to import
+                </label>
+                <select
+                  id="import-sheet-select"
+                  className="rounded-md border border-slate-300 bg-surface px-2 py-1 text-sm"
+                  value={preview.sheet ?? preview.sheets[0]}
+                  disabled={state.step === "busy"}
+                  onChange={(event) => changeSheet(event.target.value)}
+                >
+                  {preview.sheets.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </section>
+            )}
             <section aria-labelledby="import-mapping" className="space-y-3">
               <h2 id="import-mapping" className="text-lg font-medium">
                 2. Check the columns
@@ -168,7 +202,9 @@ export function ImportWizard() {
                 3. Preview
               </h2>
               <p className="text-sm" role="status">
-                {file?.name}: {summaryOf(preview, false)}. Nothing is saved until you import.
+                {file?.name}
+                {preview.sheet && preview.sheets && preview.sheets.length > 1 ? ` (sheet ${preview.sheet})` : ""}:{" "}
+                {summaryOf(preview, false)}. Nothing is saved until you import.
               </p>
               <PreviewTable result={preview} />
               <div className="flex flex-wrap items-center gap-4">

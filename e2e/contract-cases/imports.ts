@@ -1,4 +1,4 @@
-// Contract cases: the CSV import of use cases.
+// Contract cases: the CSV and XLSX import of use cases.
 import type { Case } from "./kit";
 
 export const IMPORTS_CASES: Record<string, Case> = {
@@ -20,11 +20,16 @@ export const IMPORTS_CASES: Record<string, Case> = {
     ],
     probes: [
       {
-        label: "an XLSX body is not read yet",
+        label: "a damaged XLSX body is a problem, not a crash",
         request: (_ctx, valid) => ({
           ...valid,
           raw: { data: "PK", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
         }),
+        status: 422,
+      },
+      {
+        label: "another media type is not read",
+        request: (_ctx, valid) => ({ ...valid, raw: { data: "{}", contentType: "application/json" } }),
         status: 415,
       },
       {

@@ -17,6 +17,10 @@ export type ImportResult = {
   /** False when a commit was refused because a row is invalid (all or none): nothing written. */
   committed: boolean;
   checksum: string;
+  /** XLSX: the sheet that was read. */
+  sheet?: string;
+  /** XLSX: the workbook's sheets, in order (the page offers them when there are several). */
+  sheets?: string[];
   /** With skipInvalid: the refused rows with an "error" column, to fix and import again. */
   rejectedCsv?: string;
 };

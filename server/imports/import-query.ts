@@ -12,12 +12,13 @@ const flag = (value: string | null, name: string, fallback: boolean): boolean =>
   });
 };
 
-/** The import's query: dryRun (default true), skipInvalid (default false), mapping (JSON), fileName. */
+/** The import's query: dryRun (default true), skipInvalid (default false), mapping (JSON), fileName, sheet (XLSX). */
 export function readImportQuery(search: URLSearchParams): {
   dryRun: boolean;
   skipInvalid: boolean;
   mapping: ImportMapping;
   fileName?: string;
+  sheet?: string;
 } {
   const raw = search.get("mapping");
   let mapping: ImportMapping = {};
@@ -41,10 +42,18 @@ export function readImportQuery(search: URLSearchParams): {
     mapping = parsed.data;
   }
   const fileName = search.get("fileName")?.slice(0, 255) || undefined;
+  const sheet = search.get("sheet") || undefined;
+  if (sheet && sheet.length > 255)
+    throw new DomainError("VALIDATION", "Some fields need attention.", {
+      errors: [
+        { path: "sheet", message: "sheet is the name of one of the workbook's sheets (31 characters in Excel)." },
+      ],
+    });
   return {
     dryRun: flag(search.get("dryRun"), "dryRun", true),
     skipInvalid: flag(search.get("skipInvalid"), "skipInvalid", false),
     mapping,
     fileName,
+    ...(sheet ? { sheet } : {}),
   };
 }

@@ -17,6 +17,8 @@ export type ImportOptions = {
   bytes: Uint8Array;
   contentType: string;
   fileName?: string;
+  /** XLSX: the sheet to read (the first one when absent). */
+  sheet?: string;
   mapping?: ImportMapping;
   /** Only preview: nothing is written (the default). */
   dryRun?: boolean;
@@ -40,7 +42,7 @@ export function authorizeImport(actor: Actor): void {
  */
 export async function importUseCases(actor: Actor, options: ImportOptions): Promise<ImportResult> {
   authorizeImport(actor);
-  const table = readTable(options.bytes, options.contentType);
+  const table = readTable(options.bytes, options.contentType, { sheet: options.sheet });
   const checksum = createHash("sha256").update(options.bytes).digest("hex");
   const { columns, rows } = await planImport(actor, table, options.mapping);
   const dryRun = options.dryRun ?? true;
@@ -60,6 +62,7 @@ export async function importUseCases(actor: Actor, options: ImportOptions): Prom
     dryRun,
     committed,
     checksum,
+    ...(table.sheet ? { sheet: table.sheet.name, sheets: table.sheet.names } : {}),
     ...(options.skipInvalid && failed.length ? { rejectedCsv: rejectedCsv(table.headers, failed) } : {}),
   });
   if (dryRun) return result(rows, false);
@@ -78,6 +81,7 @@ export async function importUseCases(actor: Actor, options: ImportOptions): Prom
         useCaseId: null,
         after: {
           fileName: options.fileName ?? null,
+          ...(table.sheet ? { sheet: table.sheet.name } : {}),
           checksum,
           rows: rows.length,
           created: counts.created,

@@ -49,10 +49,12 @@ describe("reading an import file", () => {
     expect(messageOf(() => readCsv(bytes(`Title\n${",\n".repeat(1_000_000)}`)))).toContain("more than 100,000 lines");
   });
 
-  it("answers an unsupported media type for XLSX and other types", () => {
+  it("reads XLSX by its media type, and answers an unsupported media type for the others", () => {
     const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    expect(messageOf(() => readTable(bytes("x"), xlsx))).toContain("CSV UTF-8");
-    expect(messageOf(() => readTable(bytes("x"), "application/json"))).toContain("text/csv");
+    expect(messageOf(() => readTable(bytes("x"), xlsx))).toContain("not an XLSX workbook");
+    expect(messageOf(() => readTable(bytes("x"), "application/json"))).toContain(`text/csv or as ${xlsx}`);
+    expect(messageOf(() => readTable(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), "text/csv"))).toContain(xlsx);
+    expect(messageOf(() => readTable(bytes("Title\nA\n"), "text/csv", { sheet: "Sheet1" }))).toContain("no sheets");
     expect(readTable(bytes("Title\nA\n"), "text/csv; charset=utf-8").rows).toHaveLength(1);
   });
 });

@@ -1,39 +1,24 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
-import { DomainError } from "../errors";
+import { readXlsx } from "./read-xlsx";
+import { checkedTable, IMPORT_LIMITS, type Table, unreadable } from "./table";
 
-/** lines: line breaks read at all (cells may hold some); past it the parser would take long for nothing. */
-export const IMPORT_LIMITS = {
-  bytes: 10 * 1024 * 1024,
-  rows: 20_000,
-  lines: 100_000,
-  columns: 200,
-  cellChars: 100_000,
-} as const;
-
-export type Table = {
-  headers: string[];
-  /** Data rows with their line (the row number a spreadsheet shows; the header is line 1). */
-  rows: { line: number; cells: string[] }[];
-};
+export { IMPORT_LIMITS, type Table } from "./table";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "text/tab-separated-values"]);
 
-const unreadable = (message: string) => new DomainError("VALIDATION", message, { errors: [{ path: "file", message }] });
-
 /** 415 for a media type the import does not read (the route maps it). */
 export class UnsupportedMediaType extends Error {}
 
-/** The uploaded file, by its media type, as a table of text cells. */
-export function readTable(bytes: Uint8Array, contentType: string): Table {
+/** The uploaded file, by its media type, as a table of text cells (of `sheet`, or the first one, for XLSX). */
+export function readTable(bytes: Uint8Array, contentType: string, options: { sheet?: string } = {}): Table {
   const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type === XLSX_TYPE)
-    throw new UnsupportedMediaType(
-      "XLSX files are not read yet: in your spreadsheet, save the sheet as CSV UTF-8 and import that file.",
-    );
+  if (type === XLSX_TYPE) return readXlsx(bytes, options.sheet);
   if (!CSV_TYPES.has(type))
-    throw new UnsupportedMediaType(`Send the file as text/csv (got ${type || "no Content-Type"}).`);
+    throw new UnsupportedMediaType(`Send the file as text/csv or as ${XLSX_TYPE} (got ${type || "no Content-Type"}).`);
+  if (options.sheet)
+    throw unreadable("A CSV file has no sheets: leave out the sheet parameter, or send the XLSX workbook.");
   return readCsv(bytes);
 }
 
@@ -60,7 +45,9 @@ export function detectDelimiter(text: string): string {
 export function readCsv(bytes: Uint8Array): Table {
   if (bytes.byteLength === 0) throw unreadable("The file is empty.");
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-    throw unreadable("This is a ZIP or XLSX file, not CSV: save the sheet as CSV UTF-8 and import that.");
+    throw unreadable(
+      `This is a ZIP or XLSX file, not CSV: send an XLSX workbook as ${XLSX_TYPE} (the import page does this for .xlsx files).`,
+    );
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -91,27 +78,9 @@ export function readCsv(bytes: Uint8Array): Table {
     throw unreadable(`The file could not be read as CSV: ${message || "malformed quoting"}.`);
   }
   const [header, ...body] = records;
-  const headers = (header ?? []).map((h) => h.trim());
-  if (headers.length === 0 || headers.every((h) => h === ""))
-    throw unreadable("The first line must name the columns (a header row such as Title,Owner email,Stage).");
-  if (headers.length > IMPORT_LIMITS.columns)
-    throw unreadable(`The file has ${headers.length} columns; at most ${IMPORT_LIMITS.columns} are read.`);
-  const rows: Table["rows"] = [];
-  body.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === "")) return; // blank lines and rows of empty cells
-    rows.push({ line: index + 2, cells });
-  });
-  if (rows.length === 0) throw unreadable("The file has a header but no rows to import.");
-  if (rows.length > IMPORT_LIMITS.rows)
-    throw unreadable(
-      `The file has ${rows.length} rows; at most ${IMPORT_LIMITS.rows.toLocaleString("en")} are imported at once. Split it.`,
-    );
-  for (const row of rows) {
-    const long = row.cells.findIndex((cell) => cell.length > IMPORT_LIMITS.cellChars);
-    if (long >= 0)
-      throw unreadable(
-        `Line ${row.line}, column ${long + 1}: a cell longer than ${IMPORT_LIMITS.cellChars} characters.`,
-      );
-  }
-  return { headers, rows };
+  return checkedTable(
+    header ?? [],
+    body.map((cells, index) => ({ line: index + 2, cells })),
+    { thing: "file", first: "The first line", line: "Line" },
+  );
 }

@@ -244,15 +244,18 @@ function parameter(name: string, where: "path" | "query", required: boolean, sch
 function requestBody(body: NonNullable<Endpoint["body"]>, of: Converted["of"]) {
   if ("schema" in body)
     return { required: !body.optional, content: { "application/json": { schema: of(body.schema) } } };
+  const schema = (binary: boolean | undefined) =>
+    binary
+      ? { type: "string", format: "binary", maxLength: body.maxBytes }
+      : { type: "string", maxLength: body.maxBytes };
   return {
     required: true,
     description: body.description,
-    content: {
-      [body.contentType]: {
-        schema: body.binary
-          ? { type: "string", format: "binary", maxLength: body.maxBytes }
-          : { type: "string", maxLength: body.maxBytes },
-      },
-    },
+    content: Object.fromEntries(
+      [{ contentType: body.contentType, binary: body.binary }, ...(body.also ?? [])].map((type) => [
+        type.contentType,
+        { schema: schema(type.binary) },
+      ]),
+    ),
   };
 }

@@ -51,7 +51,14 @@ type Body =
   /** A JSON body validated by this zod schema (the handler's own). `optional`: an empty body is allowed. */
   | { schema: z.ZodType; optional?: boolean }
   /** A body that is not JSON (read as text, or as bytes when `binary`). */
-  | { contentType: string; description: string; maxBytes: number; binary?: boolean };
+  | {
+      contentType: string;
+      description: string;
+      maxBytes: number;
+      binary?: boolean;
+      /** Other media types the same body may have (the import reads CSV text and XLSX bytes). */
+      also?: { contentType: string; binary?: boolean }[];
+    };
 
 export type Endpoint = {
   method: HttpMethod;

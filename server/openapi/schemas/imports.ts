@@ -22,6 +22,14 @@ export const ImportQuerySchema = z.object({
       examples: ['{"Project":"title","Notes":null}'],
     }),
   fileName: z.string().optional().meta({ description: "The file's name, recorded in the import's audit event." }),
+  sheet: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "XLSX only: the name of the sheet to read (default: the first). The answer lists the workbook's sheets in `sheets`; an unknown name is a 422 naming them.",
+      examples: ["Portfolio"],
+    }),
 });
 
 const RowErrorResponse = z.object({ column: z.string(), message: z.string() });
@@ -45,6 +53,8 @@ export const ImportResultResponse = z.object({
   dryRun: z.boolean(),
   committed: z.boolean(),
   checksum: z.string().meta({ description: "SHA-256 of the file, hex." }),
+  sheet: z.string().optional().meta({ description: "XLSX: the sheet that was read." }),
+  sheets: z.array(z.string()).optional().meta({ description: "XLSX: the workbook's sheets, in order." }),
   rejectedCsv: z.string().optional().meta({ description: "With skipInvalid: the refused rows plus an error column." }),
 });
 

@@ -9,7 +9,7 @@ import { IMPORT_LIMITS, UnsupportedMediaType } from "@/server/imports/read-table
 export const dynamic = "force-dynamic";
 
 /**
- * A CSV file as the body -> what each row does. dryRun=true (the default) writes nothing;
+ * A CSV file or an XLSX workbook (?sheet= names the sheet) as the body -> what each row does. dryRun=true (the default) writes nothing;
  * dryRun=false writes all rows or none (422 with the rows when one is invalid), or with
  * skipInvalid=true the valid ones, handing the others back as CSV.
  */
