@@ -3,8 +3,8 @@
 // WCAG 2.0/2.1/2.2 A and AA. The API reference (one long page, the same for every role) is
 // checked in api-docs.spec.ts, in both themes.
 import type { Page } from "@playwright/test";
-import { ROLES } from "../lib/lifecycle";
-import { makeChecklist, makeUseCase } from "../prisma/seed/factories";
+import { ROLES } from "@/lib/lifecycle";
+import { makeChecklist, makeUseCase } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 

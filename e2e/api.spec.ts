@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken, hashToken } from "../server/auth/api-tokens";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken, hashToken } from "@/server/auth/api-tokens";
 import { expect, test } from "./fixtures";
 
 test("API v1 use cases over real HTTP with a Bearer token", async ({ request, prisma }) => {

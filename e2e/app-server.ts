@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { assertPortFree } from "../scripts/test/port-free";
+import { assertPortFree } from "@/scripts/test/port-free";
 
 const require = createRequire(import.meta.url);
 

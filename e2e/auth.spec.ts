@@ -1,4 +1,4 @@
-import { makeUser } from "../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { expect, postCredentials, signIn, test } from "./fixtures";
 
 test("the 11th failed sign-in for an account from one address is throttled with 429 and a retry time", async ({

@@ -12,12 +12,12 @@
 // all thrown at every operation.
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
-import type { Role } from "../lib/lifecycle";
-import { makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
-import { TARGETS } from "../test-support/bad-input-targets";
-import type { Actor, TargetCtx, User } from "../test-support/bad-input-targets/kit";
-import { FUZZ_RUNS, FUZZ_SEED, seedOf } from "../test-support/fuzz";
+import type { Role } from "@/lib/lifecycle";
+import { makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
+import { TARGETS } from "@/test-support/bad-input-targets";
+import type { Actor, TargetCtx, User } from "@/test-support/bad-input-targets/kit";
+import { FUZZ_RUNS, FUZZ_SEED, seedOf } from "@/test-support/fuzz";
 import { categories, WRITES } from "./bad-input/categories";
 import { fire, type World } from "./bad-input/oracle";
 import { buildShot, type Mutation } from "./bad-input/shots";

@@ -1,9 +1,9 @@
 // "What changed since I last looked": the sponsor opens a use case, the owner changes it, and the
 // sponsor's next visit summarises the changes, links to them field by field, and lists the use
 // case on the dashboard; the visit after that starts afresh. The API answers the same changes.
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 

@@ -2,8 +2,8 @@
 // never shown again), send a test message to the local fake Slack (test-support/fakes/), pause
 // it, delete it; the page is axe-clean; a refused address keeps the input; an edit replaces the
 // name, events and URL (the next message goes to the new URL), and a stale edit says so.
-import { createApiToken } from "../server/auth/api-tokens";
-import { FakeSlack } from "../test-support/fakes/chat-servers";
+import { createApiToken } from "@/server/auth/api-tokens";
+import { FakeSlack } from "@/test-support/fakes/chat-servers";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 

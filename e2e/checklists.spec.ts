@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { formatKey } from "../lib/lifecycle";
-import { makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { expect, signIn, test } from "./fixtures";
 
 async function finishItem(page: Page, label: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>) {
@@ -93,7 +93,7 @@ test("checklists over the API: read, answer with a version, stale 409, sign-off 
   request,
   prisma,
 }) => {
-  const { createApiToken } = await import("../server/auth/api-tokens");
+  const { createApiToken } = await import("@/server/auth/api-tokens");
   const owner = await makeUser(prisma, { role: "DATA_SCIENTIST" });
   const itUser = await makeUser(prisma, { role: "IT" });
   const business = await makeUser(prisma, { role: "BUSINESS" });

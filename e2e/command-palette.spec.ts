@@ -2,8 +2,8 @@
 // gate; record a decision; switch the theme; reach an admin page; the "?" shortcuts dialog. A
 // refused action says why and keeps the palette open. axe runs with the palette open.
 import type { Page } from "@playwright/test";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 

@@ -5,12 +5,12 @@
 // e2e/contract-cases/; an operation without an entry there fails, so none is skipped silently.
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { ROLES, type Role } from "../lib/lifecycle";
-import { makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
-import { type Endpoint, WRAPPER_ERRORS } from "../server/openapi/endpoint";
-import { ENDPOINTS } from "../server/openapi/paths";
-import { routeEntries } from "../test-support/app-routes";
+import { ROLES, type Role } from "@/lib/lifecycle";
+import { makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
+import { type Endpoint, WRAPPER_ERRORS } from "@/server/openapi/endpoint";
+import { ENDPOINTS } from "@/server/openapi/paths";
+import { routeEntries } from "@/test-support/app-routes";
 import { CASES } from "./contract-cases";
 import type { Actor, Ctx, Req, User } from "./contract-cases/kit";
 import { test as base, expect, postCredentials } from "./fixtures";

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect, test } from "./fixtures";
 
 /** A portfolio of one owner's use cases, so the figures are known whatever other tests create. */

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect, signIn, test } from "./fixtures";
 
 /** Lowercase letters only, so the name stays one word the @mention autocomplete can match. */

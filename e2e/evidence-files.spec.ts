@@ -2,9 +2,9 @@
 // size and SHA-256, and the file downloads as an attachment, byte for byte, with the safety
 // headers; the page stays axe-clean.
 import { createHash } from "node:crypto";
-import { formatKey } from "../lib/lifecycle";
-import { tinyPdf } from "../prisma/seed/demo-evidence";
-import { makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { tinyPdf } from "@/prisma/seed/demo-evidence";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 

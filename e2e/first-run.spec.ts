@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startThrowawayDb } from "../scripts/test/throwaway-db";
+import { startThrowawayDb } from "@/scripts/test/throwaway-db";
 import { type AppServer, startAppServer } from "./app-server";
 import { expect, test } from "./fixtures";
 

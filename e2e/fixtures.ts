@@ -1,10 +1,10 @@
 // Playwright fixtures: a Prisma client on the test database, and users signed in by role.
 // Tests seed through the same factories as the demo seed, never through the UI.
 import { type APIRequestContext, type Browser, test as base, expect, type Page } from "@playwright/test";
-import type { Role } from "../lib/lifecycle";
-import { createPrismaClient, type PrismaClient } from "../prisma/client";
-import { makeUser } from "../prisma/seed/factories";
-import { assertLocalDatabase } from "../scripts/test/throwaway-db";
+import type { Role } from "@/lib/lifecycle";
+import { createPrismaClient, type PrismaClient } from "@/prisma/client";
+import { makeUser } from "@/prisma/seed/factories";
+import { assertLocalDatabase } from "@/scripts/test/throwaway-db";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 

@@ -2,10 +2,10 @@
 // and the admins get the escalation (the reminder round runs here on the review's clock); an
 // out-of-office delegate votes for an absent business user; axe on the new and changed pages.
 import type { Browser, Page } from "@playwright/test";
-import { formatKey } from "../lib/lifecycle";
-import { DEFAULT_REVIEW_DEADLINE_DAYS, reviewDeadlines } from "../lib/review-deadlines";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { sendReviewReminders } from "../server/gates/review-reminders";
+import { formatKey } from "@/lib/lifecycle";
+import { DEFAULT_REVIEW_DEADLINE_DAYS, reviewDeadlines } from "@/lib/review-deadlines";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { sendReviewReminders } from "@/server/gates/review-reminders";
 import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 

@@ -2,8 +2,8 @@
 // freezes it again, compares the two (the use case moved up, with the criteria that changed) and
 // opens the printable view. Other specs score use cases and change the model at the same time, so
 // every assertion is about this test's own use cases (found by their titles) and snapshots.
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 

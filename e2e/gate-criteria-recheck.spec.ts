@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect as baseExpect, signIn, test } from "./fixtures";
 
 // Sign-in and server actions wait on password hashing and the database: generous on a busy CI machine.

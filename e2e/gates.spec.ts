@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect, signIn, test } from "./fixtures";
 
 type Person = { email: string; password: string };

@@ -3,8 +3,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
-import { startThrowawayDb } from "../scripts/test/throwaway-db";
-import { startGraphServer } from "../test-support/fakes/graph-server";
+import { startThrowawayDb } from "@/scripts/test/throwaway-db";
+import { startGraphServer } from "@/test-support/fakes/graph-server";
 import { startAppServer } from "./app-server";
 import { graphGroupsOf, startOidcServer } from "./oidc-server";
 import { E2E_SESSION_SECRET, E2E_SMTP_PASSWORD, METRICS_TOKEN } from "./server-secrets";

@@ -1,6 +1,6 @@
 // The use-case import page: an admin brings a spreadsheet in, fixes what the preview flags, imports.
 import { utils, write } from "@e965/xlsx";
-import { makeUser } from "../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 

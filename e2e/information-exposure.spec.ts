@@ -1,6 +1,6 @@
-import type { Role } from "../lib/lifecycle";
-import { makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import type { Role } from "@/lib/lifecycle";
+import { makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect, test } from "./fixtures";
 
 // What one role may read of what concerns others: the settings' probe allowlist names internal

@@ -4,7 +4,7 @@
 // Each control is reached by pressing Tab from where focus is, which proves it is in the tab
 // order, and each focused control is checked for a visible focus indicator.
 import type { Browser, Locator, Page } from "@playwright/test";
-import { makeUser } from "../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 
 type Person = { email: string; password: string };

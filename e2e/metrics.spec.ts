@@ -1,5 +1,5 @@
-import { makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect, test } from "./fixtures";
 
 test("/api/metrics: Prometheus text for the metrics token only, with API requests counted by route", async ({

@@ -2,8 +2,8 @@
 // stored and read back, digit for digit, with the figures computed on it; one cent more is a 422
 // naming the field, and nothing is written.
 
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect, test } from "./fixtures";
 
 const MAX = "1000000000000.00";

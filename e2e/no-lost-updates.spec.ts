@@ -5,10 +5,10 @@
 // Three rounds per type. An edit that omits the version is a 422, never a silent win. Every PATCH/PUT of the registry must be classified here, so a new edit
 // endpoint cannot go unchecked.
 import { randomBytes } from "node:crypto";
-import type { Role } from "../lib/lifecycle";
-import { makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
-import { ENDPOINTS } from "../server/openapi/paths";
+import type { Role } from "@/lib/lifecycle";
+import { makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
+import { ENDPOINTS } from "@/server/openapi/paths";
 import { test as base, expect } from "./fixtures";
 import { type Actor, type Ctx, EDITABLE, json } from "./no-lost-updates/editable";
 

@@ -2,8 +2,8 @@
 // it shows, and the portfolio's cost figures on the dashboard. The people day rate is one
 // shared setting, so these tests record amounts (people pricing is tested in
 // server/value/costs.test.ts).
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 

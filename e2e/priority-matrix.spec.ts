@@ -2,9 +2,9 @@
 // cases and to the quick wins, finds the expected one in the table and follows its link; the
 // page is axe-clean and its table sorts by keyboard. And the board's ranked backlog. Each test
 // seeds a team of its own and filters to it, so other workers' use cases never show.
-import { formatKey } from "../lib/lifecycle";
-import type { PrismaClient } from "../prisma/client";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import type { PrismaClient } from "@/prisma/client";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 

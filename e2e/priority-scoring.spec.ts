@@ -1,8 +1,8 @@
 // Prioritisation: an admin reweighs the scoring model and sees the ranked list move; a
 // business user scores a use case on its page. The model is one shared record: the admin
 // test sets the two weights it depends on itself, and its two use cases differ only there.
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 

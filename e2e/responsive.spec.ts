@@ -1,7 +1,7 @@
 // On a phone the sidebar folds into a drawer, and the list and board fit the screen
 // (no sideways scrolling of the page; a wide table scrolls inside its own frame).
 import type { Page } from "@playwright/test";
-import { makeUseCase } from "../prisma/seed/factories";
+import { makeUseCase } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });

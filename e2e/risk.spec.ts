@@ -4,10 +4,10 @@
 // risk officer is asked to decide. Axe runs on the screening, model card and portfolio pages;
 // the register and the heat map are used with the keyboard alone.
 import type { Browser, Page } from "@playwright/test";
-import { formatKey } from "../lib/lifecycle";
-import { MODEL_CARD_FIELDS } from "../lib/model-card";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { formatKey } from "@/lib/lifecycle";
+import { MODEL_CARD_FIELDS } from "@/lib/model-card";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 

@@ -3,9 +3,9 @@
 // printout is one page; the owner sets a plan on the use-case page, with field errors that keep
 // the input.
 import type { Page } from "@playwright/test";
-import { formatKey, type Stage } from "../lib/lifecycle";
-import type { PrismaClient } from "../prisma/client";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey, type Stage } from "@/lib/lifecycle";
+import type { PrismaClient } from "@/prisma/client";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { seriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 

@@ -1,7 +1,7 @@
-import { formatKey } from "../lib/lifecycle";
-import { makeAttachment, makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken, hashToken } from "../server/auth/api-tokens";
-import { pagePaths, routeEntries } from "../test-support/app-routes";
+import { formatKey } from "@/lib/lifecycle";
+import { makeAttachment, makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken, hashToken } from "@/server/auth/api-tokens";
+import { pagePaths, routeEntries } from "@/test-support/app-routes";
 import { expect, signIn, test } from "./fixtures";
 import { OIDC_CLIENT } from "./oidc-server";
 import { E2E_SESSION_SECRET, E2E_SMTP_PASSWORD, METRICS_TOKEN } from "./server-secrets";

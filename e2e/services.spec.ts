@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 

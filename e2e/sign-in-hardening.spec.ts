@@ -1,7 +1,7 @@
 // Findings 1 and 8 of the outside security review (docs/security.md), attacked over real HTTP against the production build: each
 // request comes from its own loopback address, so the server sees distinct clients.
-import { makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect, test } from "./fixtures";
 import { requestFrom, signedInBy, signInFrom } from "./from-address";
 

@@ -1,4 +1,4 @@
-import { makeUser } from "../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { expect as baseExpect, test } from "./fixtures";
 
 // Sign-in and server actions wait on password hashing and the database: generous on a busy CI machine.

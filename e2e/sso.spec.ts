@@ -2,7 +2,7 @@
 // started by global-setup with the app's OIDC env): through the browser and the provider's
 // sign-in page, with PKCE and state.
 import type { Page } from "@playwright/test";
-import { makeUser } from "../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 import { SSO_ACCOUNTS, SSO_BUTTON } from "./oidc-server";
 

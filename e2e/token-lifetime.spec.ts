@@ -4,7 +4,7 @@
 // production build.
 import type { APIRequestContext } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import { createApiToken, hashToken } from "../server/auth/api-tokens";
+import { createApiToken, hashToken } from "@/server/auth/api-tokens";
 import { expect, sameOrigin, test } from "./fixtures";
 import { E2E_SESSION_SECRET } from "./server-secrets";
 

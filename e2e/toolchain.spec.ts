@@ -7,10 +7,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
-import { FakeMlflow } from "../test-support/fakes/mlflow-server";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
+import { FakeMlflow } from "@/test-support/fakes/mlflow-server";
 import { expect, test } from "./fixtures";
 
 const fake = new FakeMlflow();

@@ -1,4 +1,4 @@
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { expect, sameOrigin, signIn, test } from "./fixtures";
 
 test("a data scientist signs in, creates a use case, finds it, opens it and edits it", async ({ page, prisma }) => {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { expect, signIn, test } from "./fixtures";
 
 const monthsAgo = (n: number) => {

@@ -3,8 +3,8 @@
 // chosen, and what changes between runs is masked (keys, dates), so the other workers' data
 // never shows. After an intended change: `npx playwright test e2e/visual.spec.ts --update-snapshots`.
 import type { Page } from "@playwright/test";
-import { THEME_COOKIE } from "../lib/theme";
-import { makeChecklist, makeUseCase } from "../prisma/seed/factories";
+import { THEME_COOKIE } from "@/lib/theme";
+import { makeChecklist, makeUseCase } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 
 const VIEWPORTS = {

@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { formatKey } from "../lib/lifecycle";
-import { makeUseCase, makeUser } from "../prisma/seed/factories";
-import { createApiToken } from "../server/auth/api-tokens";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { expect, test } from "./fixtures";
 
 type Received = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string };

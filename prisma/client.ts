@@ -2,7 +2,7 @@
 // singleton in server/db.ts; scripts and tests make their own for the database they target.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient } from "@/generated/prisma/client";
 
 /** The connection pool of a process: ROADBOOK_DB_POOL_SIZE connections at most (default 10). */
 export function createPool(connectionString: string | undefined): pg.Pool {

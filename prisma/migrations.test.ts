@@ -1,6 +1,6 @@
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { prisma } from "../scripts/lib/prisma-cli";
+import { prisma } from "@/scripts/lib/prisma-cli";
 
 // The committed migrations and prisma/schema.prisma must describe the same database:
 // the test database has every migration applied; a second database gets the schema's

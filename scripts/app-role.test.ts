@@ -52,7 +52,7 @@ async function outcome(client: pg.Client, sql: string): Promise<string> {
 
 const INSUFFICIENT_PRIVILEGE = "refused by privileges";
 
-let db: typeof import("../server/db").db | undefined;
+let db: typeof import("@/server/db").db | undefined;
 
 beforeAll(async () => {
   await withClient(base, async (superuser) => {
@@ -66,7 +66,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = urlAs(app);
   delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
   delete (globalThis as { roadbookPool?: unknown }).roadbookPool;
-  db = (await import("../server/db")).db;
+  db = (await import("@/server/db")).db;
 });
 
 afterAll(async () => {
@@ -85,11 +85,11 @@ describe("two database roles: the owner migrates, the app role runs the app", ()
     timeout: 120_000,
   }, async () => {
     const appDb = db as NonNullable<typeof db>;
-    const { makeUseCase, makeUser, satisfyGateCriteria } = await import("../prisma/seed/factories");
-    const { requestGateReview } = await import("../server/gates/request-gate-review");
-    const { decideGate } = await import("../server/gates/decide-gate");
-    const { createComment } = await import("../server/comments/create-comment");
-    const { formatKey } = await import("../lib/lifecycle");
+    const { makeUseCase, makeUser, satisfyGateCriteria } = await import("@/prisma/seed/factories");
+    const { requestGateReview } = await import("@/server/gates/request-gate-review");
+    const { decideGate } = await import("@/server/gates/decide-gate");
+    const { createComment } = await import("@/server/comments/create-comment");
+    const { formatKey } = await import("@/lib/lifecycle");
     const ownerUser = await makeUser(appDb, { role: "DATA_SCIENTIST" });
     const business = await makeUser(appDb, { role: "BUSINESS" });
     const it_ = await makeUser(appDb, { role: "IT" });

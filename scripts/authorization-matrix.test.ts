@@ -7,12 +7,12 @@
 // - the role table: each row's cells agree with lib/permissions.ts, the table the server
 //   enforces, for the rows that name the permission they spell out.
 import { describe, expect, it } from "vitest";
-import { actionEntries, routeEntries } from "../e2e/authorization-matrix/discovery";
-import { type Access, MATRIX, type MatrixRow, PRINCIPALS, rowId } from "../e2e/authorization-matrix/rows";
-import { SCENARIOS } from "../e2e/authorization-matrix/scenarios";
-import { decidersFor, GATES, type Role } from "../lib/lifecycle";
-import { PERMISSIONS, type Permission } from "../lib/permissions";
-import { exportedMethods } from "../test-support/app-routes";
+import { actionEntries, routeEntries } from "@/e2e/authorization-matrix/discovery";
+import { type Access, MATRIX, type MatrixRow, PRINCIPALS, rowId } from "@/e2e/authorization-matrix/rows";
+import { SCENARIOS } from "@/e2e/authorization-matrix/scenarios";
+import { decidersFor, GATES, type Role } from "@/lib/lifecycle";
+import { PERMISSIONS, type Permission } from "@/lib/permissions";
+import { exportedMethods } from "@/test-support/app-routes";
 
 /** The permission a row spells out: its note starts with it ("use-case:update: ..."). */
 const permissionOf = (row: MatrixRow): Permission | null => {

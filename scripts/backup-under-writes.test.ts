@@ -87,7 +87,7 @@ async function orphans(client: pg.Client): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  const { seedDemoPortfolio } = await import("../prisma/seed/demo-portfolio");
+  const { seedDemoPortfolio } = await import("@/prisma/seed/demo-portfolio");
   await seedDemoPortfolio(own.db());
 }, 180_000);
 

@@ -90,7 +90,7 @@ function cli(args: string[], databaseUrl: string) {
 const AWKWARD = `It's "quoted", back\\slash, tab\there,\nnew line; ünïcødé ✓ 🚀 -- ' OR 1=1`;
 
 async function seedEverything(url: string): Promise<void> {
-  const { seedDemoPortfolio } = await import("../prisma/seed/demo-portfolio");
+  const { seedDemoPortfolio } = await import("@/prisma/seed/demo-portfolio");
   await seedDemoPortfolio(own.db());
   await withClient(url, async (c) => {
     const user = (await c.query(`SELECT id FROM "User" ORDER BY email LIMIT 1`)).rows[0].id as string;

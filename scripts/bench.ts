@@ -5,7 +5,7 @@ import { type ChildProcess, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
-import { hashPassword } from "../server/auth/password.ts";
+import { hashPassword } from "@/server/auth/password.ts";
 import { measureCsvExport } from "./bench/csv-export.ts";
 import { firstLoadJs, lighthousePerformance } from "./bench/front-end.ts";
 import { rssMb, type Stats, spread, time } from "./bench/measure.ts";

@@ -1,12 +1,12 @@
 // npm run roadbook -- <command> [--flag value ...]   (see docs/operations.md and docs/api-v1.md)
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createPool, createPrismaClient } from "../prisma/client.ts";
-import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio.ts";
-import { randomPassword } from "../prisma/seed/factories.ts";
-import { createApiToken } from "../server/auth/api-tokens.ts";
-import { DomainError } from "../server/errors.ts";
-import { createUser } from "../server/users/create-user.ts";
+import { createPool, createPrismaClient } from "@/prisma/client.ts";
+import { seedDemoPortfolio } from "@/prisma/seed/demo-portfolio.ts";
+import { randomPassword } from "@/prisma/seed/factories.ts";
+import { createApiToken } from "@/server/auth/api-tokens.ts";
+import { DomainError } from "@/server/errors.ts";
+import { createUser } from "@/server/users/create-user.ts";
 import { backupDatabase } from "./lib/backup.ts";
 import type { BackupSummary } from "./lib/backup-format.ts";
 import { openDatabase } from "./lib/database.ts";

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { metrics } from "../server/metrics/metrics";
+import { metrics } from "@/server/metrics/metrics";
 
 // The deployment artefacts (docs/operations.md): the compose file must be valid for Debian's docker-compose,
 // the Grafana dashboard may only use metrics the app exports, and the Dockerfile keeps its basics.

@@ -5,9 +5,9 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { createPrismaClient } from "../prisma/client.ts";
-import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio.ts";
-import { readEnv } from "../server/env.ts";
+import { createPrismaClient } from "@/prisma/client.ts";
+import { seedDemoPortfolio } from "@/prisma/seed/demo-portfolio.ts";
+import { readEnv } from "@/server/env.ts";
 import {
   clearRuntime,
   clusterDir,

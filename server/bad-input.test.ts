@@ -6,8 +6,8 @@
 // The HTTP side of the same guarantee: e2e/bad-input.spec.ts (the fuzz helpers of test-support/fuzz.ts serve both).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { makeUser } from "../prisma/seed/factories";
-import { FUZZ_RUNS, seedOf } from "../test-support/fuzz";
+import { makeUser } from "@/prisma/seed/factories";
+import { FUZZ_RUNS, seedOf } from "@/test-support/fuzz";
 import { OPS } from "./bad-input";
 import type { Ctx } from "./bad-input/kit";
 import {

@@ -1,7 +1,7 @@
 import "server-only";
 import type pg from "pg";
-import type { Prisma } from "../generated/prisma/client";
-import { createPool, createPrismaClient, type PrismaClient } from "../prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
+import { createPool, createPrismaClient, type PrismaClient } from "@/prisma/client";
 import { noteDatabaseDown } from "./database-outage";
 
 // One pool and one client per process (kept on globalThis so dev reloads do not open new pools).

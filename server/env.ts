@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { ROLES, type Role } from "../lib/lifecycle";
+import { ROLES, type Role } from "@/lib/lifecycle";
 
 // The app's configuration: every variable the configuration table of docs/configuration.md lists, with its
 // type, default and meaning, in one schema (server/env.test.ts holds the table to it). Read

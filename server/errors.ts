@@ -1,4 +1,4 @@
-import { isStorableText } from "../lib/validation/storable-text";
+import { isStorableText } from "@/lib/validation/storable-text";
 
 // Typed errors of the domain layer; transports (route handlers, server actions) map them
 // to HTTP problems or form errors. Nothing else should be thrown on purpose.

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { effectiveLocale } from "../lib/locale";
+import { effectiveLocale } from "@/lib/locale";
 import { getCurrentUser } from "./auth/current-user";
 
 /**

@@ -3,9 +3,9 @@
 // refused, the record and its audit trail untouched. The settings are one row, so this file has
 // a database of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatKey } from "../lib/lifecycle";
-import { makeChecklist, makeUseCase, makeUser } from "../prisma/seed/factories";
-import { withOwnDatabase } from "../scripts/test/own-database";
+import { formatKey } from "@/lib/lifecycle";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 import type { DomainError } from "./errors";
 
 const own = withOwnDatabase("versioned_writes");

@@ -12,9 +12,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withOwnDatabase } from "../../scripts/test/own-database";
-import { routeEntries } from "../../test-support/app-routes";
-import { FUZZ_RUNS, seedOf } from "../../test-support/fuzz";
+import { withOwnDatabase } from "@/scripts/test/own-database";
+import { routeEntries } from "@/test-support/app-routes";
+import { FUZZ_RUNS, seedOf } from "@/test-support/fuzz";
 
 const own = withOwnDatabase("api_fuzz");
 
@@ -33,8 +33,8 @@ let realKey = "UC-1";
 
 beforeAll(async () => {
   const db = own.db();
-  const { makeUser, makeUseCase } = await import("../../prisma/seed/factories");
-  const { createApiToken } = await import("../../server/auth/api-tokens");
+  const { makeUser, makeUseCase } = await import("@/prisma/seed/factories");
+  const { createApiToken } = await import("@/server/auth/api-tokens");
   const admin = await makeUser(db, { role: "ADMIN" });
   const business = await makeUser(db, { role: "BUSINESS" });
   const useCase = await makeUseCase(db, { ownerId: business.id });

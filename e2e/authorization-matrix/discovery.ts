@@ -3,10 +3,10 @@
 // recognises (e2e/authorization-matrix.spec.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, rel, walk } from "../../test-support/app-routes";
+import { ROOT, rel, walk } from "@/test-support/app-routes";
 
 // Route handlers are found by test-support/app-routes.ts (shared with the secret sweep).
-export { routeEntries } from "../../test-support/app-routes";
+export { routeEntries } from "@/test-support/app-routes";
 
 const USE_SERVER_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
 

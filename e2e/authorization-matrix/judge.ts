@@ -2,7 +2,7 @@
 // actor's Bearer token or session, a server action the way the browser calls it (the RSC
 // answer decoded to its ActionResult); a cell is seeded, called and judged.
 import type { APIResponse } from "@playwright/test";
-import type { PrismaClient } from "../../prisma/client";
+import type { PrismaClient } from "@/prisma/client";
 import type { ActionRef } from "./discovery";
 import { type Access, type ActionRow, type MatrixRow, PRINCIPALS, type Principal, type RouteRow, rowId } from "./rows";
 import type { Prepared, Scenario } from "./scenarios/kit";

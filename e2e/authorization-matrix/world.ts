@@ -2,11 +2,11 @@
 // owners of "someone else's" records, and what discovery read from the code and the build;
 // and the cell, one principal calling one entry point on one record.
 import type { APIRequestContext } from "@playwright/test";
-import { formatKey, ROLES, type Role } from "../../lib/lifecycle";
-import type { PrismaClient } from "../../prisma/client";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { createApiToken } from "../../server/auth/api-tokens";
-import { ensureTemplate } from "../../server/checklists/templates";
+import { formatKey, ROLES, type Role } from "@/lib/lifecycle";
+import type { PrismaClient } from "@/prisma/client";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
+import { ensureTemplate } from "@/server/checklists/templates";
 import { test as base, postCredentials } from "../fixtures";
 import { type ActionRef, forbiddenMessages, readActionManifest, sessionEndedMessage } from "./discovery";
 import type { Principal } from "./rows";

@@ -1,9 +1,9 @@
 // The properties of the bad-input fuzz, by kind of bad input: for each write operation of the
 // registry, the mutations of each category, their runs and their pinned examples.
 import fc from "fast-check";
-import type { Endpoint } from "../../server/openapi/endpoint";
-import { ENDPOINTS } from "../../server/openapi/paths";
-import { TARGETS } from "../../test-support/bad-input-targets";
+import type { Endpoint } from "@/server/openapi/endpoint";
+import { ENDPOINTS } from "@/server/openapi/paths";
+import { TARGETS } from "@/test-support/bad-input-targets";
 import {
   CONTENT_TYPES,
   GARBAGE_SEGMENTS,

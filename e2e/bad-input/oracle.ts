@@ -1,9 +1,9 @@
 // The oracle of the bad-input fuzz: fire a shot and check the answer (a 4xx RFC 9457 problem,
 // never a 5xx; a 2xx only for input the operation's schema accepts) and that a refused write
 // changed nothing.
-import type { Endpoint } from "../../server/openapi/endpoint";
-import { readCompose } from "../../server/services/compose-import";
-import type { Prepared, TargetCtx } from "../../test-support/bad-input-targets/kit";
+import type { Endpoint } from "@/server/openapi/endpoint";
+import { readCompose } from "@/server/services/compose-import";
+import type { Prepared, TargetCtx } from "@/test-support/bad-input-targets/kit";
 import { expect } from "../fixtures";
 import { importAccepts } from "../import-validity";
 import { MB } from "./inputs";

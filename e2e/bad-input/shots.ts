@@ -1,10 +1,10 @@
 // One fuzzed request (a shot): a mutation of the operation's valid request, applied to the live
 // target (versions change), as the URL, headers and body to send.
 import type { z } from "zod";
-import type { Endpoint } from "../../server/openapi/endpoint";
-import { TARGETS } from "../../test-support/bad-input-targets";
-import type { Prepared } from "../../test-support/bad-input-targets/kit";
-import { segs, setAt, stringLeaves } from "../../test-support/fuzz";
+import type { Endpoint } from "@/server/openapi/endpoint";
+import { TARGETS } from "@/test-support/bad-input-targets";
+import type { Prepared } from "@/test-support/bad-input-targets/kit";
+import { segs, setAt, stringLeaves } from "@/test-support/fuzz";
 import { GARBAGE_SEGMENTS, MB, MONEY_LITERALS } from "./inputs";
 
 export type Mutation =

@@ -1,5 +1,5 @@
 // Contract cases: evidence files.
-import { makeAttachment, makeChecklist } from "../../prisma/seed/factories";
+import { makeAttachment, makeChecklist } from "@/prisma/seed/factories";
 import { type Case, type Ctx, type Req, seedUseCase } from "./kit";
 
 /** A use case in PROTOTYPE with its checklist: an item to attach to. */

@@ -1,5 +1,5 @@
 // Contract cases: checklists and their templates.
-import { makeChecklist } from "../../prisma/seed/factories";
+import { makeChecklist } from "@/prisma/seed/factories";
 import { api, type Case, prototype, seedUseCase, stale } from "./kit";
 
 export const CHECKLISTS_CASES: Record<string, Case> = {

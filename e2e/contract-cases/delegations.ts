@@ -1,5 +1,5 @@
 // Contract cases: out-of-office delegation.
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { type Case, inDays, today } from "./kit";
 
 export const DELEGATIONS_CASES: Record<string, Case> = {

@@ -1,9 +1,9 @@
 // What the contract cases share: their types, the API call a case makes as a role, and the
 // records they seed (use cases at a stage, open reviews and conditions, services, webhooks...).
 import type { APIRequestContext } from "@playwright/test";
-import type { Role } from "../../lib/lifecycle";
-import type { PrismaClient } from "../../prisma/client";
-import { makeUseCase, type makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
+import type { Role } from "@/lib/lifecycle";
+import type { PrismaClient } from "@/prisma/client";
+import { makeUseCase, type makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
 
 export type User = Awaited<ReturnType<typeof makeUser>>;
 

@@ -1,5 +1,5 @@
 // Contract cases: API tokens.
-import { createApiToken } from "../../server/auth/api-tokens";
+import { createApiToken } from "@/server/auth/api-tokens";
 import type { Case } from "./kit";
 
 export const TOKENS_CASES: Record<string, Case> = {

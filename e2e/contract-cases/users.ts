@@ -1,5 +1,5 @@
 // Contract cases: managed users.
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import type { Case, Req } from "./kit";
 
 export const USERS_CASES: Record<string, Case> = {

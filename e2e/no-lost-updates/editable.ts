@@ -2,9 +2,9 @@
 // operationId that edits them: how to make a fresh one, the edit each parallel writer sends, and
 // how to read back what was stored.
 import type { APIRequestContext } from "@playwright/test";
-import type { PrismaClient } from "../../prisma/client";
-import { makeChecklist, makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { currentTemplate } from "../../test-support/bad-input-targets/kit";
+import type { PrismaClient } from "@/prisma/client";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { currentTemplate } from "@/test-support/bad-input-targets/kit";
 
 export type Actor = { id: string; email: string; token: string };
 export type Ctx = {

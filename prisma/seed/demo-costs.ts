@@ -2,8 +2,8 @@
 // production a cost line per month and category since it was created (a build-up of people
 // before production, then a smaller run team, cloud and licences), so the value case shows a
 // net realised value and a break-even, and the dashboard its cost figures.
-import { peopleCost } from "../../lib/net-value";
-import { monthsBetween } from "../../lib/value";
+import { peopleCost } from "@/lib/net-value";
+import { monthsBetween } from "@/lib/value";
 import type { PrismaClient } from "../client";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,12 +1,12 @@
 // The demo portfolio's gate history: each use case past POC passed its gates with votes and
 // an estimate snapshot; checklists, feedback, revisions and services match its stage; a few
 // reviews are open so every role's inbox has something to show.
-import type { ChecklistStage } from "../../lib/checklist-templates";
-import { GATES, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
-import { fromCents, toCents } from "../../lib/money";
-import { DEFAULT_REVIEW_DEADLINE_DAYS, reviewDeadlines } from "../../lib/review-deadlines";
-import { monthsBetween } from "../../lib/value";
-import { ensureTemplate, instantiateChecklist } from "../../server/checklists/templates";
+import type { ChecklistStage } from "@/lib/checklist-templates";
+import { GATES, type Role, STAGES, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
+import { fromCents, toCents } from "@/lib/money";
+import { DEFAULT_REVIEW_DEADLINE_DAYS, reviewDeadlines } from "@/lib/review-deadlines";
+import { monthsBetween } from "@/lib/value";
+import { ensureTemplate, instantiateChecklist } from "@/server/checklists/templates";
 import type { PrismaClient } from "../client";
 
 const DAY = 24 * 60 * 60 * 1000;

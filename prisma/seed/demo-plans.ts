@@ -2,8 +2,8 @@
 // later stage. Most stages were reached within a week of their target; "Demand forecasting for
 // regional warehouses" was planned into production three weeks ago and has not got there (the
 // roadmap shows it slipping), and the churn model reached production 20 days late.
-import { STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
-import { dayOf, PLAN_FIELDS, PLANNED_STAGES } from "../../lib/plan";
+import { STAGES, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
+import { dayOf, PLAN_FIELDS, PLANNED_STAGES } from "@/lib/plan";
 import type { PrismaClient } from "../client";
 
 const DAY = 24 * 60 * 60 * 1000;

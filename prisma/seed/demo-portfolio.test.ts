@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateCriteria, GATES, STAGES } from "../../lib/lifecycle";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { evaluateCriteria, GATES, STAGES } from "@/lib/lifecycle";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 
 // The demo loads only into an empty database: this file gets its own.
 const own = withOwnDatabase("demo");
@@ -9,8 +9,8 @@ describe("the demo portfolio", () => {
   it("has a gate history consistent with every use case's stage, and reviews waiting for each decider", async () => {
     const db = own.db();
     const { seedDemoPortfolio } = await import("./demo-portfolio");
-    const { loadGateFacts } = await import("../../server/gates/load-gate-facts");
-    const { listReviewInbox } = await import("../../server/gates/review-inbox");
+    const { loadGateFacts } = await import("@/server/gates/load-gate-facts");
+    const { listReviewInbox } = await import("@/server/gates/review-inbox");
     const { accounts } = await seedDemoPortfolio(db);
     const useCases = await db.useCase.findMany({ include: { gateReviews: true } });
     expect(useCases).toHaveLength(26);
@@ -61,7 +61,7 @@ describe("the demo portfolio", () => {
     expect((await listReviewInbox(actor("IT"))).map((e) => e.review.fromStage)).toEqual(["PROTOTYPE"]);
     expect(await db.gateCondition.count({ where: { closedAt: null, dueOn: { lt: new Date() } } })).toBeGreaterThan(0);
     // Costs for the use cases in production, people priced at the settings' day rate: net value to show.
-    const { getValueCase } = await import("../../server/value/value-case");
+    const { getValueCase } = await import("@/server/value/value-case");
     const production = useCases.filter((u) => u.stage === "PRODUCTION");
     expect(production.length).toBeGreaterThan(0);
     for (const useCase of production) {
@@ -72,13 +72,13 @@ describe("the demo portfolio", () => {
     }
     // Plans: every use case not stopped has one; the slipped one is late into production, and
     // the summary counts it.
-    const { getPlan } = await import("../../server/plans/get-plan");
+    const { getPlan } = await import("@/server/plans/get-plan");
     expect(await db.useCasePlan.count()).toBe(useCases.filter((u) => u.status !== "STOPPED").length);
     const slipped = useCases.find((u) => u.title === "Demand forecasting for regional warehouses");
     const plan = await getPlan(actor("BUSINESS"), `UC-${slipped?.number}`);
     expect(plan.stages.find((s) => s.stage === "PRODUCTION")).toMatchObject({ entered: null, daysLate: 21 });
     expect(plan.stages.filter((s) => s.target !== null)).toHaveLength(3);
-    const { portfolioSummary } = await import("../../server/portfolio/portfolio-summary");
+    const { portfolioSummary } = await import("@/server/portfolio/portfolio-summary");
     const summary = await portfolioSummary(actor("BUSINESS"));
     expect(summary.plan.averageSlippageDays).toBeGreaterThan(0);
     expect(summary.plan.onTime.every((g) => g.due > 0)).toBe(true);

@@ -1,5 +1,5 @@
 // The demo portfolio: 26 realistic use cases spread over the stages, and one account per role.
-import { type BenefitArea, type Role, STAGES, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
+import { type BenefitArea, type Role, STAGES, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
 import type { PrismaClient } from "../client";
 import { seedDemoCosts } from "./demo-costs";
 import { seedDemoEvidence } from "./demo-evidence";

@@ -2,7 +2,7 @@
 // are high risk (approved by the risk officer), the HR chatbot limited, the call-centre
 // emotion monitoring a prohibited practice (stopped for it), the rest minimal. A few risk
 // registers, and the credit-limit model's card.
-import { type Answers, evaluateTier, type RiskTier, SCREENING_V1 } from "../../lib/risk-screening";
+import { type Answers, evaluateTier, type RiskTier, SCREENING_V1 } from "@/lib/risk-screening";
 import type { PrismaClient } from "../client";
 
 const MINIMAL: Answers = {

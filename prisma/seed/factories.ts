@@ -1,10 +1,10 @@
 // Factories shared by the demo seed and the tests: they write straight to the database
 // through Prisma (tests seed through these, never through the UI).
 import { createHash, randomBytes } from "node:crypto";
-import type { BenefitArea, Role, Stage, UseCaseStatus } from "../../lib/lifecycle";
-import type { RiskTier } from "../../lib/risk-screening";
-import { hashPassword } from "../../server/auth/password";
-import { ensureTemplate, instantiateChecklist } from "../../server/checklists/templates";
+import type { BenefitArea, Role, Stage, UseCaseStatus } from "@/lib/lifecycle";
+import type { RiskTier } from "@/lib/risk-screening";
+import { hashPassword } from "@/server/auth/password";
+import { ensureTemplate, instantiateChecklist } from "@/server/checklists/templates";
 import type { PrismaClient } from "../client";
 
 let counter = 0;

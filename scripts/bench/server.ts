@@ -1,7 +1,7 @@
 // The benchmark's production server and its callers: the API tokens and sessions that drive it.
 import { type ChildProcess, spawn } from "node:child_process";
 import type pg from "pg";
-import { hashToken } from "../../server/auth/api-tokens.ts";
+import { hashToken } from "@/server/auth/api-tokens.ts";
 import type { LoadUser } from "./mixed-load.ts";
 import { BENCH_PASSWORD } from "./seed.ts";
 

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { hashToken } from "../../server/auth/api-tokens.ts";
-import { hashPassword } from "../../server/auth/password.ts";
+import { hashToken } from "@/server/auth/api-tokens.ts";
+import { hashPassword } from "@/server/auth/password.ts";
 import { type EmbeddedDb, freePort, startEmbeddedDb } from "../lib/embedded-db.ts";
 import { migrateDeploy } from "../lib/prisma-cli.ts";
 

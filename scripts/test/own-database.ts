@@ -5,11 +5,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 
-export function withOwnDatabase(label: string): { db: () => typeof import("../../server/db").db } {
+export function withOwnDatabase(label: string): { db: () => typeof import("@/server/db").db } {
   const base = inject("databaseUrl");
   const name = `${label}_${process.pid}_${Date.now()}`;
   const url = base.replace(/\/[^/]+$/, `/${name}`);
-  let db: typeof import("../../server/db").db | undefined;
+  let db: typeof import("@/server/db").db | undefined;
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: base });
@@ -19,7 +19,7 @@ export function withOwnDatabase(label: string): { db: () => typeof import("../..
     process.env.DATABASE_URL = url;
     delete (globalThis as { roadbookPrisma?: unknown }).roadbookPrisma;
     delete (globalThis as { roadbookPool?: unknown }).roadbookPool;
-    db = (await import("../../server/db")).db;
+    db = (await import("@/server/db")).db;
     // A server module the test file imports statically (through a factory, say) loads
     // server/db.ts before this hook, on the shared database: that "own" database would not be.
     const [row] = await db.$queryRaw<{ current: string }[]>`SELECT current_database() AS current`;

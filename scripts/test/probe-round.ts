@@ -2,7 +2,7 @@
 // waits for "go" on stdin (so two processes start their rounds together), then runs the
 // exclusive round over the given service ids and prints its result as JSON.
 import { createInterface } from "node:readline";
-import { runExclusiveRound } from "../../server/services/probe-scheduler.ts";
+import { runExclusiveRound } from "@/server/services/probe-scheduler.ts";
 
 const ids = process.argv.slice(2);
 console.log("ready");

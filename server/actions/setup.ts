@@ -1,5 +1,5 @@
 "use server";
-import type { ActionResult } from "../../lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { actionError } from "../http/run-action";
 import { createFirstAdmin } from "../users/create-first-admin";
 

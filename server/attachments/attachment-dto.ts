@@ -1,6 +1,6 @@
 import "server-only";
-import type { AttachmentTargetKind } from "../../lib/attachment-targets";
-import { formatKey } from "../../lib/lifecycle";
+import type { AttachmentTargetKind } from "@/lib/attachment-targets";
+import { formatKey } from "@/lib/lifecycle";
 
 /** The public shape of an evidence file (API v1 `Attachment`): its description, never its bytes. */
 export type AttachmentDto = {

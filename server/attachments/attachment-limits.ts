@@ -1,5 +1,5 @@
 import "server-only";
-import { formatFileSize } from "../../lib/file-size";
+import { formatFileSize } from "@/lib/file-size";
 import type { db, Tx } from "../db";
 import { DomainError } from "../errors";
 import { getOrgSettings } from "../settings/org-settings";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { AttachmentTargetKind } from "../../lib/attachment-targets";
-import type { Actor, OwnedRecord, Permission } from "../../lib/permissions";
+import type { AttachmentTargetKind } from "@/lib/attachment-targets";
+import type { Actor, OwnedRecord, Permission } from "@/lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import type { db, Tx } from "../db";
 import { DomainError, notFound } from "../errors";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeChecklist, makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 
 // The limits are organisation settings (one row): this file gets a database of its own.
 const own = withOwnDatabase("attachments");

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import { type Actor, can } from "@/lib/permissions";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

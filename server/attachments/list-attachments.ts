@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
-import { AttachmentListQuerySchema } from "../../lib/validation/attachment";
+import type { Actor } from "@/lib/permissions";
+import { AttachmentListQuerySchema } from "@/lib/validation/attachment";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";

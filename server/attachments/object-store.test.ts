@@ -7,8 +7,8 @@ import { GetObjectCommand } from "@aws-sdk/client-s3";
 // client talks real S3 HTTP (SigV4 signatures, PUT/GET/DELETE object) to a local bucket.
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeChecklist, makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 
 const own = withOwnDatabase("attachments_s3");
 const directory = mkdtempSync(path.join(os.tmpdir(), "roadbook-s3-"));

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import type { Actor } from "../../lib/permissions";
-import { AttachmentUploadQuerySchema } from "../../lib/validation/attachment";
+import type { Actor } from "@/lib/permissions";
+import { AttachmentUploadQuerySchema } from "@/lib/validation/attachment";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeUseCase, makeUser, signedIn } from "../../prisma/seed/factories";
+import { makeUseCase, makeUser, signedIn } from "@/prisma/seed/factories";
 import { createMyApiToken } from "../auth/my-api-tokens";
 import { auditSignIn } from "../auth/sign-in-audit";
 import { db } from "../db";

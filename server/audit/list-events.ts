@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
-import type { Prisma } from "../../generated/prisma/client";
-import { formatKey, parseKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
-import { type AuditQuery, AuditQuerySchema } from "../../lib/validation/audit";
+import type { Prisma } from "@/generated/prisma/client";
+import { formatKey, parseKey } from "@/lib/lifecycle";
+import { type Actor, can } from "@/lib/permissions";
+import { type AuditQuery, AuditQuerySchema } from "@/lib/validation/audit";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { DomainError, forbidden, notFound } from "../errors";

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "../db";
 import { currentRequestId } from "./request-context";
 

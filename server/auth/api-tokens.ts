@@ -1,14 +1,14 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { ApiTokenScope } from "../../generated/prisma/client";
+import type { ApiTokenScope } from "@/generated/prisma/client";
 import {
   API_TOKEN_DEFAULT_DAYS,
   API_TOKEN_MAX_DAYS,
   ApiTokenExpiresInDaysSchema,
   type ApiTokenScopeName,
   ApiTokenScopeSchema,
-} from "../../lib/validation/api-token";
-import type { PrismaClient } from "../../prisma/client";
+} from "@/lib/validation/api-token";
+import type { PrismaClient } from "@/prisma/client";
 
 // Tokens look like rb_<43 base64url chars>; only their SHA-256 is stored.
 export function generateToken(): { token: string; hash: string; prefix: string } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { resolveActiveUser } from "./current-user";
 import { ACCOUNT_MAX_FAILURES, beginLoginAttempt, finishLoginAttempt, LOGIN_MAX_FAILURES } from "./login-throttle";

@@ -1,5 +1,5 @@
 import "server-only";
-import { EmailSchema } from "../../lib/validation/auth";
+import { EmailSchema } from "@/lib/validation/auth";
 import { readBodyWithin } from "../http/read-body";
 
 /** A credentials sign-in body is a few hundred bytes; nothing larger is read. */

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { User } from "next-auth";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type GraphServer, startGraphServer } from "../../test-support/fakes/graph-server";
+import { type GraphServer, startGraphServer } from "@/test-support/fakes/graph-server";
 import { db } from "../db";
 import { parseAllowList } from "../services/probe-policy";
 import { fetchEntraGroups } from "./entra-groups";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { makeUser, signedIn } from "../../prisma/seed/factories";
+import { makeUser, signedIn } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { apiRoute, json } from "../http/api-route";

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client";
-import type { Actor } from "../../lib/permissions";
-import { ApiTokenCreateSchema, type ApiTokenScopeName } from "../../lib/validation/api-token";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/permissions";
+import { ApiTokenCreateSchema, type ApiTokenScopeName } from "@/lib/validation/api-token";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";

@@ -2,7 +2,7 @@
 // user's stable identity, email and name, groups, and the domain and tenant checks.
 import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { EmailSchema } from "../../lib/validation/auth";
+import { EmailSchema } from "@/lib/validation/auth";
 import { claimValues, OIDC_PROVIDER_ID, type OidcConfig } from "./oidc";
 
 export type Claims = Record<string, unknown> & { iss?: string; sub?: string };

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { claimValues, mapRole, type OidcConfig, parseRoleMap, passwordLoginEnabled, readOidcConfig } from "./oidc";
 import type { SsoProfile } from "./oidc-provider";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "../../lib/lifecycle";
+import type { Role } from "@/lib/lifecycle";
 import { env, readEnv } from "../env";
 
 // Single sign-on through any OpenID Connect provider (Entra ID, Okta, Keycloak, Google

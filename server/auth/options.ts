@@ -1,8 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { sameOriginPath } from "../../lib/same-origin-path";
-import { EmailSchema } from "../../lib/validation/auth";
+import { sameOriginPath } from "@/lib/same-origin-path";
+import { EmailSchema } from "@/lib/validation/auth";
 import { db } from "../db";
 import { env } from "../env";
 import { OIDC_PROVIDER_ID, oidcConfig, passwordLoginEnabled } from "./oidc";

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { db, readRows } from "../db";
 import { hashToken } from "./api-tokens";
 import { type CurrentUser, getCurrentUser } from "./current-user";

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Actor, can, type OwnedRecord, type Permission } from "../../lib/permissions";
+import { type Actor, can, type OwnedRecord, type Permission } from "@/lib/permissions";
 import { forbidden } from "../errors";
 
 /**

@@ -3,8 +3,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { User } from "next-auth";
-import { Prisma } from "../../generated/prisma/client";
-import type { Role } from "../../lib/lifecycle";
+import { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/lib/lifecycle";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { recordStandaloneEvent } from "../audit/standalone-event";
 import { db } from "../db";

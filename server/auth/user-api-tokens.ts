@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
+import type { Actor } from "@/lib/permissions";
 import { db } from "../db";
 import { notFound, requireFindableId } from "../errors";
 import { type ApiTokenDto, apiTokenSelect, revokeTokenOf, toApiTokenDto } from "./my-api-tokens";

@@ -1,8 +1,8 @@
 // Bad-input ops at the domain layer: checklists and their templates.
 import { z } from "zod";
-import { ChecklistItemUpdateSchema, TemplateUpdateSchema } from "../../lib/validation/checklist";
-import { makeChecklist } from "../../prisma/seed/factories";
-import { useCaseState } from "../../test-support/bad-input-targets/kit";
+import { ChecklistItemUpdateSchema, TemplateUpdateSchema } from "@/lib/validation/checklist";
+import { makeChecklist } from "@/prisma/seed/factories";
+import { useCaseState } from "@/test-support/bad-input-targets/kit";
 import { listTemplates, updateTemplate } from "../checklists/manage-templates";
 import { signOffChecklist } from "../checklists/sign-off-checklist";
 import { updateChecklistItem } from "../checklists/update-checklist-item";

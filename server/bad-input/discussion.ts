@@ -1,5 +1,5 @@
 // Bad-input ops at the domain layer: comments.
-import { CommentSchema } from "../../lib/validation/comment";
+import { CommentSchema } from "@/lib/validation/comment";
 import { createComment } from "../comments/create-comment";
 import { atKey, type Op } from "./kit";
 

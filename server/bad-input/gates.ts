@@ -1,6 +1,6 @@
 // Bad-input ops at the domain layer: gate reviews, votes and conditions.
-import { DecisionSchema, GateRequestSchema } from "../../lib/validation/gate";
-import { useCaseState } from "../../test-support/bad-input-targets/kit";
+import { DecisionSchema, GateRequestSchema } from "@/lib/validation/gate";
+import { useCaseState } from "@/test-support/bad-input-targets/kit";
 import { db } from "../db";
 import { closeCondition } from "../gates/close-condition";
 import { decideGate } from "../gates/decide-gate";

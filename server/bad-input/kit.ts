@@ -1,9 +1,9 @@
 // What the domain-layer bad-input ops share: their types, the seeded records they aim at, and
 // the snapshots of what a write could touch (server/bad-input.test.ts).
 import type { z } from "zod";
-import { formatKey, type Role } from "../../lib/lifecycle";
-import { makeUseCase, type makeUser } from "../../prisma/seed/factories";
-import { useCaseState } from "../../test-support/bad-input-targets/kit";
+import { formatKey, type Role } from "@/lib/lifecycle";
+import { makeUseCase, type makeUser } from "@/prisma/seed/factories";
+import { useCaseState } from "@/test-support/bad-input-targets/kit";
 import { db } from "../db";
 
 export type User = Awaited<ReturnType<typeof makeUser>>;

@@ -3,7 +3,7 @@
 // on input its schema accepts, else a DomainError that changed nothing.
 import fc from "fast-check";
 import { expect } from "vitest";
-import { segs, setAt, stringLeaves } from "../../test-support/fuzz";
+import { segs, setAt, stringLeaves } from "@/test-support/fuzz";
 import { DomainError } from "../errors";
 import type { Op, Prepared } from "./kit";
 

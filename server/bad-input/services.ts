@@ -1,6 +1,6 @@
 // Bad-input ops at the domain layer: services.
-import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
-import { useCaseState } from "../../test-support/bad-input-targets/kit";
+import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "@/lib/validation/service";
+import { useCaseState } from "@/test-support/bad-input-targets/kit";
 import { db } from "../db";
 import { checkService } from "../services/check-service";
 import { createService, deleteService, saveServices, updateService } from "../services/services";

@@ -1,5 +1,5 @@
 // Bad-input ops at the domain layer: the organisation's settings.
-import { OrgSettingsSchema } from "../../lib/validation/value";
+import { OrgSettingsSchema } from "@/lib/validation/value";
 import { db } from "../db";
 import { getOrgSettings, updateOrgSettings } from "../settings/org-settings";
 import { type Op, withActor } from "./kit";

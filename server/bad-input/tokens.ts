@@ -1,6 +1,6 @@
 // Bad-input ops at the domain layer: the caller's API tokens.
-import { ApiTokenCreateSchema } from "../../lib/validation/api-token";
-import { signedIn } from "../../prisma/seed/factories";
+import { ApiTokenCreateSchema } from "@/lib/validation/api-token";
+import { signedIn } from "@/prisma/seed/factories";
 import { createMyApiToken, revokeMyApiToken } from "../auth/my-api-tokens";
 import { db } from "../db";
 import { idOnly, type Op, withActor } from "./kit";

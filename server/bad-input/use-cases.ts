@@ -1,6 +1,6 @@
 // Bad-input ops at the domain layer: use cases.
-import { ReopenSchema } from "../../lib/validation/gate";
-import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../lib/validation/use-case";
+import { ReopenSchema } from "@/lib/validation/gate";
+import { UseCaseCreateSchema, UseCaseUpdateSchema } from "@/lib/validation/use-case";
 import { db } from "../db";
 import { reopenUseCase } from "../gates/reopen-use-case";
 import { createUseCase } from "../use-cases/create-use-case";

@@ -1,6 +1,6 @@
 // Bad-input ops at the domain layer: managed users.
-import { UserAdminCreateSchema, UserUpdateSchema } from "../../lib/validation/user";
-import { makeUser } from "../../prisma/seed/factories";
+import { UserAdminCreateSchema, UserUpdateSchema } from "@/lib/validation/user";
+import { makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { createManagedUser, updateManagedUser } from "../users/manage-users";
 import { type Op, withActor } from "./kit";

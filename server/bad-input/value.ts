@@ -1,6 +1,6 @@
 // Bad-input ops at the domain layer: estimates, actuals and feedback.
-import { FeedbackSchema } from "../../lib/validation/gate";
-import { ActualSchema, EstimateSchema } from "../../lib/validation/value";
+import { FeedbackSchema } from "@/lib/validation/gate";
+import { ActualSchema, EstimateSchema } from "@/lib/validation/value";
 import { createFeedback } from "../feedback/feedback";
 import { createActual } from "../value/actuals";
 import { createEstimate } from "../value/estimates";

@@ -1,6 +1,6 @@
 // Bad-input ops at the domain layer: webhooks and their deliveries.
-import { ChatChannelCreateSchema, ChatChannelUpdateSchema } from "../../lib/validation/chat-channel";
-import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
+import { ChatChannelCreateSchema, ChatChannelUpdateSchema } from "@/lib/validation/chat-channel";
+import { WebhookCreateSchema, WebhookUpdateSchema } from "@/lib/validation/webhook";
 import { db } from "../db";
 import { createChatChannel, deleteChatChannel, updateChatChannel } from "../webhooks/chat-channels";
 import { retryDelivery, sendTestDelivery } from "../webhooks/deliveries";

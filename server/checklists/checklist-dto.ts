@@ -1,6 +1,6 @@
 import "server-only";
-import { type ChecklistStage, isClosedStatus } from "../../lib/checklist-templates";
-import { formatKey } from "../../lib/lifecycle";
+import { type ChecklistStage, isClosedStatus } from "@/lib/checklist-templates";
+import { formatKey } from "@/lib/lifecycle";
 import type { Tx } from "../db";
 import { db } from "../db";
 

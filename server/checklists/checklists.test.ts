@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateCriteria, formatKey, gateOutOf, type Role } from "../../lib/lifecycle";
-import { makeChecklist, makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { evaluateCriteria, formatKey, gateOutOf, type Role } from "@/lib/lifecycle";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { loadGateFacts } from "../gates/load-gate-facts";

@@ -1,6 +1,6 @@
 import "server-only";
-import { CHECKLIST_STAGES, type ChecklistStage, isChecklistStage } from "../../lib/checklist-templates";
-import type { Actor } from "../../lib/permissions";
+import { CHECKLIST_STAGES, type ChecklistStage, isChecklistStage } from "@/lib/checklist-templates";
+import type { Actor } from "@/lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { DomainError } from "../errors";
 import { findUseCaseByKey } from "../use-cases/find-use-case";

@@ -1,7 +1,7 @@
 import "server-only";
-import { isClosedStatus } from "../../lib/checklist-templates";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
+import { isClosedStatus } from "@/lib/checklist-templates";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 

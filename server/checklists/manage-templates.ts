@@ -1,7 +1,7 @@
 import "server-only";
-import { CHECKLIST_STAGES, type ChecklistStage } from "../../lib/checklist-templates";
-import type { Actor } from "../../lib/permissions";
-import { TemplateUpdateSchema } from "../../lib/validation/checklist";
+import { CHECKLIST_STAGES, type ChecklistStage } from "@/lib/checklist-templates";
+import type { Actor } from "@/lib/permissions";
+import { TemplateUpdateSchema } from "@/lib/validation/checklist";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

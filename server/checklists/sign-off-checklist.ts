@@ -1,7 +1,7 @@
 import "server-only";
-import { isChecklistStage, isClosedStatus } from "../../lib/checklist-templates";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
+import { isChecklistStage, isClosedStatus } from "@/lib/checklist-templates";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

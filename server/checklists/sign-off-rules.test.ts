@@ -2,8 +2,8 @@
 // included), a save that changes nothing does not, a sign-off racing an edit never stands over
 // an open item, and an edit in one stage leaves another stage's sign-off alone.
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeChecklist, makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { getChecklist } from "./get-checklist";
 import { signOffChecklist } from "./sign-off-checklist";

@@ -1,6 +1,6 @@
 import "server-only";
-import { type ChecklistStage, DEFAULT_TEMPLATES } from "../../lib/checklist-templates";
-import type { PrismaClient } from "../../prisma/client";
+import { type ChecklistStage, DEFAULT_TEMPLATES } from "@/lib/checklist-templates";
+import type { PrismaClient } from "@/prisma/client";
 import type { Tx } from "../db";
 import { addTierItems } from "./tier-items";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { HIGH_RISK_PACKAGING_ITEMS } from "../../lib/checklist-templates";
-import type { RiskTier } from "../../lib/risk-screening";
+import { HIGH_RISK_PACKAGING_ITEMS } from "@/lib/checklist-templates";
+import type { RiskTier } from "@/lib/risk-screening";
 import { recordEvent } from "../audit/record-event";
 import type { Tx } from "../db";
 

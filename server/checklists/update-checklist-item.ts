@@ -1,9 +1,9 @@
 import "server-only";
-import { isChecklistStage } from "../../lib/checklist-templates";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { ChecklistItemUpdateSchema } from "../../lib/validation/checklist";
-import { itemAnswerIssues } from "../../lib/validation/checklist-rules";
+import { isChecklistStage } from "@/lib/checklist-templates";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { ChecklistItemUpdateSchema } from "@/lib/validation/checklist";
+import { itemAnswerIssues } from "@/lib/validation/checklist-rules";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

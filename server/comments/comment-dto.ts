@@ -1,5 +1,5 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
+import { formatKey } from "@/lib/lifecycle";
 import { db, type Tx } from "../db";
 
 type Person = { id: string; name: string };

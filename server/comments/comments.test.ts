@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { listNotifications } from "../notifications/list-notifications";

@@ -1,8 +1,8 @@
 import "server-only";
-import { mentionedNames } from "../../lib/comment-text";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { CommentSchema } from "../../lib/validation/comment";
+import { mentionedNames } from "@/lib/comment-text";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { CommentSchema } from "@/lib/validation/comment";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Role } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
-import { MentionQuerySchema } from "../../lib/validation/comment";
+import type { Role } from "@/lib/lifecycle";
+import { type Actor, can } from "@/lib/permissions";
+import { MentionQuerySchema } from "@/lib/validation/comment";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";
 import { escapeLike } from "../like-text";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 
 const person = { select: { id: true, name: true, role: true, active: true } } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatKey, type Role } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { formatKey, type Role } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { decideGate } from "../gates/decide-gate";
@@ -159,7 +159,7 @@ describe("out-of-office delegation against PostgreSQL", () => {
 
 /** A use case in PROTOTYPE with its G2 review open (deciders BUSINESS and IT). */
 async function g2Review() {
-  const { satisfyGateCriteria } = await import("../../prisma/seed/factories");
+  const { satisfyGateCriteria } = await import("@/prisma/seed/factories");
   const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
   const row = await makeUseCase(db, {
     ownerId: owner.id,

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
-import { DelegationSchema } from "../../lib/validation/delegation";
+import type { Actor } from "@/lib/permissions";
+import { DelegationSchema } from "@/lib/validation/delegation";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";

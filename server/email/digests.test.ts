@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { db, dbPool } from "../db";
 import { notify } from "../notifications/notify";
 import { type MailConfig, type Mailer, readMailConfig, smtpMailer } from "./mailer";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { halfWayTo, sendConditionReminders } from "./condition-reminders";
 import { decideGate } from "./decide-gate";

@@ -1,5 +1,5 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
+import { formatKey } from "@/lib/lifecycle";
 import { db } from "../db";
 import { notify } from "../notifications/notify";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";

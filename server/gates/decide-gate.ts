@@ -1,5 +1,5 @@
 import "server-only";
-import { isChecklistStage } from "../../lib/checklist-templates";
+import { isChecklistStage } from "@/lib/checklist-templates";
 import {
   DECISION_LABELS,
   type Decision,
@@ -11,10 +11,10 @@ import {
   PASSING_DECISIONS,
   ROLE_LABELS,
   reviewOutcome,
-} from "../../lib/lifecycle";
-import { type Actor, gateVoteRefusal } from "../../lib/permissions";
-import type { RiskTier } from "../../lib/risk-screening";
-import { DecisionSchema } from "../../lib/validation/gate";
+} from "@/lib/lifecycle";
+import { type Actor, gateVoteRefusal } from "@/lib/permissions";
+import type { RiskTier } from "@/lib/risk-screening";
+import { DecisionSchema } from "@/lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { ensureTemplate, instantiateChecklist } from "../checklists/templates";
 import { db, type Tx } from "../db";

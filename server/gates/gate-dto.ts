@@ -1,9 +1,9 @@
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client";
-import type { Decision, GateStatus, Role, Stage, StopReason } from "../../lib/lifecycle";
-import { decidersFor, formatKey, gateOutOf } from "../../lib/lifecycle";
-import type { RiskTier } from "../../lib/risk-screening";
-import { type DueStatus, dueStatus } from "../../lib/working-days";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Decision, GateStatus, Role, Stage, StopReason } from "@/lib/lifecycle";
+import { decidersFor, formatKey, gateOutOf } from "@/lib/lifecycle";
+import type { RiskTier } from "@/lib/risk-screening";
+import { type DueStatus, dueStatus } from "@/lib/working-days";
 import type { EstimateSnapshot } from "./estimate-snapshot";
 
 const person = { select: { id: true, name: true } } as const;

@@ -6,8 +6,8 @@ import {
   type GateDefinition,
   gateOutOf,
   PASSING_DECISIONS,
-} from "../../lib/lifecycle";
-import { type Actor, can, gateVoteRefusal } from "../../lib/permissions";
+} from "@/lib/lifecycle";
+import { type Actor, can, gateVoteRefusal } from "@/lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { findUseCaseByKey } from "../use-cases/find-use-case";

@@ -2,9 +2,9 @@
 // does not carry the gate), conditions only with a go with conditions, no past due or revisit
 // dates, and the sponsor's vote on their own use case as the lifecycle table says.
 import { describe, expect, it } from "vitest";
-import { formatKey, GATES, gateOutOf } from "../../lib/lifecycle";
-import { gateVoteRefusal } from "../../lib/permissions";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
+import { formatKey, GATES, gateOutOf } from "@/lib/lifecycle";
+import { gateVoteRefusal } from "@/lib/permissions";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { decideGate } from "./decide-gate";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
 import { updateChecklistItem } from "../checklists/update-checklist-item";
 import { db } from "../db";
 import { DomainError } from "../errors";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { missingHighRiskFields } from "../../lib/model-card";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
+import { missingHighRiskFields } from "@/lib/model-card";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { loadGateFacts, loadGateFactsOf } from "./load-gate-facts";
 

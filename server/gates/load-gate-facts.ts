@@ -1,7 +1,7 @@
 import "server-only";
-import type { GateFacts, Stage } from "../../lib/lifecycle";
-import { MODEL_CARD_FIELD_IDS, missingHighRiskFields } from "../../lib/model-card";
-import { riskScore, SEVERE_SCORE } from "../../lib/risk-register";
+import type { GateFacts, Stage } from "@/lib/lifecycle";
+import { MODEL_CARD_FIELD_IDS, missingHighRiskFields } from "@/lib/model-card";
+import { riskScore, SEVERE_SCORE } from "@/lib/risk-register";
 import type { Tx } from "../db";
 import { db } from "../db";
 import { asAnswers } from "../risk/assessment-dto";

@@ -1,8 +1,8 @@
 import "server-only";
-import { decidersFor, evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, STAGE_LABELS } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { deadlineDaysOf, reviewDeadlines } from "../../lib/review-deadlines";
-import { GateRequestSchema } from "../../lib/validation/gate";
+import { decidersFor, evaluateCriteria, formatKey, gateOutOf, ROLE_LABELS, STAGE_LABELS } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { deadlineDaysOf, reviewDeadlines } from "@/lib/review-deadlines";
+import { GateRequestSchema } from "@/lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,5 +1,5 @@
 import "server-only";
-import { DEFAULT_REVIEW_DEADLINE_DAYS } from "../../lib/review-deadlines";
+import { DEFAULT_REVIEW_DEADLINE_DAYS } from "@/lib/review-deadlines";
 import { db, type Tx } from "../db";
 
 export type ReviewCalendar = { deadlineDays: number[]; holidays: string[] };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import {
   anyDeciders,
   type CriterionResult,
@@ -9,9 +9,9 @@ import {
   type GateFacts,
   gateOutOf,
   parseKey,
-} from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
-import { RISK_TIERS } from "../../lib/risk-screening";
+} from "@/lib/lifecycle";
+import { type Actor, can } from "@/lib/permissions";
+import { RISK_TIERS } from "@/lib/risk-screening";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { NO_PRIORITY } from "../priority/priority-of";

@@ -1,6 +1,6 @@
 import "server-only";
-import { decidersFor, formatKey, gateOutOf, ROLE_LABELS } from "../../lib/lifecycle";
-import { dueStatus } from "../../lib/working-days";
+import { decidersFor, formatKey, gateOutOf, ROLE_LABELS } from "@/lib/lifecycle";
+import { dueStatus } from "@/lib/working-days";
 import { recordEvent } from "../audit/record-event";
 import { startRounds } from "../background-rounds";
 import { db, dbPool } from "../db";

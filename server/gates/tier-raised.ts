@@ -1,13 +1,6 @@
 import "server-only";
-import {
-  type CriterionResult,
-  evaluateCriteria,
-  GATES,
-  type GateFacts,
-  gateOutOf,
-  type Stage,
-} from "../../lib/lifecycle";
-import { type RiskTier, tierSeverity } from "../../lib/risk-screening";
+import { type CriterionResult, evaluateCriteria, GATES, type GateFacts, gateOutOf, type Stage } from "@/lib/lifecycle";
+import { type RiskTier, tierSeverity } from "@/lib/risk-screening";
 import { db } from "../db";
 
 /** The tier rose after the last gate passed, and what the new tier asks of the next gate is unmet. */

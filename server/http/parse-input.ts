@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { issuesList } from "../../lib/validation/issues";
-import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from "../../lib/validation/storable-text";
+import { issuesList } from "@/lib/validation/issues";
+import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from "@/lib/validation/storable-text";
 import { DomainError } from "../errors";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActionResult } from "../../lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { withRequestContext } from "../audit/request-context";
 import { recordRefusal } from "../audit/standalone-event";
 import { type CurrentUser, getCurrentUser } from "../auth/current-user";

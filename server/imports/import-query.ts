@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { IMPORT_FIELDS, type ImportMapping } from "../../lib/import/fields";
+import { IMPORT_FIELDS, type ImportMapping } from "@/lib/import/fields";
 import { DomainError } from "../errors";
 
 const MappingSchema = z.record(z.string().max(500), z.enum(IMPORT_FIELDS).nullable());

@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { Prisma } from "../../generated/prisma/client";
-import { safeText, toCsv } from "../../lib/csv";
-import type { ImportMapping } from "../../lib/import/fields";
-import type { ImportResult } from "../../lib/import/result";
-import { formatKey, STAGE_LABELS } from "../../lib/lifecycle";
-import { type Actor, scopeOf } from "../../lib/permissions";
+import { Prisma } from "@/generated/prisma/client";
+import { safeText, toCsv } from "@/lib/csv";
+import type { ImportMapping } from "@/lib/import/fields";
+import type { ImportResult } from "@/lib/import/result";
+import { formatKey, STAGE_LABELS } from "@/lib/lifecycle";
+import { type Actor, scopeOf } from "@/lib/permissions";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden } from "../errors";
@@ -26,7 +26,7 @@ export type ImportOptions = {
   skipInvalid?: boolean;
 };
 
-export type { ImportResult, ImportRowResult } from "../../lib/import/result";
+export type { ImportResult, ImportRowResult } from "@/lib/import/result";
 
 const TRANSACTION = { timeout: 180_000, maxWait: 15_000 } as const;
 

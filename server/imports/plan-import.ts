@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { type ImportField, type ImportMapping, resolveColumns } from "../../lib/import/fields";
-import type { ColumnPlan, RowAction, RowError } from "../../lib/import/result";
+import { type ImportField, type ImportMapping, resolveColumns } from "@/lib/import/fields";
+import type { ColumnPlan, RowAction, RowError } from "@/lib/import/result";
 import {
   amountFromCell,
   type Parsed,
@@ -9,18 +9,11 @@ import {
   parseStage,
   parseStatus,
   textFromCell,
-} from "../../lib/import/values";
-import {
-  type BenefitArea,
-  formatKey,
-  parseKey,
-  STAGE_LABELS,
-  type Stage,
-  type UseCaseStatus,
-} from "../../lib/lifecycle";
-import { toCents } from "../../lib/money";
-import { type Actor, can } from "../../lib/permissions";
-import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../lib/validation/use-case";
+} from "@/lib/import/values";
+import { type BenefitArea, formatKey, parseKey, STAGE_LABELS, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
+import { toCents } from "@/lib/money";
+import { type Actor, can } from "@/lib/permissions";
+import { UseCaseCreateSchema, UseCaseUpdateSchema } from "@/lib/validation/use-case";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import type { Table } from "./read-table";

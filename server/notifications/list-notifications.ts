@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
-import { isStorableText } from "../../lib/validation/storable-text";
+import type { Actor } from "@/lib/permissions";
+import { isStorableText } from "@/lib/validation/storable-text";
 import { db } from "../db";
 
 export type NotificationDto = {

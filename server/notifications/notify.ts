@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "../../lib/lifecycle";
+import type { Role } from "@/lib/lifecycle";
 import type { Tx } from "../db";
 
 export type NotificationKind =

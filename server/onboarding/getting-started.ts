@@ -1,5 +1,5 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
+import { type Actor, can } from "@/lib/permissions";
 import { oidcConfig } from "../auth/oidc";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -3,7 +3,7 @@
 // JSON Schema output, draft 2020-12, which OpenAPI 3.1 uses as is), responses from ./schemas/.
 import "server-only";
 import { z } from "zod";
-import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
+import { PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { type Endpoint, type ErrorStatus, PATH_PARAMS, TAGS, WRAPPER_ERRORS } from "./endpoint";
 import { ENDPOINTS } from "./paths";
 import { RESPONSE_COMPONENTS } from "./schemas";

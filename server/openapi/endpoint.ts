@@ -3,7 +3,7 @@
 // OpenAPI document from.
 import "server-only";
 import { z } from "zod";
-import { CHECKLIST_STAGES } from "../../lib/checklist-templates";
+import { CHECKLIST_STAGES } from "@/lib/checklist-templates";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { UseCaseCreateSchema } from "../../lib/validation/use-case";
+import { UseCaseCreateSchema } from "@/lib/validation/use-case";
 import { buildOpenApiDocument, openApiDocument } from "./document";
 import { HTTP_METHODS } from "./endpoint";
 import { ENDPOINTS, PENDING_ENDPOINTS } from "./paths";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
+import type { Actor } from "@/lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { type PlanDto, toPlanDto } from "./plan-dto";

@@ -1,5 +1,5 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
+import { formatKey } from "@/lib/lifecycle";
 import {
   dayOf,
   daysLate,
@@ -8,7 +8,7 @@ import {
   type PlanField,
   type PlannedStage,
   type PlanTargets,
-} from "../../lib/plan";
+} from "@/lib/plan";
 import { db, type Tx } from "../db";
 import { stageEntries } from "./stage-entries";
 

@@ -1,10 +1,10 @@
 // Plans against a database of its own: the history and versions of a plan, who may set one, and
 // the summary's plan figures (computed in SQL) against the truth computed here, in plain code.
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatKey, type Stage } from "../../lib/lifecycle";
-import { dayOf, daysLate, isDue, onTime, PLANNED_STAGES, quarterOf } from "../../lib/plan";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { formatKey, type Stage } from "@/lib/lifecycle";
+import { dayOf, daysLate, isDue, onTime, PLANNED_STAGES, quarterOf } from "@/lib/plan";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 import type { DomainError } from "../errors";
 
 const own = withOwnDatabase("plans");

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import {
   BENEFIT_AREA_LABELS,
   type BenefitArea,
@@ -7,11 +7,11 @@ import {
   STAGES,
   type Stage,
   type UseCaseStatus,
-} from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { dayOf } from "../../lib/plan";
-import type { Grouping, RoadmapUseCase } from "../../lib/roadmap";
-import type { PortfolioFilters } from "../../lib/validation/portfolio";
+} from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { dayOf } from "@/lib/plan";
+import type { Grouping, RoadmapUseCase } from "@/lib/roadmap";
+import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { filterSql } from "../portfolio/portfolio-filters";

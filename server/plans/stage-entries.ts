@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { PASSING_DECISIONS, STAGES, type Stage } from "../../lib/lifecycle";
-import { dayOf } from "../../lib/plan";
+import { Prisma } from "@/generated/prisma/client";
+import { PASSING_DECISIONS, STAGES, type Stage } from "@/lib/lifecycle";
+import { dayOf } from "@/lib/plan";
 import { db, type Tx } from "../db";
 
 /** The passing decisions as SQL enum values, for `decision IN (...)`. */

@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { evaluateCriteria, formatKey, type GateFacts, gateOutOf, STAGES, type Stage } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
-import type { PortfolioFilters } from "../../lib/validation/portfolio";
-import { type DueStatus, dueStatus } from "../../lib/working-days";
+import { Prisma } from "@/generated/prisma/client";
+import { evaluateCriteria, formatKey, type GateFacts, gateOutOf, STAGES, type Stage } from "@/lib/lifecycle";
+import { type Actor, can } from "@/lib/permissions";
+import type { PortfolioFilters } from "@/lib/validation/portfolio";
+import { type DueStatus, dueStatus } from "@/lib/working-days";
 import { requirePermission } from "../auth/require-permission";
 import { db, readRows } from "../db";
 import { loadGateFactsOf } from "../gates/load-gate-facts";

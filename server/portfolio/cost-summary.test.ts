@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 
 // Portfolio figures are global: a portfolio of its own, each cost figure checked against the
 // truth computed here from the seed, in plain code (integer cents).

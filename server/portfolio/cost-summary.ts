@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { formatKey } from "../../lib/lifecycle";
-import { fromCents, totalToCents, totalToMoney } from "../../lib/money";
+import { Prisma } from "@/generated/prisma/client";
+import { formatKey } from "@/lib/lifecycle";
+import { fromCents, totalToCents, totalToMoney } from "@/lib/money";
 import { db } from "../db";
 
 type Money = string;

@@ -8,11 +8,11 @@ import {
   gateOutOf,
   ROLE_LABELS,
   type Stage,
-} from "../../lib/lifecycle";
-import { fromCents, toCents } from "../../lib/money";
-import type { Actor } from "../../lib/permissions";
-import type { PortfolioFilters } from "../../lib/validation/portfolio";
-import { type DueStatus, dueStatus } from "../../lib/working-days";
+} from "@/lib/lifecycle";
+import { fromCents, toCents } from "@/lib/money";
+import type { Actor } from "@/lib/permissions";
+import type { PortfolioFilters } from "@/lib/validation/portfolio";
+import { type DueStatus, dueStatus } from "@/lib/working-days";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import type { EstimateSnapshot } from "../gates/estimate-snapshot";

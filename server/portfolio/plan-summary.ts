@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { totalToMoney } from "../../lib/money";
-import { GATE_INTO, PLANNED_STAGES, type PlannedStage, quarterOf } from "../../lib/plan";
+import { Prisma } from "@/generated/prisma/client";
+import { totalToMoney } from "@/lib/money";
+import { GATE_INTO, PLANNED_STAGES, type PlannedStage, quarterOf } from "@/lib/plan";
 import { db } from "../db";
 import { enteredSql } from "../plans/stage-entries";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { type PortfolioFilters, PortfolioFiltersSchema } from "../../lib/validation/portfolio";
+import { Prisma } from "@/generated/prisma/client";
+import { type PortfolioFilters, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { parseInput } from "../http/parse-input";
 
 /** Validated filters (a VALIDATION error names the bad one). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Stage } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import type { Stage } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 
 // Portfolio figures are global: this file seeds a portfolio of its own and checks every
 // figure against the truth computed here, from the seed, in plain code.

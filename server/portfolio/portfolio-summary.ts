@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import {
   formatKey,
   GATES,
@@ -8,10 +8,10 @@ import {
   STOP_REASONS,
   type Stage,
   type StopReason,
-} from "../../lib/lifecycle";
-import { fromCents, totalToCents, totalToMoney } from "../../lib/money";
-import type { Actor } from "../../lib/permissions";
-import type { PortfolioFilters } from "../../lib/validation/portfolio";
+} from "@/lib/lifecycle";
+import { fromCents, totalToCents, totalToMoney } from "@/lib/money";
+import type { Actor } from "@/lib/permissions";
+import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { getOrgSettings } from "../settings/org-settings";

@@ -1,9 +1,9 @@
 import "server-only";
-import { formatKey, type Stage } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { riskScore } from "../../lib/risk-register";
-import type { RiskTier } from "../../lib/risk-screening";
-import { HeatMapCellSchema } from "../../lib/validation/risk-register";
+import { formatKey, type Stage } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { riskScore } from "@/lib/risk-register";
+import type { RiskTier } from "@/lib/risk-screening";
+import { HeatMapCellSchema } from "@/lib/validation/risk-register";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";

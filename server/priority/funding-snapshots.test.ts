@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { SnapshotMove } from "../../lib/funding-compare";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import type { SnapshotMove } from "@/lib/funding-compare";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 import type { DomainError } from "../errors";
 
 // A snapshot freezes the whole portfolio's ranked list and the scoring model is one shared record:

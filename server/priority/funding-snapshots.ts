@@ -1,13 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import {
-  compareSnapshots,
-  type SnapshotComparison,
-  type SnapshotModel,
-  type SnapshotRow,
-} from "../../lib/funding-compare";
-import type { Actor } from "../../lib/permissions";
-import { FundingCompareQuerySchema, FundingSnapshotCreateSchema } from "../../lib/validation/funding-snapshot";
+import { compareSnapshots, type SnapshotComparison, type SnapshotModel, type SnapshotRow } from "@/lib/funding-compare";
+import type { Actor } from "@/lib/permissions";
+import { FundingCompareQuerySchema, FundingSnapshotCreateSchema } from "@/lib/validation/funding-snapshot";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

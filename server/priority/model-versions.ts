@@ -1,5 +1,5 @@
 import "server-only";
-import { type Criterion, DEFAULT_MODEL, type ScoringModelDefinition } from "../../lib/priority-score";
+import { type Criterion, DEFAULT_MODEL, type ScoringModelDefinition } from "@/lib/priority-score";
 import { db, type Tx } from "../db";
 
 // The scoring model's versions as stored: the current one and the one before it.

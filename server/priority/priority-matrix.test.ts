@@ -7,11 +7,11 @@ import {
   STAGES,
   type Stage,
   type UseCaseStatus,
-} from "../../lib/lifecycle";
-import { MATRIX_MIDPOINT, QUADRANTS, type Quadrant, quadrantOf } from "../../lib/priority-matrix";
-import { criterionHundredths, DEFAULT_EBITDA_BANDS, ebitdaBandScore, RICE_MODEL } from "../../lib/priority-score";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+} from "@/lib/lifecycle";
+import { MATRIX_MIDPOINT, QUADRANTS, type Quadrant, quadrantOf } from "@/lib/priority-matrix";
+import { criterionHundredths, DEFAULT_EBITDA_BANDS, ebitdaBandScore, RICE_MODEL } from "@/lib/priority-score";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 import type { DomainError } from "../errors";
 
 // The matrix reads the scoring model, one shared record that the last test changes: a database

@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { type BenefitArea, formatKey, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
+import { Prisma } from "@/generated/prisma/client";
+import { type BenefitArea, formatKey, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
 import {
   MATRIX_MIDPOINT,
   type MatrixAxes,
@@ -9,8 +9,8 @@ import {
   matrixAxes,
   QUADRANTS,
   type Quadrant,
-} from "../../lib/priority-matrix";
-import { type PriorityMatrixQuery, PriorityMatrixQuerySchema } from "../../lib/validation/priority-matrix";
+} from "@/lib/priority-matrix";
+import { type PriorityMatrixQuery, PriorityMatrixQuerySchema } from "@/lib/validation/priority-matrix";
 import { requirePermission } from "../auth/require-permission";
 import { readRows } from "../db";
 import { parseInput } from "../http/parse-input";

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "../db";
 import { currentAndPreviousModels } from "./model-versions";
 import { priorityTenthsSql, storedPriorityRowsSql } from "./priority-sql";

@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { type Criterion, RICE_KEYS, RISK_TIER_SCORE, type ScoringModelDefinition } from "../../lib/priority-score";
+import { Prisma } from "@/generated/prisma/client";
+import { type Criterion, RICE_KEYS, RISK_TIER_SCORE, type ScoringModelDefinition } from "@/lib/priority-score";
 
 // The priority score of lib/priority-score.ts written in SQL, so the ranked list is sorted by
 // PostgreSQL (one pass over the scores, a window for the ranks) and never by Node.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Prisma } from "../../generated/prisma/client";
-import { formatKey } from "../../lib/lifecycle";
+import { Prisma } from "@/generated/prisma/client";
+import { formatKey } from "@/lib/lifecycle";
 import {
   type Criterion,
   type CriterionInput,
@@ -10,10 +10,10 @@ import {
   RICE_MODEL,
   rankByPriority,
   type ScoringModelDefinition,
-} from "../../lib/priority-score";
-import type { RiskTier } from "../../lib/risk-screening";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+} from "@/lib/priority-score";
+import type { RiskTier } from "@/lib/risk-screening";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 import type { DomainError } from "../errors";
 
 // The scoring model is one shared record: this file has a database of its own.

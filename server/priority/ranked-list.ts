@@ -1,16 +1,16 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import type { SnapshotModel, SnapshotRow } from "../../lib/funding-compare";
-import { formatKey, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
-import { totalToMoney } from "../../lib/money";
+import { Prisma } from "@/generated/prisma/client";
+import type { SnapshotModel, SnapshotRow } from "@/lib/funding-compare";
+import { formatKey, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
+import { totalToMoney } from "@/lib/money";
 import {
   type CriterionInput,
   criterionHundredths,
   derivedScore,
   priorityScore,
   type ScoringModelDefinition,
-} from "../../lib/priority-score";
-import type { RiskTier } from "../../lib/risk-screening";
+} from "@/lib/priority-score";
+import type { RiskTier } from "@/lib/risk-screening";
 import { db } from "../db";
 import { currentAndPreviousModels } from "./model-versions";
 import { priorityRows } from "./priority-of";

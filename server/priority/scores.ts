@@ -1,15 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
 import {
   type Criterion,
   type CriterionInput,
   criterionHundredths,
   derivedScore,
   priorityScore,
-} from "../../lib/priority-score";
-import { ScoresSchema } from "../../lib/validation/scoring";
+} from "@/lib/priority-score";
+import { ScoresSchema } from "@/lib/validation/scoring";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,8 +1,8 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import type { Actor } from "../../lib/permissions";
-import { DEFAULT_MODEL } from "../../lib/priority-score";
-import { ScoringModelSchema } from "../../lib/validation/scoring";
+import { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/permissions";
+import { DEFAULT_MODEL } from "@/lib/priority-score";
+import { ScoringModelSchema } from "@/lib/validation/scoring";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,5 +1,5 @@
 import "server-only";
-import { formatKey, PASSING_DECISIONS } from "../../lib/lifecycle";
+import { formatKey, PASSING_DECISIONS } from "@/lib/lifecycle";
 import { recordEvent } from "../audit/record-event";
 import type { Tx } from "../db";
 import { notify, usersWithRoles } from "../notifications/notify";

@@ -1,7 +1,7 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { RepositorySchema } from "../../lib/validation/toolchain";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { RepositorySchema } from "@/lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

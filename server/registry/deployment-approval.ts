@@ -1,7 +1,7 @@
 import "server-only";
-import { formatKey, gateOutOf, PASSING_DECISIONS, type Stage } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { COMMIT_PATTERN, DeploymentApprovalQuerySchema } from "../../lib/validation/toolchain";
+import { formatKey, gateOutOf, PASSING_DECISIONS, type Stage } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { COMMIT_PATTERN, DeploymentApprovalQuerySchema } from "@/lib/validation/toolchain";
 import { recordStandaloneEvent } from "../audit/standalone-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

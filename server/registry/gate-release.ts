@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { gateOutOf, PASSING_DECISIONS, type Stage } from "../../lib/lifecycle";
+import { Prisma } from "@/generated/prisma/client";
+import { gateOutOf, PASSING_DECISIONS, type Stage } from "@/lib/lifecycle";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { readCache } from "./model-link-dto";

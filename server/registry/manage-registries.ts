@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import type { Actor } from "../../lib/permissions";
-import { RegistryCreateSchema } from "../../lib/validation/toolchain";
+import { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/permissions";
+import { RegistryCreateSchema } from "@/lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeMlflow } from "../../test-support/fakes/mlflow-server";
+import { FakeMlflow } from "@/test-support/fakes/mlflow-server";
 
 // The fake MLflow server answers with the very shapes of MLflow's REST API reference: every
 // field of the fixtures (test-support/fakes/mlflow-fixtures/, from mlflow/protos/*.proto), with the same

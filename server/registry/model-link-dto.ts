@@ -1,5 +1,5 @@
 import "server-only";
-import type { ModelLink, RegistryConnection } from "../../generated/prisma/client";
+import type { ModelLink, RegistryConnection } from "@/generated/prisma/client";
 import type { ModelVersionInfo } from "./adapter";
 
 export const modelLinkInclude = { registry: { select: { id: true, name: true } } } as const;

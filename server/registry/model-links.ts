@@ -1,8 +1,8 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
-import { ModelLinkCreateSchema } from "../../lib/validation/toolchain";
+import { Prisma } from "@/generated/prisma/client";
+import { formatKey } from "@/lib/lifecycle";
+import { type Actor, can } from "@/lib/permissions";
+import { ModelLinkCreateSchema } from "@/lib/validation/toolchain";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { RegistryConnection } from "../../generated/prisma/client";
+import type { RegistryConnection } from "@/generated/prisma/client";
 
 /** A registry connection as the API shows it: never the secret, only whether there is one. */
 export type RegistryDto = {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { RegistryConnection } from "../../generated/prisma/client";
+import type { RegistryConnection } from "@/generated/prisma/client";
 import { db } from "../db";
 import { currentProbePolicy } from "../services/check-service";
 import type { ProbePolicy } from "../services/probe-policy";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { formatKey, type Role } from "../../lib/lifecycle";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
-import { FakeMlflow } from "../../test-support/fakes/mlflow-server";
+import { formatKey, type Role } from "@/lib/lifecycle";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
+import { FakeMlflow } from "@/test-support/fakes/mlflow-server";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { decideGate } from "../gates/decide-gate";

@@ -1,5 +1,5 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
+import { formatKey } from "@/lib/lifecycle";
 import {
   type Answers,
   type AssessmentStatus,
@@ -8,7 +8,7 @@ import {
   type RiskTier,
   type Rule,
   unansweredQuestions,
-} from "../../lib/risk-screening";
+} from "@/lib/risk-screening";
 import { db, type Tx } from "../db";
 import { screeningTemplate } from "./questionnaire-templates";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { domainFailure } from "../../test-support/domain-failure";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { domainFailure } from "@/test-support/domain-failure";
 import { db } from "../db";
 import type { DomainError } from "../errors";
 import { exportText, exportUseCasesCsv } from "../use-cases/export-csv";

@@ -1,13 +1,13 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
+import { formatKey } from "@/lib/lifecycle";
 import {
   EMPTY_MODEL_CARD,
   MODEL_CARD_FIELD_IDS,
   MODEL_CARD_FIELDS,
   type ModelCardText,
   missingHighRiskFields,
-} from "../../lib/model-card";
-import type { RiskTier } from "../../lib/risk-screening";
+} from "@/lib/model-card";
+import type { RiskTier } from "@/lib/risk-screening";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { type ApprovedReleaseDto, approvedReleasesOf } from "../registry/gate-release";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { SCREENING_V1 } from "../../lib/risk-screening";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
-import { domainFailure } from "../../test-support/domain-failure";
+import { formatKey } from "@/lib/lifecycle";
+import { SCREENING_V1 } from "@/lib/risk-screening";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
+import { domainFailure } from "@/test-support/domain-failure";
 
 // The template is one shared record that every new screening reads: this file has a database of
 // its own (the other risk tests expect version 1), and imports server modules after beforeAll.

@@ -1,8 +1,8 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import type { Actor } from "../../lib/permissions";
-import { type Question, type Rule, SCREENING_V1, type Template } from "../../lib/risk-screening";
-import { RiskTemplateUpdateSchema, toDefinition } from "../../lib/validation/risk-template";
+import { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/permissions";
+import { type Question, type Rule, SCREENING_V1, type Template } from "@/lib/risk-screening";
+import { RiskTemplateUpdateSchema, toDefinition } from "@/lib/validation/risk-template";
 import { type AuditEventInput, recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";

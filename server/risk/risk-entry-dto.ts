@@ -1,6 +1,6 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
-import { type RiskCategory, type RiskStatus, riskScore } from "../../lib/risk-register";
+import { formatKey } from "@/lib/lifecycle";
+import { type RiskCategory, type RiskStatus, riskScore } from "@/lib/risk-register";
 import { DomainError } from "../errors";
 
 /** The public shape of a risk register entry (docs/api-v1.md). */

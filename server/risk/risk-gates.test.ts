@@ -3,10 +3,10 @@
 // G3's deciders; the model card and the register are versioned; an accepted risk needs a
 // rationale from BUSINESS or RISK.
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { MODEL_CARD_FIELD_IDS } from "../../lib/model-card";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "../../prisma/seed/factories";
-import { domainFailure } from "../../test-support/domain-failure";
+import { formatKey } from "@/lib/lifecycle";
+import { MODEL_CARD_FIELD_IDS } from "@/lib/model-card";
+import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
+import { domainFailure } from "@/test-support/domain-failure";
 import { signOffChecklist } from "../checklists/sign-off-checklist";
 import { db } from "../db";
 import type { DomainError } from "../errors";

@@ -1,7 +1,7 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
-import type { RiskStatus } from "../../lib/risk-register";
-import { RiskCreateSchema, RiskUpdateSchema } from "../../lib/validation/risk-register";
+import { type Actor, can } from "@/lib/permissions";
+import type { RiskStatus } from "@/lib/risk-register";
+import { RiskCreateSchema, RiskUpdateSchema } from "@/lib/validation/risk-register";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";

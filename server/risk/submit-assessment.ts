@@ -1,8 +1,8 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { evaluateTier, unansweredQuestions } from "../../lib/risk-screening";
-import { AssessmentSubmitSchema } from "../../lib/validation/risk";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { evaluateTier, unansweredQuestions } from "@/lib/risk-screening";
+import { AssessmentSubmitSchema } from "@/lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { addTierItems } from "../checklists/tier-items";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
-import { assessmentUpdateSchema } from "../../lib/validation/risk";
+import type { Actor } from "@/lib/permissions";
+import { assessmentUpdateSchema } from "@/lib/validation/risk";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

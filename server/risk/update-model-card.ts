@@ -1,7 +1,7 @@
 import "server-only";
-import { MODEL_CARD_FIELD_IDS, type ModelCardText } from "../../lib/model-card";
-import type { Actor } from "../../lib/permissions";
-import { ModelCardUpdateSchema } from "../../lib/validation/model-card";
+import { MODEL_CARD_FIELD_IDS, type ModelCardText } from "@/lib/model-card";
+import type { Actor } from "@/lib/permissions";
+import { ModelCardUpdateSchema } from "@/lib/validation/model-card";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

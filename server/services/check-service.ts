@@ -1,6 +1,6 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { env } from "../env";

@@ -1,6 +1,6 @@
 import "server-only";
 import { isMap, parseDocument } from "yaml";
-import { hasHttpUi, kindFromImage, type ServiceKind } from "../../lib/services";
+import { hasHttpUi, kindFromImage, type ServiceKind } from "@/lib/services";
 import { DomainError } from "../errors";
 
 export const MAX_COMPOSE_BYTES = 1024 * 1024;

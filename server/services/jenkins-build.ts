@@ -1,5 +1,5 @@
 import "server-only";
-import { jenkinsJobPath } from "../../lib/services";
+import { jenkinsJobPath } from "@/lib/services";
 import { getRegistryJson } from "../registry/registry-http";
 import type { ProbePolicy } from "./probe-policy";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeJenkins } from "../../test-support/fakes/jenkins-server";
+import { FakeJenkins } from "@/test-support/fakes/jenkins-server";
 
 // The fake Jenkins answers /job/<name>/lastBuild/api/json with exactly the fields and types of
 // the fixtures (test-support/fakes/jenkins-fixtures/, from Jenkins' Remote Access API).

@@ -2,9 +2,9 @@
 // over real HTTP to the fake Jenkins (test-support/fakes/jenkins-server.ts), with basic auth
 // user:apiToken, the address policy, and no redirect followed.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { FakeJenkins } from "../../test-support/fakes/jenkins-server";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { FakeJenkins } from "@/test-support/fakes/jenkins-server";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { checkService } from "./check-service";

@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 
 let server: http.Server;

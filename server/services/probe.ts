@@ -3,7 +3,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import type { HealthStatus } from "../../lib/services";
+import type { HealthStatus } from "@/lib/services";
 import { addressVerdict, bareHostname, isIpLiteral, type ProbePolicy } from "./probe-policy";
 
 export type ProbeResult = {

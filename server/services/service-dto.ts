@@ -1,6 +1,6 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
-import type { Environment, HealthStatus, ServiceKind } from "../../lib/services";
+import { formatKey } from "@/lib/lifecycle";
+import type { Environment, HealthStatus, ServiceKind } from "@/lib/services";
 
 export type ServiceDto = {
   id: string;

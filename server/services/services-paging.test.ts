@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 
 // /services lists every service of the portfolio and pages through them: on the shared test
 // database, another file adding a service while this one pages would shift the pages, so this

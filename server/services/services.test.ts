@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { listNotifications } from "../notifications/list-notifications";

@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { formatKey } from "../../lib/lifecycle";
-import { type Actor, can } from "../../lib/permissions";
+import { Prisma } from "@/generated/prisma/client";
+import { formatKey } from "@/lib/lifecycle";
+import { type Actor, can } from "@/lib/permissions";
 import {
   ENVIRONMENTS,
   type Environment,
@@ -10,8 +10,8 @@ import {
   kindFromUrl,
   SERVICE_KINDS,
   type ServiceKind,
-} from "../../lib/services";
-import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "../../lib/validation/service";
+} from "@/lib/services";
+import { ServiceBatchSchema, ServiceCreateSchema, ServiceUpdateSchema } from "@/lib/validation/service";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";

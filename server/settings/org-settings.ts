@@ -1,9 +1,9 @@
 import "server-only";
-import { normalizeMoney } from "../../lib/money";
-import { type Actor, can } from "../../lib/permissions";
-import { DEFAULT_REVIEW_DEADLINE_DAYS } from "../../lib/review-deadlines";
-import { DEFAULT_ATTACHMENT_LIMITS } from "../../lib/validation/attachment";
-import { OrgSettingsSchema } from "../../lib/validation/value";
+import { normalizeMoney } from "@/lib/money";
+import { type Actor, can } from "@/lib/permissions";
+import { DEFAULT_REVIEW_DEADLINE_DAYS } from "@/lib/review-deadlines";
+import { DEFAULT_ATTACHMENT_LIMITS } from "@/lib/validation/attachment";
+import { OrgSettingsSchema } from "@/lib/validation/value";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

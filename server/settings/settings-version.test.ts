@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 
 // The settings are one row: this file gets a database of its own, so versions are its alone.
 const own = withOwnDatabase("settings");

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
-import { UseCaseCreateSchema } from "../../lib/validation/use-case";
+import type { Actor } from "@/lib/permissions";
+import { UseCaseCreateSchema } from "@/lib/validation/use-case";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,7 +1,7 @@
 import "server-only";
-import { csvLines, safeText } from "../../lib/csv";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
+import { csvLines, safeText } from "@/lib/csv";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";

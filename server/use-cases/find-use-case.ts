@@ -1,6 +1,6 @@
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client";
-import { parseKey } from "../../lib/lifecycle";
+import type { Prisma } from "@/generated/prisma/client";
+import { parseKey } from "@/lib/lifecycle";
 import { db, type Tx } from "../db";
 import { notFound } from "../errors";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
+import type { Actor } from "@/lib/permissions";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { priorityOf } from "../priority/priority-of";

@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { parseKey, type Stage, type UseCaseStatus } from "../../lib/lifecycle";
-import type { PortfolioFilters } from "../../lib/validation/portfolio";
+import { Prisma } from "@/generated/prisma/client";
+import { parseKey, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
+import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { escapeLike } from "../like-text";
 import { filterSql } from "../portfolio/portfolio-filters";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "../../generated/prisma/client";
-import { STAGES, STATUSES } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { PortfolioFiltersSchema } from "../../lib/validation/portfolio";
+import { Prisma } from "@/generated/prisma/client";
+import { STAGES, STATUSES } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db, readRows } from "../db";
 import { priorityRows } from "../priority/priority-of";

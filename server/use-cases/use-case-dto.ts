@@ -1,7 +1,7 @@
 import "server-only";
-import type { BenefitArea, Stage, UseCaseStatus } from "../../lib/lifecycle";
-import { formatKey } from "../../lib/lifecycle";
-import type { RiskTier } from "../../lib/risk-screening";
+import type { BenefitArea, Stage, UseCaseStatus } from "@/lib/lifecycle";
+import { formatKey } from "@/lib/lifecycle";
+import type { RiskTier } from "@/lib/risk-screening";
 import type { Priority } from "../priority/priority-of";
 
 type Decimalish = { toFixed(digits: number): string } | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { createUseCase } from "./create-use-case";

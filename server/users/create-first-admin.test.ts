@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 
 // First-run setup needs a database with no user at all: this file gets its own.
 const own = withOwnDatabase("setup");

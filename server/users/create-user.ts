@@ -1,8 +1,8 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "../../generated/prisma/client";
-import type { Role } from "../../lib/lifecycle";
-import { checkPasswordStrength } from "../../lib/password-strength";
-import { UserCreateSchema } from "../../lib/validation/auth";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import type { Role } from "@/lib/lifecycle";
+import { checkPasswordStrength } from "@/lib/password-strength";
+import { UserCreateSchema } from "@/lib/validation/auth";
 import { hashPassword } from "../auth/password";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "../../lib/lifecycle";
+import type { Role } from "@/lib/lifecycle";
 import { db } from "../db";
 
 /** Active users for owner and sponsor pickers. */

@@ -1,15 +1,15 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { Prisma } from "../../generated/prisma/client";
-import type { Role } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
+import { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
 import {
   UserAdminCreateSchema,
   type UserListQuery,
   UserListQuerySchema,
   type UserStatus,
   UserUpdateSchema,
-} from "../../lib/validation/user";
+} from "@/lib/validation/user";
 import { recordEvent } from "../audit/record-event";
 import { hashPassword } from "../auth/password";
 import { requirePermission } from "../auth/require-permission";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { resolveActiveUser } from "../auth/current-user";
 import { LOGIN_MAX_FAILURES } from "../auth/login-throttle";
 import { verifyPassword } from "../auth/password";

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Role } from "../../lib/lifecycle";
-import { checkPasswordStrength } from "../../lib/password-strength";
-import { PasswordChangeSchema, ProfileUpdateSchema, SignOutEverywhereSchema } from "../../lib/validation/profile";
+import type { Role } from "@/lib/lifecycle";
+import { checkPasswordStrength } from "@/lib/password-strength";
+import { PasswordChangeSchema, ProfileUpdateSchema, SignOutEverywhereSchema } from "@/lib/validation/profile";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { tellOwnerOfLock } from "../auth/account-lock";
 import { beginLoginAttempt, finishLoginAttempt } from "../auth/login-throttle";

@@ -1,7 +1,7 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
-import { ActualSchema } from "../../lib/validation/value";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
+import { ActualSchema } from "@/lib/validation/value";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { withOwnDatabase } from "../../scripts/test/own-database";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { withOwnDatabase } from "@/scripts/test/own-database";
 import type { DomainError } from "../errors";
 
 // The people day rate is an organisation setting: this file has a database of its own.

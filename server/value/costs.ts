@@ -1,9 +1,9 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
-import { peopleCost } from "../../lib/net-value";
-import type { Actor } from "../../lib/permissions";
-import { CostSchema } from "../../lib/validation/cost";
-import type { CostCategory } from "../../lib/validation/cost-categories";
+import { formatKey } from "@/lib/lifecycle";
+import { peopleCost } from "@/lib/net-value";
+import type { Actor } from "@/lib/permissions";
+import { CostSchema } from "@/lib/validation/cost";
+import type { CostCategory } from "@/lib/validation/cost-categories";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Stage } from "../../lib/lifecycle";
-import { computeFigures, type EstimateFigures } from "../../lib/value";
+import type { Stage } from "@/lib/lifecycle";
+import { computeFigures, type EstimateFigures } from "@/lib/value";
 
 type Decimalish = { toFixed(digits: number): string };
 

@@ -1,8 +1,8 @@
 import "server-only";
-import { DECISION_LABELS, type Decision, gateOutOf, type Stage } from "../../lib/lifecycle";
-import { type NetValue, netValue } from "../../lib/net-value";
-import { type Actor, can } from "../../lib/permissions";
-import { type Realised, realisedSeries } from "../../lib/value";
+import { DECISION_LABELS, type Decision, gateOutOf, type Stage } from "@/lib/lifecycle";
+import { type NetValue, netValue } from "@/lib/net-value";
+import { type Actor, can } from "@/lib/permissions";
+import { type Realised, realisedSeries } from "@/lib/value";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import type { EstimateSnapshot } from "../gates/estimate-snapshot";

@@ -1,6 +1,6 @@
 import "server-only";
-import { formatKey } from "../../lib/lifecycle";
-import type { Actor } from "../../lib/permissions";
+import { formatKey } from "@/lib/lifecycle";
+import type { Actor } from "@/lib/permissions";
 import { db } from "../db";
 
 export type ChangedUseCase = { key: string; title: string; changes: number; lastChangeAt: string };

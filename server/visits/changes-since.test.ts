@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { createComment } from "../comments/create-comment";
 import { db } from "../db";
 import type { DomainError } from "../errors";

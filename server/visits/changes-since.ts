@@ -1,7 +1,7 @@
 import "server-only";
-import { fieldLabel } from "../../lib/audit-diff";
-import type { Actor } from "../../lib/permissions";
-import { ChangesQuerySchema } from "../../lib/validation/changes";
+import { fieldLabel } from "@/lib/audit-diff";
+import type { Actor } from "@/lib/permissions";
+import { ChangesQuerySchema } from "@/lib/validation/changes";
 import { type AuditEventDto, toDtos } from "../audit/list-events";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseKey } from "../../lib/lifecycle";
+import { parseKey } from "@/lib/lifecycle";
 import { db } from "../db";
 
 /**

@@ -3,9 +3,9 @@
 // and posted over real HTTP to the fake incoming webhooks (test-support/fakes/chat-servers.ts),
 // the tools' refusals and rate limits, and the address policy.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeUseCase, makeUser } from "../../prisma/seed/factories";
-import { FakeSlack, FakeTeams } from "../../test-support/fakes/chat-servers";
+import { formatKey } from "@/lib/lifecycle";
+import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { FakeSlack, FakeTeams } from "@/test-support/fakes/chat-servers";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { sendConditionReminders } from "../gates/condition-reminders";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../../lib/permissions";
-import { ChatChannelCreateSchema, ChatChannelUpdateSchema, type ChatTool } from "../../lib/validation/chat-channel";
+import type { Actor } from "@/lib/permissions";
+import { ChatChannelCreateSchema, ChatChannelUpdateSchema, type ChatTool } from "@/lib/validation/chat-channel";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, notFound, requireFindableId } from "../errors";

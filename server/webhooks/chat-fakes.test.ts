@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeSlack, FakeTeams, type SlackMode, type TeamsMode } from "../../test-support/fakes/chat-servers";
+import { FakeSlack, FakeTeams, type SlackMode, type TeamsMode } from "@/test-support/fakes/chat-servers";
 
 // The fake Slack and Teams incoming webhooks answer each documented request exactly as the
 // fixtures (test-support/fakes/chat-fixtures/, from the tools' docs) say.

@@ -1,5 +1,5 @@
 import "server-only";
-import { DECISION_LABELS, type Decision, STAGE_LABELS, type Stage } from "../../lib/lifecycle";
+import { DECISION_LABELS, type Decision, STAGE_LABELS, type Stage } from "@/lib/lifecycle";
 import type { WebhookPayload } from "./enqueue";
 
 // One event as a chat message: a title, a detail line and the page it is about, then in each

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Actor } from "../../lib/permissions";
+import type { Actor } from "@/lib/permissions";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, notFound, requireFindableId } from "../errors";

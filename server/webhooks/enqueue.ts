@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { WebhookEvent } from "../../lib/validation/webhook";
+import type { WebhookEvent } from "@/lib/validation/webhook";
 import type { Tx } from "../db";
 
 export type WebhookJson = string | number | boolean | null | WebhookJson[] | { [key: string]: WebhookJson };

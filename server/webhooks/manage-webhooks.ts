@@ -1,6 +1,6 @@
 import "server-only";
-import { type Actor, can } from "../../lib/permissions";
-import { WebhookCreateSchema, WebhookUpdateSchema } from "../../lib/validation/webhook";
+import { type Actor, can } from "@/lib/permissions";
+import { WebhookCreateSchema, WebhookUpdateSchema } from "@/lib/validation/webhook";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";

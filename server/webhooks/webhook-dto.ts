@@ -1,5 +1,5 @@
 import "server-only";
-import type { DeliveryStatus } from "../../generated/prisma/client";
+import type { DeliveryStatus } from "@/generated/prisma/client";
 
 export type WebhookDto = {
   id: string;

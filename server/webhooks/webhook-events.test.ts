@@ -1,8 +1,8 @@
 // Which changes enqueue a webhook delivery: the outbox is written in the change's transaction,
 // and each domain event comes from its real domain function.
 import { describe, expect, it } from "vitest";
-import { formatKey } from "../../lib/lifecycle";
-import { makeChecklist, makeUseCase, makeUser } from "../../prisma/seed/factories";
+import { formatKey } from "@/lib/lifecycle";
+import { makeChecklist, makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { signOffChecklist } from "../checklists/sign-off-checklist";
 import { db } from "../db";
 import { decideGate } from "../gates/decide-gate";

@@ -3,8 +3,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import type { Role } from "../../lib/lifecycle";
-import { makeUser } from "../../prisma/seed/factories";
+import type { Role } from "@/lib/lifecycle";
+import { makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { enqueueWebhookEvent } from "./enqueue";

@@ -1,6 +1,6 @@
 // Registering outgoing webhooks: the address policy, who may, and edits with the version.
 import { describe, expect, it } from "vitest";
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { runDueDeliveries } from "./deliver";
 import { listDeliveries, retryDelivery, sendTestDelivery } from "./deliveries";

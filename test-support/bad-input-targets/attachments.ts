@@ -1,5 +1,5 @@
 // Bad-input targets: evidence files (the upload's query and body; the removal's id).
-import { makeAttachment, makeChecklist, makeUseCase } from "../../prisma/seed/factories";
+import { makeAttachment, makeChecklist, makeUseCase } from "@/prisma/seed/factories";
 import { actorState, json, keyOf, type Target, type TargetCtx } from "./kit";
 
 async function checklistItem(ctx: TargetCtx) {

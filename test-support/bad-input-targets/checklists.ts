@@ -1,5 +1,5 @@
 // Bad-input targets: checklists and their templates.
-import { makeChecklist } from "../../prisma/seed/factories";
+import { makeChecklist } from "@/prisma/seed/factories";
 import { currentTemplate, seedUseCase, type Target, useCaseState, withActor } from "./kit";
 
 export const CHECKLISTS_TARGETS: Record<string, Target> = {

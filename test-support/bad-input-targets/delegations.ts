@@ -1,5 +1,5 @@
 // Bad-input targets: out-of-office delegation (the actor's own).
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { type Target, today, withActor } from "./kit";
 
 export const DELEGATIONS_TARGETS: Record<string, Target> = {

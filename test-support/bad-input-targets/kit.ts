@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
-import type { Role } from "../../lib/lifecycle";
-import type { PrismaClient } from "../../prisma/client";
-import { makeUseCase, type makeUser } from "../../prisma/seed/factories";
+import type { Role } from "@/lib/lifecycle";
+import type { PrismaClient } from "@/prisma/client";
+import { makeUseCase, type makeUser } from "@/prisma/seed/factories";
 
 export type User = Awaited<ReturnType<typeof makeUser>>;
 export type Actor = User & { token: string };

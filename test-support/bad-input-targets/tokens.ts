@@ -1,6 +1,6 @@
 // Bad-input targets: api tokens.
-import { makeUser } from "../../prisma/seed/factories";
-import { createApiToken } from "../../server/auth/api-tokens";
+import { makeUser } from "@/prisma/seed/factories";
+import { createApiToken } from "@/server/auth/api-tokens";
 import { type Target, withActor } from "./kit";
 
 export const TOKENS_TARGETS: Record<string, Target> = {

@@ -1,5 +1,5 @@
 // Bad-input targets: managed users.
-import { makeUser } from "../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { json, type Target, withActor } from "./kit";
 
 export const USERS_TARGETS: Record<string, Target> = {

@@ -6,7 +6,7 @@
 // server/services/jenkins-fake.test.ts checks it against the fixtures.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { jenkinsJobPath } from "../../lib/services";
+import { jenkinsJobPath } from "@/lib/services";
 
 export type JenkinsResult = "SUCCESS" | "UNSTABLE" | "FAILURE" | "NOT_BUILT" | "ABORTED" | null;
 export type FakeBuild = { number: number; result: JenkinsResult };

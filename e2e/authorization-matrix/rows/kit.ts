@@ -1,7 +1,7 @@
 // The matrix's vocabulary: what a row is, the cell presets (named after the permission of
 // lib/permissions.ts they spell out), and the helpers the rows files are written with.
 
-import type { Role } from "../../../lib/lifecycle";
+import type { Role } from "@/lib/lifecycle";
 
 export type Access = "allow" | "deny" | "own";
 export type Principal = Role | "anonymous";

@@ -1,5 +1,5 @@
 // Scenarios of the server actions (use cases, gates, services, tokens, users, settings, ...).
-import { makeUser } from "../../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import {
   COMPOSE,
   chatChannelInput,

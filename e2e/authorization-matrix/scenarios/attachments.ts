@@ -1,6 +1,6 @@
 // Scenarios of evidence files: a checklist item to attach to, and a file uploaded by someone
 // else than every cell's actor (so only the admin's delete is allowed).
-import { makeAttachment } from "../../../prisma/seed/factories";
+import { makeAttachment } from "@/prisma/seed/factories";
 import type { Cell } from "../world";
 import { readUseCase, type Scenario, seedChecklistItem } from "./kit";
 

@@ -1,5 +1,5 @@
 // Scenarios of the plan, out-of-office delegation and the getting-started checklist.
-import { makeUser } from "../../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { plainRead, readUseCase, type Scenario, seedUseCase } from "./kit";
 
 /** A plan write on a fresh use case: a refusal leaves it without a revision. */

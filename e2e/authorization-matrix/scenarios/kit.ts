@@ -1,10 +1,10 @@
 // What the scenarios share: the shape of a scenario (what a cell seeds, sends, and what a
 // refusal must leave as is) and the seeders of the records the cells target.
 
-import { formatKey, type Role } from "../../../lib/lifecycle";
-import type { PrismaClient } from "../../../prisma/client";
-import { makeChecklist, makeUseCase, type UseCaseSeed } from "../../../prisma/seed/factories";
-import { createApiToken, hashToken } from "../../../server/auth/api-tokens";
+import { formatKey, type Role } from "@/lib/lifecycle";
+import type { PrismaClient } from "@/prisma/client";
+import { makeChecklist, makeUseCase, type UseCaseSeed } from "@/prisma/seed/factories";
+import { createApiToken, hashToken } from "@/server/auth/api-tokens";
 import type { Cell, Target } from "../world";
 
 export type Prepared = {

@@ -1,5 +1,5 @@
 // Scenarios of the public and infrastructure routes and of API v1.
-import { makeUser } from "../../../prisma/seed/factories";
+import { makeUser } from "@/prisma/seed/factories";
 import { postCredentials } from "../../fixtures";
 import {
   COMPOSE,

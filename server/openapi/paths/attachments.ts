@@ -5,7 +5,7 @@ import {
   AttachmentListQuerySchema,
   AttachmentUploadQuerySchema,
   DEFAULT_ATTACHMENT_LIMITS,
-} from "../../../lib/validation/attachment";
+} from "@/lib/validation/attachment";
 import type { Endpoint } from "../endpoint";
 import { AttachmentResponse } from "../schemas/attachments";
 

@@ -1,7 +1,7 @@
 // The audit trail. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
-import { AuditQuerySchema } from "../../../lib/validation/audit";
-import { ChangesQuerySchema } from "../../../lib/validation/changes";
+import { AuditQuerySchema } from "@/lib/validation/audit";
+import { ChangesQuerySchema } from "@/lib/validation/changes";
 import type { Endpoint } from "../endpoint";
 import { AuditPageResponse, ChangesResponse } from "../schemas/audit";
 

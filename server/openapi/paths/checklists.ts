@@ -1,8 +1,8 @@
 // Checklists, their templates and IT's sign-off. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { CHECKLIST_STAGES } from "../../../lib/checklist-templates";
-import { ChecklistItemUpdateSchema, TemplateUpdateSchema } from "../../../lib/validation/checklist";
+import { CHECKLIST_STAGES } from "@/lib/checklist-templates";
+import { ChecklistItemUpdateSchema, TemplateUpdateSchema } from "@/lib/validation/checklist";
 import { type Endpoint, JSON_WRITE } from "../endpoint";
 import { ChecklistResponse, ChecklistTemplateResponse } from "../schemas/checklists";
 

@@ -1,7 +1,7 @@
 // Cost lines of a use case (tag Value). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { CostSchema } from "../../../lib/validation/cost";
+import { CostSchema } from "@/lib/validation/cost";
 import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
 import { CostResponse } from "../schemas/costs";
 

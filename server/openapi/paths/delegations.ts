@@ -1,6 +1,6 @@
 // The flow endpoints: out-of-office delegation (tag Gates). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
-import { DelegationSchema } from "../../../lib/validation/delegation";
+import { DelegationSchema } from "@/lib/validation/delegation";
 import type { Endpoint } from "../endpoint";
 import { MyDelegationResponse } from "../schemas/delegations";
 

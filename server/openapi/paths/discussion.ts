@@ -1,7 +1,7 @@
 // Comment threads. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { CommentListQuerySchema, CommentSchema } from "../../../lib/validation/comment";
+import { CommentListQuerySchema, CommentSchema } from "@/lib/validation/comment";
 import type { Endpoint } from "../endpoint";
 import { CommentResponse } from "../schemas/discussion";
 

@@ -1,7 +1,7 @@
 // Funding-round snapshots (tag Portfolio). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { FundingCompareQuerySchema, FundingSnapshotCreateSchema } from "../../../lib/validation/funding-snapshot";
+import { FundingCompareQuerySchema, FundingSnapshotCreateSchema } from "@/lib/validation/funding-snapshot";
 import type { Endpoint } from "../endpoint";
 import { FundingComparisonResponse, FundingSnapshotResponse, FundingSnapshotSummaryResponse } from "../schemas/funding";
 

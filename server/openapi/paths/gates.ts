@@ -1,7 +1,7 @@
 // Gate reviews, their decisions and conditions. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { DecisionSchema, GateRequestSchema } from "../../../lib/validation/gate";
+import { DecisionSchema, GateRequestSchema } from "@/lib/validation/gate";
 import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
 import { ConditionClosedResponse, GateResponse } from "../schemas/gates";
 

@@ -1,6 +1,6 @@
 // A use case's plan: the target day of each later stage (tag Portfolio). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
-import { PlanSchema } from "../../../lib/validation/plan";
+import { PlanSchema } from "@/lib/validation/plan";
 import type { Endpoint } from "../endpoint";
 import { PlanResponse } from "../schemas/plans";
 

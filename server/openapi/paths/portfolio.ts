@@ -1,6 +1,6 @@
 // Figures over the whole portfolio. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
-import { PortfolioFiltersSchema } from "../../../lib/validation/portfolio";
+import { PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import type { Endpoint } from "../endpoint";
 import { PortfolioSummaryResponse } from "../schemas/portfolio";
 

@@ -1,6 +1,6 @@
 // The scoring model and a use case's scores (tag Portfolio). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
-import { ScoresSchema, ScoringModelSchema } from "../../../lib/validation/scoring";
+import { ScoresSchema, ScoringModelSchema } from "@/lib/validation/scoring";
 import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
 import { ScoringModelResponse, UseCaseScoresResponse } from "../schemas/priority";
 

@@ -1,11 +1,11 @@
 // The risk screening's endpoints (tag Risk). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { SCREENING_V1 } from "../../../lib/risk-screening";
-import { ModelCardUpdateSchema } from "../../../lib/validation/model-card";
-import { AssessmentReviewSchema, AssessmentSubmitSchema, assessmentUpdateSchema } from "../../../lib/validation/risk";
-import { RiskCreateSchema, RiskUpdateSchema } from "../../../lib/validation/risk-register";
-import { RiskTemplateUpdateSchema } from "../../../lib/validation/risk-template";
+import { SCREENING_V1 } from "@/lib/risk-screening";
+import { ModelCardUpdateSchema } from "@/lib/validation/model-card";
+import { AssessmentReviewSchema, AssessmentSubmitSchema, assessmentUpdateSchema } from "@/lib/validation/risk";
+import { RiskCreateSchema, RiskUpdateSchema } from "@/lib/validation/risk-register";
+import { RiskTemplateUpdateSchema } from "@/lib/validation/risk-template";
 import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
 import { AssessmentResponse, ModelCardResponse, RiskEntryResponse, RiskTemplateResponse } from "../schemas/risk";
 

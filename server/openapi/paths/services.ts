@@ -1,8 +1,8 @@
 // Deployed services, their health probes and docker-compose import. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { ENVIRONMENTS } from "../../../lib/services";
-import { ServiceCreateSchema, ServiceUpdateSchema } from "../../../lib/validation/service";
+import { ENVIRONMENTS } from "@/lib/services";
+import { ServiceCreateSchema, ServiceUpdateSchema } from "@/lib/validation/service";
 import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
 import {
   ComposePreviewResponse,

@@ -1,6 +1,6 @@
 // The organisation's settings. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
-import { OrgSettingsSchema } from "../../../lib/validation/value";
+import { OrgSettingsSchema } from "@/lib/validation/value";
 import type { Endpoint } from "../endpoint";
 import { OrgSettingsResponse, OrgSettingsViewResponse } from "../schemas/settings";
 

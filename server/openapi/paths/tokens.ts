@@ -1,7 +1,7 @@
 // API tokens: the caller's own, and (ADMIN) any user's. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { ApiTokenCreateSchema } from "../../../lib/validation/api-token";
+import { ApiTokenCreateSchema } from "@/lib/validation/api-token";
 import type { Endpoint } from "../endpoint";
 import { ApiTokenCreatedResponse, ApiTokenResponse } from "../schemas/tokens";
 

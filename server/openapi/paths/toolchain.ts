@@ -8,7 +8,7 @@ import {
   ModelLinkCreateSchema,
   RegistryCreateSchema,
   RepositorySchema,
-} from "../../../lib/validation/toolchain";
+} from "@/lib/validation/toolchain";
 import type { Endpoint } from "../endpoint";
 import {
   DeploymentApprovalResponse,

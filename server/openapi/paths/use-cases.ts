@@ -1,7 +1,7 @@
 // The use cases of the portfolio. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
-import { ReopenSchema } from "../../../lib/validation/gate";
-import { UseCaseCreateSchema, UseCaseUpdateSchema } from "../../../lib/validation/use-case";
+import { ReopenSchema } from "@/lib/validation/gate";
+import { UseCaseCreateSchema, UseCaseUpdateSchema } from "@/lib/validation/use-case";
 import { UseCaseApiQuerySchema } from "../../use-cases/list-use-cases";
 import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
 import { UseCasePageResponse, UseCaseResponse } from "../schemas/use-cases";

@@ -1,6 +1,6 @@
 // People, their roles, teams and access (ADMIN). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
-import { UserAdminCreateSchema, UserListQuerySchema, UserUpdateSchema } from "../../../lib/validation/user";
+import { UserAdminCreateSchema, UserListQuerySchema, UserUpdateSchema } from "@/lib/validation/user";
 import type { Endpoint } from "../endpoint";
 import { ManagedUserCreatedResponse, ManagedUserResponse, UserListResponse } from "../schemas/users";
 

@@ -1,8 +1,8 @@
 // Estimate revisions, realised EBITDA and user feedback. Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { FeedbackSchema } from "../../../lib/validation/gate";
-import { ActualSchema, EstimateSchema } from "../../../lib/validation/value";
+import { FeedbackSchema } from "@/lib/validation/gate";
+import { ActualSchema, EstimateSchema } from "@/lib/validation/value";
 import { type Endpoint, JSON_WRITE, READ } from "../endpoint";
 import { ActualResponse, EstimateResponse, FeedbackResponse } from "../schemas/value";
 

@@ -1,8 +1,8 @@
 // Outgoing webhooks (ADMIN). Spread into ENDPOINTS by ./index.ts.
 import "server-only";
 import { z } from "zod";
-import { ChatChannelCreateSchema, ChatChannelUpdateSchema } from "../../../lib/validation/chat-channel";
-import { WebhookCreateSchema, WebhookUpdateSchema } from "../../../lib/validation/webhook";
+import { ChatChannelCreateSchema, ChatChannelUpdateSchema } from "@/lib/validation/chat-channel";
+import { WebhookCreateSchema, WebhookUpdateSchema } from "@/lib/validation/webhook";
 import type { Endpoint } from "../endpoint";
 import { ChatChannelResponse, DeliveryResponse, WebhookResponse, WebhookWithSecretResponse } from "../schemas/webhooks";
 

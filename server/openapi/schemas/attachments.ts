@@ -2,7 +2,7 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { ATTACHMENT_TARGETS } from "../../../lib/attachment-targets";
+import { ATTACHMENT_TARGETS } from "@/lib/attachment-targets";
 import type { AttachmentDto } from "../../attachments/attachment-dto";
 import { dateTime, type Equal, PersonSchema } from "./common";
 

@@ -2,7 +2,7 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { CHECKLIST_STAGES, CHECKLIST_STATUSES } from "../../../lib/checklist-templates";
+import { CHECKLIST_STAGES, CHECKLIST_STATUSES } from "@/lib/checklist-templates";
 import type { ChecklistDto, ChecklistItemDto } from "../../checklists/checklist-dto";
 import type { TemplateDto } from "../../checklists/manage-templates";
 import { dateTime, type Equal, PersonSchema } from "./common";

@@ -2,7 +2,7 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { COST_CATEGORIES } from "../../../lib/validation/cost-categories";
+import { COST_CATEGORIES } from "@/lib/validation/cost-categories";
 import type { CostDto } from "../../value/costs";
 import { dateTime, type Equal, money, PersonSchema } from "./common";
 

@@ -2,7 +2,7 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { STAGES, STATUSES } from "../../../lib/lifecycle";
+import { STAGES, STATUSES } from "@/lib/lifecycle";
 import type {
   FundingComparisonDto,
   FundingSnapshotDto,

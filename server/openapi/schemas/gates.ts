@@ -2,7 +2,7 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { DECISIONS, GATE_STATUSES, ROLES, STAGES, STOP_REASONS } from "../../../lib/lifecycle";
+import { DECISIONS, GATE_STATUSES, ROLES, STAGES, STOP_REASONS } from "@/lib/lifecycle";
 import type { closeCondition } from "../../gates/close-condition";
 import type { EstimateSnapshot } from "../../gates/estimate-snapshot";
 import type { ConditionDto, GateDto } from "../../gates/gate-dto";

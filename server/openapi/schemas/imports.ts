@@ -1,7 +1,7 @@
 // The use-case import's request query and answer, as zod (the import's types are checked against them).
 import "server-only";
 import { z } from "zod";
-import { IMPORT_FIELDS } from "../../../lib/import/fields";
+import { IMPORT_FIELDS } from "@/lib/import/fields";
 import type { ImportResult } from "../../imports/import-use-cases";
 import type { Equal } from "./common";
 

@@ -2,7 +2,7 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { PLAN_FIELDS, PLANNED_STAGES } from "../../../lib/plan";
+import { PLAN_FIELDS, PLANNED_STAGES } from "@/lib/plan";
 import type { getPlan } from "../../plans/get-plan";
 import { dateTime, day, type Equal, PersonSchema } from "./common";
 

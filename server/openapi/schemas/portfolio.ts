@@ -2,9 +2,9 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { STAGES, STOP_REASONS } from "../../../lib/lifecycle";
-import { PLANNED_STAGES } from "../../../lib/plan";
-import { PortfolioFiltersSchema } from "../../../lib/validation/portfolio";
+import { STAGES, STOP_REASONS } from "@/lib/lifecycle";
+import { PLANNED_STAGES } from "@/lib/plan";
+import { PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import type { PortfolioSummary } from "../../portfolio/portfolio-summary";
 import { currency, day, type Equal, money } from "./common";
 

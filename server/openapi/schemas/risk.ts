@@ -2,9 +2,9 @@
 // For the OpenAPI document only (not validated at run time); checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { MODEL_CARD_FIELDS, type ModelCardFieldId } from "../../../lib/model-card";
-import { RISK_CATEGORIES, RISK_STATUSES } from "../../../lib/risk-register";
-import { ASSESSMENT_STATUSES, RISK_TIERS } from "../../../lib/risk-screening";
+import { MODEL_CARD_FIELDS, type ModelCardFieldId } from "@/lib/model-card";
+import { RISK_CATEGORIES, RISK_STATUSES } from "@/lib/risk-register";
+import { ASSESSMENT_STATUSES, RISK_TIERS } from "@/lib/risk-screening";
 import type { AssessmentDto } from "../../risk/assessment-dto";
 import type { ModelCardDto } from "../../risk/model-card-dto";
 import type { RiskTemplateDto } from "../../risk/questionnaire-templates";

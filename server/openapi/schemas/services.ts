@@ -2,8 +2,8 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { SERVICE_KINDS } from "../../../lib/checklist-templates";
-import { ENVIRONMENTS, HEALTH_STATUSES } from "../../../lib/services";
+import { SERVICE_KINDS } from "@/lib/checklist-templates";
+import { ENVIRONMENTS, HEALTH_STATUSES } from "@/lib/services";
 import type { ProposedService } from "../../services/compose-import";
 import type { ServiceDto } from "../../services/service-dto";
 import { dateTime, type Equal } from "./common";

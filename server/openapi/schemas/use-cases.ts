@@ -2,8 +2,8 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { BENEFIT_AREAS, STAGES, STATUSES } from "../../../lib/lifecycle";
-import { RISK_TIERS } from "../../../lib/risk-screening";
+import { BENEFIT_AREAS, STAGES, STATUSES } from "@/lib/lifecycle";
+import { RISK_TIERS } from "@/lib/risk-screening";
 import type { UseCaseDto } from "../../use-cases/use-case-dto";
 import { dateTime, type Equal, money, PersonSchema } from "./common";
 

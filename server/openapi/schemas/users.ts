@@ -2,7 +2,7 @@
 // For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
 import "server-only";
 import { z } from "zod";
-import { ROLES } from "../../../lib/lifecycle";
+import { ROLES } from "@/lib/lifecycle";
 import type { CreatedManagedUserDto, ManagedUserDto } from "../../users/manage-users";
 import { dateTime, type Equal } from "./common";
 
