@@ -1,4 +1,4 @@
-// Runs the authorization matrix (e2e/authorization-matrix/rows/) against the production build.
+// Runs the authorization matrix (test-support/authorization-matrix-rows/) against the production build.
 //
 // 1. The table itself is checked without a server, in scripts/authorization-matrix.test.ts
 //    (Vitest): it lists exactly the route handlers and server actions of the code (deny by
@@ -25,12 +25,19 @@
 // (what each row seeds and sends, one file per area, and the extra cells of the subtle rules),
 // judge.ts (sending a cell and judging the answer).
 
+import { MATRIX, rowId } from "@/test-support/authorization-matrix-rows";
 import { cellsOf, mechanismCellsOf, runCell } from "./authorization-matrix/judge";
-import { MATRIX, rowId } from "./authorization-matrix/rows";
 import { EXTRAS, SCENARIOS } from "./authorization-matrix/scenarios";
 import { test } from "./authorization-matrix/world";
-import { expect } from "./fixtures";
+import { test as base, expect } from "./fixtures";
 import { METRICS_TOKEN } from "./server-secrets";
+
+base("every row of the table has a scenario", () => {
+  expect(
+    MATRIX.filter((row) => !SCENARIOS[rowId(row)]).map(rowId),
+    "rows without a scenario in e2e/authorization-matrix/scenarios/",
+  ).toEqual([]);
+});
 
 test.describe("the authorization matrix, run against the app", () => {
   for (const row of MATRIX) {

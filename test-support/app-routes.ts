@@ -1,5 +1,6 @@
 // The app's entry points as the source tree declares them: pages (page.tsx) and route
-// handlers (route.ts) under app/, with their URL paths (route groups dropped). The
+// handlers (route.ts) under app/, with their URL paths (route groups dropped), and the server
+// actions ("use server" modules). The
 // authorization matrix checks every handler is listed; the secret sweep requests every page
 // and every GET handler.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -71,4 +72,32 @@ export function routeEntries(): { id: string; method: string; path: string; file
       entries.push({ id: `${method} ${urlPath}`, method, path: urlPath, file: rel(file) });
   }
   return entries;
+}
+
+const USE_SERVER_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
+
+/**
+ * Every exported async function of a "use server" module, every file with an inline "use
+ * server", and every "use server" module outside server/actions/ (where they all live).
+ */
+export function actionEntries(): { ids: string[]; inline: string[]; misplaced: string[] } {
+  const ids: string[] = [];
+  const inline: string[] = [];
+  const misplaced: string[] = [];
+  const files = ["app", "components", "lib", "server"].flatMap((dir) =>
+    walk(path.join(ROOT, dir)).filter((f) => /\.(ts|tsx|js|jsx)$/.test(f) && !/\.test\.tsx?$/.test(f)),
+  );
+  for (const file of files) {
+    const source = readFileSync(file, "utf8");
+    if (USE_SERVER_DIRECTIVE.test(source)) {
+      if (!rel(file).startsWith("server/actions/")) misplaced.push(rel(file));
+      for (const m of source.matchAll(/export\s+async\s+function\s+(\w+)/g)) ids.push(`${rel(file)}#${m[1]}`);
+      for (const m of source.matchAll(/export\s+const\s+(\w+)\s*=\s*async\b/g)) ids.push(`${rel(file)}#${m[1]}`);
+      // A default export cannot be listed by name: list it to see it fail.
+      if (/export\s+default\s+async/.test(source)) ids.push(`${rel(file)}#default`);
+    } else if (/(["'])use server\1\s*;?\s*\n/.test(source) && /\{\s*(["'])use server\1/.test(source)) {
+      inline.push(rel(file));
+    }
+  }
+  return { ids, inline, misplaced };
 }

@@ -1,40 +1,9 @@
-// The code's entry points, read from the source tree (route handlers, server actions) and
-// from the production build (.next: the action ids), and the refusal messages the matrix
-// recognises (e2e/authorization-matrix.spec.ts).
+// The server actions' ids in the production build (.next), and the refusal messages the matrix
+// recognises (e2e/authorization-matrix.spec.ts). The entry points of the source tree are found by
+// test-support/app-routes.ts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, rel, walk } from "@/test-support/app-routes";
-
-// Route handlers are found by test-support/app-routes.ts (shared with the secret sweep).
-export { routeEntries } from "@/test-support/app-routes";
-
-const USE_SERVER_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
-
-/**
- * Every exported async function of a "use server" module, every file with an inline "use
- * server", and every "use server" module outside server/actions/ (where they all live).
- */
-export function actionEntries(): { ids: string[]; inline: string[]; misplaced: string[] } {
-  const ids: string[] = [];
-  const inline: string[] = [];
-  const misplaced: string[] = [];
-  const files = ["app", "components", "lib", "server"].flatMap((dir) =>
-    walk(path.join(ROOT, dir)).filter((f) => /\.(ts|tsx|js|jsx)$/.test(f) && !/\.test\.tsx?$/.test(f)),
-  );
-  for (const file of files) {
-    const source = readFileSync(file, "utf8");
-    if (USE_SERVER_DIRECTIVE.test(source)) {
-      if (!rel(file).startsWith("server/actions/")) misplaced.push(rel(file));
-      for (const m of source.matchAll(/export\s+async\s+function\s+(\w+)/g)) ids.push(`${rel(file)}#${m[1]}`);
-      for (const m of source.matchAll(/export\s+const\s+(\w+)\s*=\s*async\b/g)) ids.push(`${rel(file)}#${m[1]}`);
-      // A default export cannot be listed by name: list it to see it fail.
-      if (/export\s+default\s+async/.test(source)) ids.push(`${rel(file)}#default`);
-    } else if (/(["'])use server\1\s*;?\s*\n/.test(source) && /\{\s*(["'])use server\1/.test(source)) {
-      inline.push(rel(file));
-    }
-  }
-  return { ids, inline, misplaced };
-}
+import { ROOT, walk } from "@/test-support/app-routes";
 
 /**
  * The action ids of the build. .next/server/server-reference-manifest.json is

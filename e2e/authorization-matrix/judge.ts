@@ -3,8 +3,16 @@
 // answer decoded to its ActionResult); a cell is seeded, called and judged.
 import type { APIResponse } from "@playwright/test";
 import type { PrismaClient } from "@/prisma/client";
+import {
+  type Access,
+  type ActionRow,
+  type MatrixRow,
+  PRINCIPALS,
+  type Principal,
+  type RouteRow,
+  rowId,
+} from "@/test-support/authorization-matrix-rows";
 import type { ActionRef } from "./discovery";
-import { type Access, type ActionRow, type MatrixRow, PRINCIPALS, type Principal, type RouteRow, rowId } from "./rows";
 import type { Prepared, Scenario } from "./scenarios/kit";
 import { type Cell, FOREIGN_ORIGIN, type Mechanism, type Target, type World } from "./world";
 

@@ -7,9 +7,9 @@ import type { PrismaClient } from "@/prisma/client";
 import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { createApiToken } from "@/server/auth/api-tokens";
 import { ensureTemplate } from "@/server/checklists/templates";
+import type { Principal } from "@/test-support/authorization-matrix-rows";
 import { test as base, postCredentials } from "../fixtures";
 import { type ActionRef, forbiddenMessages, readActionManifest, sessionEndedMessage } from "./discovery";
-import type { Principal } from "./rows";
 
 export type Account = Awaited<ReturnType<typeof makeUser>>;
 export type Actor = { user: Account; token: string; session: APIRequestContext };

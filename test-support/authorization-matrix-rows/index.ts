@@ -2,9 +2,10 @@
 // (file + exported name) of the app, and what each role, and an anonymous visitor, may do
 // with it. The expectations are derived from lib/permissions.ts (one rule per permission,
 // deny by default), the decider roles of each gate in lib/lifecycle.ts GATES, and the
-// server/ function each entry point calls. e2e/authorization-matrix.spec.ts checks that
+// server/ function each entry point calls. scripts/authorization-matrix.test.ts checks that
 // this table lists exactly the handlers and actions in the code (a new one fails until it
-// is listed in one of these files) and runs every cell against the production build.
+// is listed in one of these files) and that each row agrees with lib/permissions.ts;
+// e2e/authorization-matrix.spec.ts runs every cell against the production build.
 //
 //   allow  the role may, on any record (it may still fail validation with a minimal input)
 //   deny   refused (401 / 403 / the forbidden ActionResult), and nothing changes
