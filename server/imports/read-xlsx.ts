@@ -19,12 +19,9 @@ const SAVE_AS = 'In Excel choose File → Save As → "Excel Workbook (.xlsx)", 
 
 /** "EncryptionInfo" as a stream name in an OLE2 directory (UTF-16LE): Office's password-protected workbook. */
 function isEncryptedOffice(bytes: Uint8Array): boolean {
-  const name = new Uint8Array([..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]));
-  outer: for (let at = 0; at + name.length <= bytes.length; at++) {
-    for (let i = 0; i < name.length; i++) if (bytes[at + i] !== name[i]) continue outer;
-    return true;
-  }
-  return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
+    Buffer.from("EncryptionInfo", "utf16le"),
+  );
 }
 
 /** Refuses, with what to do, what is not an XLSX workbook this import can read safely. */
