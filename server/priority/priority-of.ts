@@ -16,7 +16,7 @@ const REFRESH_LOCK = 0x5052_494f; // "PRIO"
 const BULK_REFRESH = 500;
 
 /** A use case whose stored score was not computed under `version` (or was made stale by a trigger). */
-const staleSql = (version: number) =>
+export const staleSql = (version: number) =>
   Prisma.sql`(u."priorityModelVersion" IS NULL OR u."priorityModelVersion" < ${version} OR u."priorityModelVersion" > ${version})`;
 
 /**

@@ -13,7 +13,8 @@ import {
 import type { RiskTier } from "@/lib/risk-screening";
 import { db } from "../db";
 import { currentAndPreviousModels } from "./model-versions";
-import { priorityRows } from "./priority-of";
+import { refreshPriorities, staleSql } from "./priority-of";
+import { storedPriorityRowsSql } from "./priority-sql";
 
 // The whole ranked list as it stands, for a funding-round snapshot: every scored use case with its
 // rank and score (the stored ones, priority-of.ts) and the value each criterion gave its total,
@@ -59,16 +60,19 @@ export const snapshotModel = (model: ScoringModelDefinition): SnapshotModel => (
 export async function rankedListNow(): Promise<{ modelVersion: number; model: SnapshotModel; rows: SnapshotRow[] }> {
   let last: { modelVersion: number; model: SnapshotModel; rows: SnapshotRow[] } | null = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const { current } = await currentAndPreviousModels();
-    const ranked = await priorityRows();
+    // The models read once: refreshed and checked under the same version. The previous ranks
+    // are not wanted here, so no second window over the previous scores.
+    const models = await currentAndPreviousModels();
+    const { current } = models;
+    await refreshPriorities(models);
+    const ranked = storedPriorityRowsSql(false);
     const keys = current.criteria.filter((c) => !c.derivedFrom).map((c) => c.key);
     const version = current.version;
     const found = await db.$queryRaw<Row[]>(Prisma.sql`
       SELECT p."useCaseId" AS id, p.tenths::int AS tenths, p.rank::int AS rank, u.number, u.title,
         u.stage::text AS stage, u.status::text AS status, u."ebitdaBase"::text AS "ebitdaBase", u.currency,
         u."riskTier"::text AS "riskTier", sc.sums, coalesce(co.total, 0)::text AS "costToDate",
-        EXISTS (SELECT 1 FROM "UseCase" x WHERE x."priorityModelVersion" IS NULL
-          OR x."priorityModelVersion" < ${version} OR x."priorityModelVersion" > ${version}) AS stale
+        EXISTS (SELECT 1 FROM "UseCase" u WHERE ${staleSql(version)}) AS stale
       FROM ${ranked} p
       JOIN "UseCase" u ON u.id = p."useCaseId"
       LEFT JOIN (
