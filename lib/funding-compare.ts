@@ -132,12 +132,16 @@ const ORDER: Record<MoveKind, number> = { UP: 0, DOWN: 1, NEW: 2, DROPPED: 3, SA
  */
 export function compareSnapshots(from: Side, to: Side): SnapshotComparison {
   const modelChanged = from.modelVersion !== to.modelVersion;
-  const modelText = modelChanged
-    ? `Scoring model version ${from.modelVersion} → ${to.modelVersion}${(() => {
-        const changes = modelChanges(from.model, to.model);
-        return changes.length ? ` (${changes.join(", ")})` : "";
-      })()}`
-    : "";
+  const changes = modelChanged ? modelChanges(from.model, to.model) : [];
+  // One reason, shared by every move the new model explains (reasons are only read).
+  const modelReason = modelChanged
+    ? reason(
+        "MODEL",
+        `Scoring model version ${from.modelVersion} → ${to.modelVersion}${changes.length ? ` (${changes.join(", ")})` : ""}`,
+        String(from.modelVersion),
+        String(to.modelVersion),
+      )
+    : null;
   const before = new Map(from.rows.map((row) => [row.useCaseId, row]));
   const after = new Map(to.rows.map((row) => [row.useCaseId, row]));
   const counts: Record<MoveKind, number> = { UP: 0, DOWN: 0, NEW: 0, DROPPED: 0, SAME: 0 };
@@ -157,7 +161,7 @@ export function compareSnapshots(from: Side, to: Side): SnapshotComparison {
         movedBy: null,
         reasons: [
           reason("ENTERED", "Entered the ranked list: scored since the earlier snapshot, or created since."),
-          ...(modelChanged ? [reason("MODEL", modelText, String(from.modelVersion), String(to.modelVersion))] : []),
+          ...(modelReason ? [modelReason] : []),
         ],
         own: true,
       });
@@ -172,8 +176,7 @@ export function compareSnapshots(from: Side, to: Side): SnapshotComparison {
       );
     const own = reasons.length > 0;
     const scoreChanged = a.priorityScore !== b.priorityScore;
-    if (modelChanged && scoreChanged)
-      reasons.push(reason("MODEL", modelText, String(from.modelVersion), String(to.modelVersion)));
+    if (modelReason && scoreChanged) reasons.push(modelReason);
     const movedBy = a.rank - b.rank;
     if (movedBy !== 0 && !own && !scoreChanged)
       reasons.push(
