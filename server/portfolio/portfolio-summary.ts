@@ -14,6 +14,7 @@ import type { Actor } from "@/lib/permissions";
 import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
+import { PASSING_SQL } from "../plans/stage-entries";
 import { getOrgSettings } from "../settings/org-settings";
 import { type CostSummary, costSummary } from "./cost-summary";
 import { type PlanSummary, planSummary } from "./plan-summary";
@@ -68,8 +69,6 @@ export type PortfolioSummary = {
 
 // A stage's base is a total: it may exceed one amount's 13 digits.
 const weighted = (base: Money, percent: number) => fromCents((totalToCents(base) * BigInt(percent)) / 100n);
-/** The passing decisions as SQL enum values, for `decision IN (...)`. */
-const passing = Prisma.join(PASSING_DECISIONS.map((decision) => Prisma.sql`${decision}::"GateDecision"`));
 
 /**
  * The portfolio's figures, computed in PostgreSQL (aggregates, never every row in JS),
@@ -115,7 +114,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       WITH passes AS (
         SELECT r."useCaseId", r."fromStage", r."decidedAt",
           lag(r."decidedAt") OVER (PARTITION BY r."useCaseId" ORDER BY r."decidedAt") AS previous
-        FROM "GateReview" r WHERE r.decision IN (${passing}))
+        FROM "GateReview" r WHERE r.decision IN (${PASSING_SQL}))
       SELECT p."fromStage" AS stage,
         percentile_cont(0.5) WITHIN GROUP (
           ORDER BY extract(epoch FROM p."decidedAt" - coalesce(p.previous, u."createdAt")) / 86400)::float8 AS median

@@ -1,11 +1,12 @@
 import "server-only";
-import { formatKey, gateOutOf, PASSING_DECISIONS, type Stage } from "@/lib/lifecycle";
+import { formatKey, gateOutOf, type Stage } from "@/lib/lifecycle";
 import type { Actor } from "@/lib/permissions";
 import { COMMIT_PATTERN, DeploymentApprovalQuerySchema } from "@/lib/validation/toolchain";
 import { recordStandaloneEvent } from "../audit/standalone-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";
+import { PASSING_SQL } from "../plans/stage-entries";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 
 export type DeploymentApproval = {
@@ -73,7 +74,7 @@ export async function checkDeploymentApproval(
     SELECT r."gateReviewId", r."modelName", r."modelVersion", r."commitRef", g."fromStage", g."decidedAt"
     FROM "GateRelease" r JOIN "GateReview" g ON g.id = r."gateReviewId"
     WHERE r."useCaseId" = ${useCase.id} AND g.status = 'DECIDED'
-      AND g.decision::text = ANY(${[...PASSING_DECISIONS]}::text[])
+      AND g.decision IN (${PASSING_SQL})
     ORDER BY r."createdAt" DESC`;
   const match = approvals.find(
     (release) =>

@@ -1,8 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { gateOutOf, PASSING_DECISIONS, type Stage } from "@/lib/lifecycle";
+import { gateOutOf, type Stage } from "@/lib/lifecycle";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
+import { PASSING_SQL } from "../plans/stage-entries";
 import { readCache } from "./model-link-dto";
 
 export type ReleaseInput = { commit?: string; modelName?: string; modelVersion?: string };
@@ -136,7 +137,7 @@ export async function approvedReleasesOf(
     WHERE g."useCaseId" = ${useCaseId}
       AND r.status = 'DECIDED'
       AND r."decidedAt" IS NOT NULL
-      AND r.decision::text IN (${Prisma.join([...PASSING_DECISIONS])})
+      AND r.decision IN (${PASSING_SQL})
     ORDER BY r."decidedAt" DESC, r.id DESC`);
   return rows.map((row) => ({
     reviewId: row.reviewId,
