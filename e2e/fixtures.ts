@@ -32,7 +32,11 @@ export function sameOrigin(): { origin: string } {
  * means to act before hydration navigates with `waitUntil: "commit"`. Soft: a page that never
  * hydrates fails on what it then shows, not here.
  */
+const waitsForHydration = new WeakSet<Page>();
 function interactOnceHydrated(page: Page): Page {
+  // Once: the page fixture's page comes from a context of the wrapped browser already.
+  if (waitsForHydration.has(page)) return page;
+  waitsForHydration.add(page);
   const settle = async <R extends { headers(): Record<string, string> } | null>(response: R, waitUntil?: string) => {
     if (waitUntil === "commit" || !response?.headers()["content-type"]?.includes("text/html")) return response;
     await page
