@@ -1,7 +1,7 @@
 // axe-core on every main page, for each role (light theme), and for an admin in the
 // dark theme too (its palette has its own contrasts): no serious or critical violation of
-// WCAG 2.0/2.1/2.2 A and AA. The API reference (one long page, the same for every role) is
-// checked in api-docs.spec.ts, in both themes.
+// WCAG 2.0/2.1/2.2 A and AA. The API reference's pages (the same for every role) are checked
+// in api-docs.spec.ts.
 import type { Page } from "@playwright/test";
 import { ROLES } from "@/lib/lifecycle";
 import { makeChecklist, makeUseCase } from "@/prisma/seed/factories";

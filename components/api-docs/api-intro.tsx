@@ -54,18 +54,17 @@ export function ApiIntro({
         <code className={CODE}>x-request-id</code>.
       </p>
       {sharedSchemas.map(({ name, schema }) => (
-        <details
+        <section
           key={name}
           id={`schema-${name}`}
-          className="scroll-mt-4 rounded-md border border-slate-200 bg-surface p-3"
+          aria-labelledby={`schema-${name}-heading`}
+          className="scroll-mt-4 space-y-2 rounded-md border border-slate-200 bg-surface p-3"
         >
-          <summary className="cursor-pointer font-semibold text-slate-800">
+          <h3 id={`schema-${name}-heading`} className="font-semibold text-slate-800">
             The <span className="font-mono">{name}</span> schema
-          </summary>
-          <div className="mt-2">
-            <SchemaView schema={schema} />
-          </div>
-        </details>
+          </h3>
+          <SchemaView schema={schema} />
+        </section>
       ))}
     </div>
   );

@@ -135,7 +135,7 @@ function Response({ response }: { response: ResponseView }) {
         <p className="text-xs text-slate-700">
           Body:{" "}
           <a
-            href={`#schema-${response.sharedSchema}`}
+            href={`/api-docs#schema-${response.sharedSchema}`}
             className="font-mono text-brand-700 underline underline-offset-2 hover:text-brand-600"
           >
             {response.sharedSchema}

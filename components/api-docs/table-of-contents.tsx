@@ -1,7 +1,7 @@
 import type { TagGroup } from "@/server/openapi/reference-view";
 import { MethodBadge } from "./method-badge";
 
-/** Links to every tag and operation on the page, grouped by tag. */
+/** The overview's contents: every tag's page, and each of its operations by anchor on that page. */
 export function TableOfContents({ groups }: { groups: TagGroup[] }) {
   return (
     <nav aria-labelledby="api-contents" className="rounded-lg border border-slate-200 bg-surface p-4">
@@ -10,15 +10,18 @@ export function TableOfContents({ groups }: { groups: TagGroup[] }) {
       </h2>
       <ul className="mt-3 gap-x-8 sm:columns-2 xl:columns-3">
         {groups.map((group) => (
-          <li key={group.anchor} className="mb-4 break-inside-avoid">
-            <a href={`#${group.anchor}`} className="font-semibold text-slate-900 underline-offset-2 hover:underline">
+          <li key={group.slug} className="mb-4 break-inside-avoid">
+            <a
+              href={`/api-docs/${group.slug}`}
+              className="font-semibold text-slate-900 underline-offset-2 hover:underline"
+            >
               {group.name}
             </a>
             <ul className="mt-1 space-y-1">
               {group.operations.map((operation) => (
                 <li key={operation.id}>
                   <a
-                    href={`#${operation.id}`}
+                    href={`/api-docs/${group.slug}#${operation.id}`}
                     className="flex items-baseline gap-2 text-sm text-brand-700 underline-offset-2 hover:text-brand-600 hover:underline"
                   >
                     <MethodBadge method={operation.method} /> <span>{operation.summary}</span>

@@ -36,13 +36,16 @@ describe("the API reference's view of the real OpenAPI document", () => {
     expect(listed).toContain("GET /api/v1/use-cases");
   });
 
-  it("groups the operations under the document's tags, in the document's order, with unique anchors", () => {
+  it("groups the operations under the document's tags, in the document's order, with unique slugs and anchors", () => {
     expect(view.groups.map((group) => group.name)).toEqual(
       document.tags.map((tag) => tag.name).filter((name) => view.groups.some((group) => group.name === name)),
     );
     expect(view.groups[0]?.name).toBe("Use cases");
-    expect(view.groups[0]?.anchor).toBe("tag-use-cases");
-    const anchors = [...view.groups.map((group) => group.anchor), ...operations.map((op) => op.id)];
+    expect(view.groups[0]?.slug).toBe("use-cases");
+    const slugs = view.groups.map((group) => group.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const anchors = operations.map((op) => op.id);
     expect(new Set(anchors).size).toBe(anchors.length);
     for (const anchor of anchors) expect(anchor).toMatch(/^[A-Za-z][\w-]*$/);
   });

@@ -1,5 +1,5 @@
-// Turns the OpenAPI 3.1 document into what the API reference page (/api-docs) renders:
-// operations grouped by tag, `$ref`s to `#/components/...` resolved, schemas flattened into a
+// Turns the OpenAPI 3.1 document into what the API reference pages render (/api-docs, the
+// overview, and /api-docs/<tag>, one page per tag): operations grouped by tag, `$ref`s to `#/components/...` resolved, schemas flattened into a
 // tree of labelled nodes (`string[]`, `"A" | "B"`, `UseCase | null`) with their constraints.
 // Pure: no I/O, no React; the page passes it openApiDocument(), the test passes it documents of
 // its own (a cyclic one among them).
@@ -63,7 +63,8 @@ export type OperationView = {
   responses: ResponseView[];
 };
 
-export type TagGroup = { name: string; anchor: string; description?: string; operations: OperationView[] };
+/** A tag's operations: the page /api-docs/<slug>. */
+export type TagGroup = { name: string; slug: string; description?: string; operations: OperationView[] };
 
 export type ReferenceView = { title: string; version: string; groups: TagGroup[] };
 
@@ -78,19 +79,19 @@ const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
-/** `Use cases` → `tag-use-cases`. */
-export const tagAnchor = (name: string) =>
-  `tag-${name
+/** `Use cases` → `use-cases`: the tag's page is /api-docs/use-cases. */
+export const tagSlug = (name: string) =>
+  name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}`;
+    .replace(/^-|-$/g, "");
 
 export function referenceView(document: ReferenceDocument): ReferenceView {
   const schemas = new SchemaReader(document.components?.schemas ?? {});
   const sharedResponses = document.components?.responses ?? {};
   const groups = new Map<string, TagGroup>();
   for (const tag of document.tags ?? [])
-    groups.set(tag.name, { name: tag.name, anchor: tagAnchor(tag.name), description: tag.description, operations: [] });
+    groups.set(tag.name, { name: tag.name, slug: tagSlug(tag.name), description: tag.description, operations: [] });
 
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
@@ -99,7 +100,7 @@ export function referenceView(document: ReferenceDocument): ReferenceView {
       const view = operationView(method, path, operation, schemas, sharedResponses);
       // An operation appears once, under its first tag (the document gives each exactly one).
       const tag = (Array.isArray(operation.tags) && text(operation.tags[0])) || "Other";
-      if (!groups.has(tag)) groups.set(tag, { name: tag, anchor: tagAnchor(tag), operations: [] });
+      if (!groups.has(tag)) groups.set(tag, { name: tag, slug: tagSlug(tag), operations: [] });
       groups.get(tag)?.operations.push(view);
     }
   }

@@ -1,4 +1,4 @@
-import { ApiReference } from "@/components/api-docs/api-reference";
+import { ApiOverview } from "@/components/api-docs/api-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/current-user";
 import { openApiDocument } from "@/server/openapi/document";
@@ -11,7 +11,7 @@ export default async function ApiDocsPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="API reference" />
-      <ApiReference document={openApiDocument()} />
+      <ApiOverview document={openApiDocument()} />
     </div>
   );
 }
