@@ -94,12 +94,13 @@ test("an unknown API path answers a problem+json 404, whatever the method; real 
     ["PUT", "/api/v2/use-cases"],
     ["PATCH", "/api/v1/use-cases/UC-1/nonsense"],
     ["DELETE", "/api/v1/use-cases/UC-1/nonsense/deeper"],
+    ["OPTIONS", "/api/v1/no-such-thing"],
   ];
   for (const [method, path] of unknown) {
     const response = await request.fetch(path, {
       method,
       headers: { "content-type": "application/json" },
-      ...(method === "GET" ? {} : { data: "{}" }),
+      ...(method === "GET" || method === "OPTIONS" ? {} : { data: "{}" }),
     });
     expect(response.status(), `${method} ${path}`).toBe(404);
     expect(response.headers()["content-type"], `${method} ${path}`).toContain("application/problem+json");

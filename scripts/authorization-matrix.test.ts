@@ -60,6 +60,7 @@ const NO_PERMISSION = [
   "PUT /api/[...path]",
   "PATCH /api/[...path]",
   "DELETE /api/[...path]",
+  "OPTIONS /api/[...path]",
   "GET /api/metrics",
   "GET /api/v1/settings",
   "server/actions/notifications.ts#markNotificationsReadAction",

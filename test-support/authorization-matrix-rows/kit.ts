@@ -29,7 +29,7 @@ export type Cells = Record<Principal, Access>;
 
 export type RouteRow = {
   kind: "route";
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
   /** The URL path, with the route's dynamic segments as in app/ ([key], [id], ...). */
   path: string;
   /** The route file, relative to the repository root. */

@@ -34,7 +34,7 @@ export const ROUTE_ROWS: readonly MatrixRow[] = [
     auth: "public",
     note: "next-auth sign-in (throttled) and sign-out: public by design.",
   }),
-  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method) =>
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const).map((method) =>
     route(method, "/api/[...path]", "app/api/[...path]/route.ts", NOBODY, {
       note: "Unknown API paths: a problem+json 404 for everybody.",
     }),

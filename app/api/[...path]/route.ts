@@ -4,7 +4,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * Every `/api` path that no route handles, whatever the method: a problem+json 404 (the one
- * place for it; without it, Next.js answers its HTML 404 page). Routes of their own, static or
+ * place for it; without it, Next.js answers its HTML 404 page). OPTIONS too: a path that does
+ * not exist has no methods to list, where Next.js would answer 204 with an Allow header. Routes of their own, static or
  * dynamic, always take precedence over this catch-all.
  */
 function unknownPath(request: Request): Response {
@@ -17,3 +18,4 @@ export const POST = unknownPath;
 export const PUT = unknownPath;
 export const PATCH = unknownPath;
 export const DELETE = unknownPath;
+export const OPTIONS = unknownPath;

@@ -44,7 +44,7 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
   }),
   "GET /api/metrics": plainRead,
   ...Object.fromEntries(
-    ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [
+    ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].map((method) => [
       `${method} /api/[...path]`,
       (async () => ({ params: { path: "no-such-endpoint" }, unknownPath: true })) as Scenario,
     ]),
