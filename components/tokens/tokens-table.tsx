@@ -1,4 +1,5 @@
 import { LocalDate } from "@/components/ui/local-date";
+import { Cell, ColumnHeader, DataTable, RowHeader } from "@/components/ui/table";
 import type { ApiTokenDto } from "@/server/auth/my-api-tokens";
 import { RevokeTokenButton } from "./revoke-token-button";
 
@@ -21,55 +22,46 @@ export function TokensTable({
   now: number;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            {["Name", "Starts with", "Scope", "Created", "Expires", "Last used"].map((label) => (
-              <th key={label} scope="col" className="px-3 py-2">
-                {label}
-              </th>
-            ))}
-            <th scope="col" className="px-3 py-2">
-              <span className="sr-only">Actions</span>
-            </th>
+    <DataTable
+      caption={caption}
+      head={
+        <>
+          {["Name", "Starts with", "Scope", "Created", "Expires", "Last used"].map((label) => (
+            <ColumnHeader key={label}>{label}</ColumnHeader>
+          ))}
+          <ColumnHeader>
+            <span className="sr-only">Actions</span>
+          </ColumnHeader>
+        </>
+      }
+    >
+      {tokens.map((token) => {
+        const expired = Date.parse(token.expiresAt) <= now;
+        return (
+          <tr key={token.id} className={token.revokedAt || expired ? "text-slate-500" : undefined}>
+            <RowHeader>{token.name}</RowHeader>
+            <Cell className="font-mono">{token.prefix}…</Cell>
+            <Cell>{SCOPE_LABELS[token.scope]}</Cell>
+            <Cell>
+              <LocalDate value={token.createdAt} time />
+            </Cell>
+            <Cell>
+              {expired ? "Expired " : ""}
+              <LocalDate value={token.expiresAt} time />
+            </Cell>
+            <Cell>{token.lastUsedAt ? <LocalDate value={token.lastUsedAt} time /> : "Never"}</Cell>
+            <Cell className="text-right">
+              {token.revokedAt ? (
+                <span>
+                  Revoked <LocalDate value={token.revokedAt} time />
+                </span>
+              ) : expired ? null : (
+                <RevokeTokenButton id={token.id} name={token.name} userId={userId} />
+              )}
+            </Cell>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {tokens.map((token) => {
-            const expired = Date.parse(token.expiresAt) <= now;
-            return (
-              <tr key={token.id} className={token.revokedAt || expired ? "text-slate-500" : undefined}>
-                <th scope="row" className="px-3 py-2 font-medium">
-                  {token.name}
-                </th>
-                <td className="px-3 py-2 font-mono">{token.prefix}…</td>
-                <td className="px-3 py-2">{SCOPE_LABELS[token.scope]}</td>
-                <td className="px-3 py-2">
-                  <LocalDate value={token.createdAt} time />
-                </td>
-                <td className="px-3 py-2">
-                  {expired ? "Expired " : ""}
-                  <LocalDate value={token.expiresAt} time />
-                </td>
-                <td className="px-3 py-2">
-                  {token.lastUsedAt ? <LocalDate value={token.lastUsedAt} time /> : "Never"}
-                </td>
-                <td className="px-3 py-2 text-right">
-                  {token.revokedAt ? (
-                    <span>
-                      Revoked <LocalDate value={token.revokedAt} time />
-                    </span>
-                  ) : expired ? null : (
-                    <RevokeTokenButton id={token.id} name={token.name} userId={userId} />
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

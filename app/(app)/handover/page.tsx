@@ -2,6 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Cell, ColumnHeader, DataTable } from "@/components/ui/table";
 import { requireUser } from "@/server/auth/current-user";
 import { HANDOVER_SORTS, type HandoverSort, listHandover } from "@/server/checklists/handover-queue";
 
@@ -51,60 +52,44 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
           No use case is in packaging right now. They arrive here when their prototype gate is passed.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Use cases in packaging, sorted by {SORT_LABELS[sort].toLowerCase()}</caption>
-            <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  Use case
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Owner
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Checklist
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Left to do
-                </th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  Days in stage
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <td className="px-4 py-2">
-                    <Link
-                      href={`/use-cases/${row.key}#checklist`}
-                      className="font-medium text-slate-900 hover:underline"
-                    >
-                      <span className="font-mono text-xs text-slate-500">{row.key}</span> {row.title}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2 text-slate-700">{row.owner}</td>
-                  <td className="px-4 py-2">
-                    {row.closed} of {row.total} done
-                    {row.signedOff && (
-                      <span className="ml-2 rounded bg-emerald-50 px-1.5 text-xs text-emerald-700">Signed off</span>
-                    )}
-                  </td>
-                  <td className="px-4 py-2 text-slate-600">
-                    {row.blockers.length === 0
-                      ? row.signedOff
-                        ? "Nothing"
-                        : "Ready for sign-off"
-                      : row.blockers.slice(0, 3).join("; ") +
-                        (row.blockers.length > 3 ? ` and ${row.blockers.length - 3} more` : "")}
-                  </td>
-                  <td className="px-4 py-2 text-right tabular-nums">{row.daysInStage}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`Use cases in packaging, sorted by ${SORT_LABELS[sort].toLowerCase()}`}
+          head={
+            <>
+              <ColumnHeader>Use case</ColumnHeader>
+              <ColumnHeader>Owner</ColumnHeader>
+              <ColumnHeader>Checklist</ColumnHeader>
+              <ColumnHeader>Left to do</ColumnHeader>
+              <ColumnHeader className="text-right">Days in stage</ColumnHeader>
+            </>
+          }
+        >
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <Cell>
+                <Link href={`/use-cases/${row.key}#checklist`} className="font-medium text-slate-900 hover:underline">
+                  <span className="font-mono text-xs text-slate-500">{row.key}</span> {row.title}
+                </Link>
+              </Cell>
+              <Cell className="text-slate-700">{row.owner}</Cell>
+              <Cell>
+                {row.closed} of {row.total} done
+                {row.signedOff && (
+                  <span className="ml-2 rounded bg-emerald-50 px-1.5 text-xs text-emerald-700">Signed off</span>
+                )}
+              </Cell>
+              <Cell className="text-slate-600">
+                {row.blockers.length === 0
+                  ? row.signedOff
+                    ? "Nothing"
+                    : "Ready for sign-off"
+                  : row.blockers.slice(0, 3).join("; ") +
+                    (row.blockers.length > 3 ? ` and ${row.blockers.length - 3} more` : "")}
+              </Cell>
+              <Cell className="text-right tabular-nums">{row.daysInStage}</Cell>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { TakeSnapshotForm } from "@/components/priority/take-snapshot-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
 import { PageHeader } from "@/components/ui/page-header";
+import { Cell, ColumnHeader, DataTable, RowHeader } from "@/components/ui/table";
 import { can } from "@/lib/permissions";
 import { queryParams } from "@/lib/query-params";
 import { requireUser } from "@/server/auth/current-user";
@@ -41,7 +42,6 @@ export default async function FundingRoundsPage({ searchParams }: { searchParams
   // By default, the two newest: what moved since the round before.
   const from = query.from ?? snapshots[1]?.id ?? "";
   const to = query.to ?? snapshots[0]?.id ?? "";
-  const cell = "px-3 py-2";
   return (
     <div className="space-y-6">
       <PageHeader
@@ -67,47 +67,34 @@ export default async function FundingRoundsPage({ searchParams }: { searchParams
             the next one to show what moved and why.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Funding-round snapshots, newest first</caption>
-              <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className={cell}>
-                    Name
-                  </th>
-                  <th scope="col" className={cell}>
-                    Taken
-                  </th>
-                  <th scope="col" className={cell}>
-                    By
-                  </th>
-                  <th scope="col" className={`${cell} text-right`}>
-                    Model version
-                  </th>
-                  <th scope="col" className={`${cell} text-right`}>
-                    Use cases
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 tabular-nums">
-                {snapshots.map((snapshot) => (
-                  <tr key={snapshot.id}>
-                    <th scope="row" className={`${cell} font-medium`}>
-                      <Link href={`/portfolio/funding/${snapshot.id}`} className="text-brand-700 hover:underline">
-                        {snapshot.name}
-                      </Link>
-                    </th>
-                    <td className={cell}>
-                      <LocalDate value={snapshot.takenAt} time />
-                    </td>
-                    <td className={cell}>{snapshot.createdBy.name}</td>
-                    <td className={`${cell} text-right`}>{snapshot.modelVersion}</td>
-                    <td className={`${cell} text-right`}>{snapshot.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Funding-round snapshots, newest first"
+            head={
+              <>
+                <ColumnHeader>Name</ColumnHeader>
+                <ColumnHeader>Taken</ColumnHeader>
+                <ColumnHeader>By</ColumnHeader>
+                <ColumnHeader className="text-right">Model version</ColumnHeader>
+                <ColumnHeader className="text-right">Use cases</ColumnHeader>
+              </>
+            }
+          >
+            {snapshots.map((snapshot) => (
+              <tr key={snapshot.id} className="tabular-nums">
+                <RowHeader>
+                  <Link href={`/portfolio/funding/${snapshot.id}`} className="text-brand-700 hover:underline">
+                    {snapshot.name}
+                  </Link>
+                </RowHeader>
+                <Cell>
+                  <LocalDate value={snapshot.takenAt} time />
+                </Cell>
+                <Cell>{snapshot.createdBy.name}</Cell>
+                <Cell className="text-right">{snapshot.modelVersion}</Cell>
+                <Cell className="text-right">{snapshot.count}</Cell>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="compare-heading" className="space-y-3">
