@@ -36,8 +36,8 @@ export const SavedViewCreateSchema = z
 export type SavedViewCreateInput = z.input<typeof SavedViewCreateSchema>;
 
 /**
- * An edit: the owner's fields (name, shared, query, columns) need the version the edit started
- * from; `default` (the caller's own landing view) needs none, and anyone who sees the view may set it.
+ * An edit, with the version of the view it started from: the owner's fields (name, shared, query,
+ * columns), and/or `default` (the caller's own landing view, which anyone who sees the view may set).
  */
 export const SavedViewUpdateSchema = z
   .object({
@@ -46,15 +46,11 @@ export const SavedViewUpdateSchema = z
     query: query.optional(),
     columns: columns.optional(),
     default: z.boolean({ error: "Default must be true or false." }).optional(),
-    version: z.number({ error: "Send the version you edited." }).int().positive().optional(),
+    version: z.number({ error: "Send the version you edited." }).int().positive(),
   })
   .strict()
-  .superRefine((input, context) => {
-    const owned = ["name", "shared", "query", "columns"].some((key) => input[key as keyof typeof input] !== undefined);
-    if (owned && input.version === undefined)
-      context.addIssue({ code: "custom", path: ["version"], message: "Send the version you edited." });
-    if (!owned && input.default === undefined)
-      context.addIssue({ code: "custom", path: [], message: "Send at least one field to change." });
+  .refine((input) => Object.keys(input).some((key) => key !== "version"), {
+    error: "Send at least one field to change.",
   });
 export type SavedViewUpdateInput = z.input<typeof SavedViewUpdateSchema>;
 

@@ -37,7 +37,7 @@ describe("saved views", () => {
     expect((await listViews(owner)).map((v) => v.id)).toContain(view.id);
     expect((await listViews(other)).map((v) => v.id)).not.toContain(view.id);
     expect((await domainFailure(getView(other, view.id))).code).toBe("NOT_FOUND");
-    expect((await domainFailure(updateView(other, view.id, { default: true }))).code).toBe("NOT_FOUND");
+    expect((await domainFailure(updateView(other, view.id, { version: 1, default: true }))).code).toBe("NOT_FOUND");
     expect((await domainFailure(deleteView(other, view.id))).code).toBe("NOT_FOUND");
     expect((await events(view.id)).map((e) => e.action)).toEqual(["view.create"]);
   });
@@ -98,6 +98,7 @@ describe("saved views", () => {
     });
     expect(updated).toMatchObject({ query: "stage=PRODUCTION&status=ACTIVE", columns: ["key", "title", "value"] });
     expect((await domainFailure(updateView(owner, view.id, { name: "No version" }))).code).toBe("VALIDATION");
+    expect((await domainFailure(updateView(owner, view.id, { version: 1, default: true }))).code).toBe("CONFLICT");
     expect((await events(view.id)).map((e) => e.action)).toEqual(["view.create", "view.update", "view.update"]);
     await deleteView(owner, view.id);
     expect(await db.savedView.findUnique({ where: { id: view.id } })).toBeNull();
@@ -109,7 +110,7 @@ describe("saved views", () => {
     const shared = await createView(business, { name: "Landing", shared: true, query: "stage=POC" });
     const reader = await user("RISK");
     expect(await landingView(reader)).toBeNull();
-    const set = await updateView(reader, shared.id, { default: true });
+    const set = await updateView(reader, shared.id, { version: shared.version, default: true });
     expect(set.isDefault).toBe(true);
     expect((await landingView(reader))?.id).toBe(shared.id);
     // Unshared: the reader no longer sees it, and lands on all use cases.
@@ -117,10 +118,12 @@ describe("saved views", () => {
     expect(await landingView(reader)).toBeNull();
     await updateView(business, shared.id, { version: shared.version + 1, shared: true });
     expect((await landingView(reader))?.id).toBe(shared.id);
-    expect((await updateView(reader, shared.id, { default: false })).isDefault).toBe(false);
+    expect((await updateView(reader, shared.id, { version: shared.version + 2, default: false })).isDefault).toBe(
+      false,
+    );
     expect(await landingView(reader)).toBeNull();
     // Deleting the view clears the default of whoever landed on it.
-    await updateView(reader, shared.id, { default: true });
+    await updateView(reader, shared.id, { version: shared.version + 2, default: true });
     await deleteView(business, shared.id);
     expect(await landingView(reader)).toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: reader.id } })).defaultViewId).toBeNull();

@@ -129,9 +129,9 @@ export async function createView(actor: Actor, input: unknown): Promise<SavedVie
 }
 
 /**
- * Rename, share or unshare, or save the current filters and columns into a view: its owner, with
- * the version the edit started from (CONFLICT with the view as it is now when stale). `default`
- * sets or clears the caller's own landing view, on any view they see.
+ * Rename, share or unshare, or save the current filters and columns into a view: its owner.
+ * `default` sets or clears the caller's own landing view, on any view they see. Either way with
+ * the version the edit started from: CONFLICT, with the view as it is now, when stale.
  */
 export async function updateView(actor: Actor, id: string, input: unknown): Promise<SavedViewDto> {
   requirePermission(actor, "view:manage");
@@ -144,18 +144,20 @@ export async function updateView(actor: Actor, id: string, input: unknown): Prom
   if (data.shared && !existing.shared && !can(actor, "view:share")) throw refusedShare();
   try {
     return await db.$transaction(async (tx) => {
+      const stale = async () => {
+        const current = await tx.savedView.findUnique({ where: { id }, include });
+        if (!current) throw notFound("View");
+        return new DomainError("CONFLICT", "Someone else changed this view after you opened it.", {
+          current: toDto(current, actor, await defaultViewIdOf(actor, tx)),
+        });
+      };
+      if (!owned && (await tx.savedView.count({ where: { id, version } })) === 0) throw await stale();
       if (owned) {
         const { count } = await tx.savedView.updateMany({
           where: { id, version },
           data: { ...data, version: { increment: 1 } },
         });
-        if (count === 0) {
-          const current = await tx.savedView.findUnique({ where: { id }, include });
-          if (!current) throw notFound("View");
-          throw new DomainError("CONFLICT", "Someone else changed this view after you opened it.", {
-            current: toDto(current, actor, await defaultViewIdOf(actor, tx)),
-          });
-        }
+        if (count === 0) throw await stale();
         const after = await tx.savedView.findUniqueOrThrow({ where: { id } });
         await recordEvent(tx, {
           actorId: actor.id,
