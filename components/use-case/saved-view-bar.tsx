@@ -142,7 +142,8 @@ export function SavedViewBar({ view, query, columns, canShare }: Props) {
             setStatus(
               editing.kind === "save" ? `Saved the view ${result.data.name}.` : `Renamed to ${result.data.name}.`,
             );
-            router.push(result.data.href, { scroll: false });
+            // A new view opens at its own address; a rename keeps the filters shown (saved or not).
+            if (editing.kind === "save") router.push(result.data.href, { scroll: false });
             router.refresh();
             return null;
           }}
