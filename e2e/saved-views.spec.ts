@@ -8,6 +8,7 @@ test("a business user filters the list, hides a column, saves a shared view, fin
   prisma,
   signInAs,
 }) => {
+  test.setTimeout(150_000); // many server renders in a row on a loaded 2-core machine
   const marker = `View${Date.now().toString(36)}`;
   const owner = await makeUser(prisma, { role: "DATA_SCIENTIST" });
   await makeUseCase(prisma, { ownerId: owner.id, title: `${marker} in POC`, stage: "POC" });
@@ -103,4 +104,52 @@ test("the use-case list with the column chooser open has no serious or critical 
   await page.keyboard.press("Escape");
   await expect(page.getByRole("button", { name: "Columns" })).toBeFocused();
   await expect(page.getByRole("checkbox", { name: "Priority", exact: true })).toBeHidden();
+});
+
+test("a data scientist keeps a personal view: updates it with the filters and columns shown, renames and deletes it", async ({
+  page,
+  prisma,
+  signInAs,
+}) => {
+  test.setTimeout(120_000);
+  const marker = `Own${Date.now().toString(36)}`;
+  const user = await signInAs("DATA_SCIENTIST");
+  await makeUseCase(prisma, { ownerId: user.id, title: `${marker} prototype`, stage: "PROTOTYPE" });
+  await page.goto(`/use-cases?view=all&q=${marker}`);
+  await page.getByRole("button", { name: "Save view" }).click();
+  const form = page.getByRole("form", { name: "Save view" });
+  // Personal only: no choice of who sees it.
+  await expect(form.getByRole("radio")).toHaveCount(0);
+  await form.getByLabel("View name").fill(`Mine ${marker}`);
+  await form.getByRole("button", { name: "Save view" }).click();
+  await expect(page).toHaveURL(/[?&]view=/);
+  const view = await prisma.savedView.findFirstOrThrow({ where: { ownerId: user.id, name: `Mine ${marker}` } });
+  expect(view).toMatchObject({ shared: false, query: `q=${marker}` });
+
+  // A filter and a column changed within the view: "changed, not saved", then Update view.
+  await page.goto(`/use-cases?q=${marker}&stage=PROTOTYPE&view=${view.id}`);
+  await expect(page.getByText("changed, not saved")).toBeVisible();
+  await page.getByRole("button", { name: "Columns" }).click();
+  await page.getByRole("checkbox", { name: "Priority", exact: true }).uncheck();
+  await expect(page).toHaveURL(/columns=/);
+  await expect(page.getByRole("columnheader", { name: "Priority", exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Update view" }).click();
+  await expect(page.getByRole("button", { name: "Update view" })).toBeDisabled();
+  const updated = await prisma.savedView.findUniqueOrThrow({ where: { id: view.id } });
+  expect(updated).toMatchObject({ query: `q=${marker}&stage=PROTOTYPE`, version: 2 });
+  expect(updated.columns).not.toContain("priority");
+
+  // Rename, then delete.
+  await page.getByRole("button", { name: "Rename" }).click();
+  const rename = page.getByRole("form", { name: "Rename view" });
+  await expect(rename.getByLabel("View name")).toHaveValue(`Mine ${marker}`);
+  await rename.getByLabel("View name").fill(`Renamed ${marker}`);
+  await rename.getByRole("button", { name: "Rename view" }).click();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: `Renamed ${marker}` })).toHaveAttribute("aria-current", "page");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete view" }).click();
+  await expect(page).toHaveURL(/\/use-cases\?view=all$/);
+  await expect(nav.getByRole("link", { name: `Renamed ${marker}` })).toHaveCount(0);
+  expect(await prisma.savedView.count({ where: { id: view.id } })).toBe(0);
 });
