@@ -123,6 +123,42 @@ test.describe("importing use cases", () => {
     expect(rows.every((r) => r.ownerId === owner.id)).toBe(true);
   });
 
+  test("an admin invites the missing owner: the preview says so, the import creates them inactive", async ({
+    page,
+    prisma,
+    signInAs,
+  }) => {
+    await signInAs("ADMIN");
+    const tag = `e2e-invite-${Date.now().toString(36)}`;
+    const newcomer = `newcomer-${tag}@invited.test`;
+    await page.goto("/use-cases/import");
+    await page
+      .getByLabel("Spreadsheet file (XLSX or CSV)")
+      .setInputFiles(csvFile(["Name;Owner email", `${tag} one;${newcomer}`]));
+    await expect(page.getByText("portfolio.csv: 0 to create, 0 to update, 0 unchanged, 1 with errors")).toBeVisible();
+    await page.getByRole("checkbox", { name: /Invite missing users/ }).check();
+    await expect(
+      page.getByText("portfolio.csv: 1 to create, 0 to update, 0 unchanged, 1 user to invite"),
+    ).toBeVisible();
+    await expect(page.getByRole("row", { name: /^2 Create/ })).toContainText(
+      `User will be invited: ${newcomer} (Data scientist, inactive)`,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await prisma.user.count({ where: { email: newcomer } })).toBe(0);
+    await page.getByRole("button", { name: "Import 1 row" }).click();
+    await expect(page.getByText("1 created, 0 updated, 0 unchanged, 1 user invited.")).toBeVisible();
+    const invited = await prisma.user.findUniqueOrThrow({ where: { email: newcomer } });
+    expect(invited).toMatchObject({ role: "DATA_SCIENTIST", active: false });
+    expect((await prisma.useCase.findFirstOrThrow({ where: { title: `${tag} one` } })).ownerId).toBe(invited.id);
+  });
+
+  test("a business user is not offered to invite missing users", async ({ page, signInAs }) => {
+    await signInAs("BUSINESS");
+    await page.goto("/use-cases/import");
+    await expect(page.getByRole("heading", { name: "Import use cases" })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: /Invite missing users/ })).toHaveCount(0);
+  });
+
   test("IT has no import: no link on the list, and the page says why", async ({ page, signInAs }) => {
     await signInAs("IT");
     await page.goto("/use-cases");

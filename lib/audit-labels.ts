@@ -55,6 +55,10 @@ const ACTION_LABELS: Record<string, string> = {
   "model-card.update": "edited the model card",
   "risk.create": "added a risk to the register",
   "risk.update": "updated a risk of the register",
+  "view.create": "saved a view of the use-case list",
+  "view.update": "changed a saved view",
+  "view.delete": "deleted a saved view",
+  "view.default": "changed the use-case list's landing view",
 };
 
 export function actionLabel(action: string): string {

@@ -55,7 +55,11 @@ describe("permission table", () => {
       "risk:manage",
       "risk:accept",
       "delegation:manage-own",
+      "view:manage",
     ]);
     expect(ROLES.filter((role) => can(actor(role), "assessment:review"))).toEqual(["RISK"]);
+    // Saved views: every role keeps its own; only ADMIN and BUSINESS share them.
+    expect(ROLES.filter((role) => can(actor(role), "view:manage"))).toEqual([...ROLES]);
+    expect(ROLES.filter((role) => can(actor(role), "view:share"))).toEqual(["ADMIN", "BUSINESS"]);
   });
 });

@@ -82,6 +82,10 @@ export const PERMISSIONS = {
   "delegation:manage-own": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
   /** See every delegation and end any of them (Admin → Delegations). */
   "delegation:manage-any": { ADMIN: "any" },
+  /** Save, rename, update and delete one's own views of the use-case list, and choose its columns. */
+  "view:manage": { ADMIN: "any", BUSINESS: "any", DATA_SCIENTIST: "any", IT: "any", RISK: "any" },
+  /** Share a saved view with everyone (a personal one only its owner sees). */
+  "view:share": { ADMIN: "any", BUSINESS: "any" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

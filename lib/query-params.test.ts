@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryParams, requestQuery } from "./query-params";
+import { listQueryString, queryParams, requestQuery } from "./query-params";
 
 describe("the query as the app reads it", () => {
   it("keeps each key's first value and drops the empty ones, from a URL or from a page's search params", () => {
@@ -13,5 +13,15 @@ describe("the query as the app reads it", () => {
     expect(Object.keys(query)).toEqual(["__proto__", "constructor", "limit"]);
     expect(Object.getPrototypeOf(query)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe("the use-case list's query as a saved view stores it", () => {
+  it("drops the view, columns, page and empty keys, keeps unknown filters, and sorts the keys", () => {
+    expect(listQueryString("?stage=POC&page=3&view=abc&columns=key,title&q=&tag=x&sort=value")).toBe(
+      "sort=value&stage=POC&tag=x",
+    );
+    expect(listQueryString({ stage: "POC", sort: ["value", "title"] })).toBe("sort=value&stage=POC");
+    expect(listQueryString("")).toBe("");
   });
 });

@@ -23,3 +23,19 @@ export function queryParams(source: Source): Record<string, string> {
 export function requestQuery(request: Request): Record<string, string> {
   return queryParams(new URL(request.url).searchParams);
 }
+
+/** Parameters of the use-case list that are not its filters or sort: the view shown, its columns, the page. */
+export const LIST_STATE_KEYS = ["view", "columns", "page"] as const;
+
+/**
+ * The use-case list's filters and sort as a saved view stores them: the query string read as
+ * above, without the view, columns and page, keys in order ("sort=value&stage=POC"). A filter the
+ * list learns later (a tag, say) is one more key: stored without a schema change.
+ */
+export function listQueryString(source: Source | string): string {
+  const read = queryParams(typeof source === "string" ? new URLSearchParams(source.replace(/^\?/, "")) : source);
+  const keys = Object.keys(read)
+    .filter((key) => !(LIST_STATE_KEYS as readonly string[]).includes(key))
+    .sort();
+  return new URLSearchParams(keys.map((key) => [key, read[key] as string])).toString();
+}

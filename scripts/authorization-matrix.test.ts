@@ -41,10 +41,17 @@ const OWN_BY_RECORD: Record<string, string> = {
   "DELETE /api/v1/tokens/[id]":
     "a token is its user's: api-token:manage revokes one's own (another's is api-token:manage-any)",
   "server/actions/api-tokens.ts#revokeApiTokenAction": "the same rule as DELETE /api/v1/tokens/[id]",
+  "GET /api/v1/views/[id]": "a personal view is its owner's: view:manage reads one's own (and the shared ones)",
+  "PATCH /api/v1/views/[id]": "a view is its owner's: view:manage changes one's own only",
+  "DELETE /api/v1/views/[id]": "a view is its owner's: view:manage deletes one's own only",
+  "server/actions/views.ts#updateViewAction": "the same rule as PATCH /api/v1/views/[id]",
+  "server/actions/views.ts#deleteViewAction": "the same rule as DELETE /api/v1/views/[id]",
 };
 
 /** Permissions checked inside a row's entry point rather than by a row of their own, and where they are tested. */
 const ELSEWHERE: Partial<Record<Permission, string>> = {
+  "view:share":
+    "POST and PATCH /api/v1/views with shared true; server/views/saved-views.test.ts (DATA_SCIENTIST, IT and RISK refused, ADMIN and BUSINESS allowed)",
   "risk:accept":
     "PATCH /api/v1/use-cases/[key]/risks/[id] with status ACCEPTED; server/risk/risk-gates.test.ts (the owner refused, the risk officer allowed)",
 };

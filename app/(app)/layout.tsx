@@ -13,6 +13,7 @@ import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 import { countReviewInbox } from "@/server/gates/review-inbox";
 import { unreadNotificationCount } from "@/server/notifications/list-notifications";
+import { listViews } from "@/server/views/saved-views";
 
 export const dynamic = "force-dynamic";
 
@@ -20,9 +21,18 @@ export const dynamic = "force-dynamic";
 // the command palette, the notifications and the user's menu.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser((await headers()).get("x-roadbook-path") ?? "/");
-  const [reviews, notifications] = await Promise.all([countReviewInbox(user), unreadNotificationCount(user)]);
+  const [reviews, notifications, savedViews] = await Promise.all([
+    countReviewInbox(user),
+    unreadNotificationCount(user),
+    listViews(user),
+  ]);
   const admin = can(user, "checklist-template:manage");
   const counts = { reviews };
+  const navView = (view: (typeof savedViews)[number]) => ({ id: view.id, name: view.name, href: view.href });
+  const views = {
+    personal: savedViews.filter((view) => view.mine).map(navView),
+    shared: savedViews.filter((view) => !view.mine && view.shared).map(navView),
+  };
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr] print:block">
       <a
@@ -36,11 +46,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <span aria-hidden className="inline-block h-6 w-6 rounded bg-primary" />
           Roadbook
         </Link>
-        <Sidebar counts={counts} admin={admin} />
+        <Sidebar counts={counts} admin={admin} views={views} />
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-30 flex items-center gap-3 border-b border-slate-200 bg-surface px-4 py-2 md:px-6 print:hidden">
-          <MobileNav counts={counts} admin={admin} />
+          <MobileNav counts={counts} admin={admin} views={views} />
           <GlobalSearch />
           <CommandPaletteButton canCreate={can(user, "use-case:create")} admin={admin} />
           <div className="ml-auto flex items-center gap-1">

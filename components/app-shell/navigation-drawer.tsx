@@ -5,10 +5,10 @@ import { Dialog } from "radix-ui";
 import { useEffect, useRef, useState } from "react";
 import { OPEN_NAVIGATION_CLASS } from "./mobile-nav";
 import { focusMainHeading } from "./route-focus";
-import { Sidebar } from "./sidebar";
+import { Sidebar, type SidebarProps } from "./sidebar";
 
 /** Below the md breakpoint the sidebar folds into this drawer, opened from the top bar (loaded by mobile-nav.tsx). */
-export function NavigationDrawer(props: { counts: { reviews: number }; admin: boolean }) {
+export function NavigationDrawer(props: SidebarProps) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   const navigated = useRef(false);

@@ -6,7 +6,13 @@ export type ImportAnswer = { ok: true; result: ImportResult } | { ok: false; mes
 
 export async function sendImport(
   file: { name: string; bytes: ArrayBuffer },
-  options: { mapping: ImportMapping; dryRun: boolean; skipInvalid: boolean; sheet?: string },
+  options: {
+    mapping: ImportMapping;
+    dryRun: boolean;
+    skipInvalid: boolean;
+    sheet?: string;
+    inviteMissingUsers?: boolean;
+  },
 ): Promise<ImportAnswer> {
   const query = new URLSearchParams({
     dryRun: String(options.dryRun),
@@ -14,6 +20,7 @@ export async function sendImport(
     fileName: file.name,
   });
   if (options.sheet && isXlsx(file.name)) query.set("sheet", options.sheet);
+  if (options.inviteMissingUsers) query.set("inviteMissingUsers", "true");
   if (Object.keys(options.mapping).length) query.set("mapping", JSON.stringify(options.mapping));
   let response: Response;
   try {

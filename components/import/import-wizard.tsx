@@ -15,9 +15,13 @@ type State =
   | { step: "preview"; preview: ImportResult }
   | { step: "done"; result: ImportResult };
 
-/** Upload a CSV or XLSX file (and choose the sheet), check the column mapping and the preview, then import. */
-export function ImportWizard() {
+/**
+ * Upload a CSV or XLSX file (and choose the sheet), check the column mapping and the preview, then
+ * import. `canInvite` (an admin): offer to create unknown owners and sponsors as inactive users.
+ */
+export function ImportWizard({ canInvite = false }: { canInvite?: boolean }) {
   const [file, setFile] = useState<FileData | null>(null);
+  const [inviteMissingUsers, setInviteMissingUsers] = useState(false);
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [state, setState] = useState<State>({ step: "empty" });
@@ -28,10 +32,22 @@ export function ImportWizard() {
 
   useEffect(() => () => void (rejectedUrl && URL.revokeObjectURL(rejectedUrl)), [rejectedUrl]);
 
-  async function runPreview(data: FileData, chosen: ImportMapping, fresh: boolean, inSheet: string | undefined) {
+  async function runPreview(
+    data: FileData,
+    chosen: ImportMapping,
+    fresh: boolean,
+    inSheet: string | undefined,
+    invite = inviteMissingUsers,
+  ) {
     setError(null);
     setState({ step: "busy", message: "Reading the file and checking every row…", preview });
-    const answer = await sendImport(data, { mapping: chosen, dryRun: true, skipInvalid: false, sheet: inSheet });
+    const answer = await sendImport(data, {
+      mapping: chosen,
+      dryRun: true,
+      skipInvalid: false,
+      sheet: inSheet,
+      inviteMissingUsers: invite,
+    });
     if (!answer.ok) {
       setError(answer.message);
       setState(preview ? { step: "preview", preview } : { step: "empty" });
@@ -41,7 +57,7 @@ export function ImportWizard() {
     const remembered = fresh ? rememberedMapping(headers) : null;
     if (remembered && Object.keys(remembered).length) {
       setMapping(remembered);
-      return runPreview(data, remembered, false, inSheet);
+      return runPreview(data, remembered, false, inSheet, invite);
     }
     setState({ step: "preview", preview: answer.result });
   }
@@ -72,11 +88,22 @@ export function ImportWizard() {
     await runPreview(file, next, false, preview.sheet);
   }
 
+  async function changeInvite(invite: boolean) {
+    setInviteMissingUsers(invite);
+    if (file) await runPreview(file, mapping, false, preview?.sheet, invite);
+  }
+
   async function commit() {
     if (!file || !preview) return;
     setError(null);
     setState({ step: "busy", message: "Importing…", preview });
-    const answer = await sendImport(file, { mapping, dryRun: false, skipInvalid, sheet: preview.sheet });
+    const answer = await sendImport(file, {
+      mapping,
+      dryRun: false,
+      skipInvalid,
+      sheet: preview.sheet,
+      inviteMissingUsers,
+    });
     if (!answer.ok) {
       setError(answer.message);
       setState({ step: "preview", preview: answer.result ?? preview });
@@ -122,6 +149,24 @@ export function ImportWizard() {
           disabled={state.step === "busy"}
           onChange={(event) => chooseFile(event.target.files?.[0])}
         />
+        {canInvite && (
+          <label className="mt-4 flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-1"
+              checked={inviteMissingUsers}
+              disabled={state.step === "busy"}
+              onChange={(event) => changeInvite(event.target.checked)}
+            />
+            <span>
+              Invite missing users
+              <span className="block text-slate-600">
+                An owner or sponsor email nobody has yet becomes a new user, inactive until you activate them in Admin →
+                Users: a data scientist when named as an owner, otherwise a business user.
+              </span>
+            </span>
+          </label>
+        )}
       </section>
 
       <div aria-live="polite" className="text-sm">

@@ -1,4 +1,5 @@
 import type { ImportResult, RowAction } from "@/lib/import/result";
+import { ROLE_LABELS } from "@/lib/lifecycle";
 
 const ACTION_LABELS: Record<RowAction, string> = {
   create: "Create",
@@ -54,6 +55,14 @@ export function PreviewTable({ result }: { result: ImportResult }) {
                       </li>
                     ))}
                   </ul>
+                ) : row.invites?.length ? (
+                  <ul className="space-y-0.5 text-slate-700">
+                    {row.invites.map((invite) => (
+                      <li key={invite.email}>
+                        User will be invited: {invite.email} ({ROLE_LABELS[invite.role]}, inactive)
+                      </li>
+                    ))}
+                  </ul>
                 ) : (
                   ""
                 )}
@@ -71,5 +80,7 @@ export function summaryOf(result: ImportResult, done: boolean): string {
     ? [`${result.created} created`, `${result.updated} updated`, `${result.unchanged} unchanged`]
     : [`${result.created} to create`, `${result.updated} to update`, `${result.unchanged} unchanged`];
   if (result.failed) parts.push(`${result.failed} with errors${done ? " (not imported)" : ""}`);
+  if (result.invited)
+    parts.push(`${result.invited} ${result.invited === 1 ? "user" : "users"} ${done ? "invited" : "to invite"}`);
   return parts.join(", ");
 }

@@ -26,7 +26,8 @@ const SORT_LABELS = {
 /**
  * GET form: filters live in the URL, work without JavaScript and can be shared; with scripts each
  * change applies at once (text after a pause), and the active filters show as chips.
- * `hidden`: filters set elsewhere (the dashboard's team, owner, sponsor, dates), kept when this form is used.
+ * `hidden`: filters set elsewhere (the dashboard's team, owner, sponsor, dates), and the saved view
+ * shown with its columns, kept when this form is used.
  */
 export function ListFilters({ values, hidden = [] }: { values: ListFilterValues; hidden?: [string, string][] }) {
   const { chips, clearAll } = filterChips(
@@ -42,7 +43,7 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
       owner: { label: "Owner", value: () => "chosen on the dashboard" },
       sponsor: { label: "Sponsor", value: () => "chosen on the dashboard" },
     },
-    ["sort"],
+    ["sort", "view", "columns"],
   );
   return (
     <LiveFilters

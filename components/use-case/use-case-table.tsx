@@ -3,10 +3,23 @@ import { RankCell } from "@/components/priority/rank-cell";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
 import { ValueRange } from "@/components/use-case/value-range";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
+import type { UseCaseColumn } from "@/lib/use-case-columns";
 import type { UseCaseDto } from "@/server/use-cases/use-case-dto";
 
-/** One page of the use-case list: key, title, stage, status, area, value, owner and priority; columns fold away on narrow screens. */
-export function UseCaseTable({ items, total }: { items: UseCaseDto[]; total: number }) {
+/**
+ * One page of the use-case list: key, title, stage, status, area, value, owner and priority, or
+ * the `columns` chosen (key and title always); columns fold away on narrow screens.
+ */
+export function UseCaseTable({
+  items,
+  total,
+  columns,
+}: {
+  items: UseCaseDto[];
+  total: number;
+  columns?: readonly UseCaseColumn[];
+}) {
+  const show = (column: UseCaseColumn) => !columns || columns.includes(column);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -19,24 +32,36 @@ export function UseCaseTable({ items, total }: { items: UseCaseDto[]; total: num
             <th scope="col" className="px-4 py-3">
               Title
             </th>
-            <th scope="col" className="px-4 py-3">
-              Stage
-            </th>
-            <th scope="col" className="hidden px-4 py-3 sm:table-cell">
-              Status
-            </th>
-            <th scope="col" className="hidden px-4 py-3 lg:table-cell">
-              Benefit area
-            </th>
-            <th scope="col" className="px-4 py-3">
-              EBITDA / year (low – base – high)
-            </th>
-            <th scope="col" className="hidden px-4 py-3 md:table-cell">
-              Owner
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Priority
-            </th>
+            {show("stage") && (
+              <th scope="col" className="px-4 py-3">
+                Stage
+              </th>
+            )}
+            {show("status") && (
+              <th scope="col" className="hidden px-4 py-3 sm:table-cell">
+                Status
+              </th>
+            )}
+            {show("benefitArea") && (
+              <th scope="col" className="hidden px-4 py-3 lg:table-cell">
+                Benefit area
+              </th>
+            )}
+            {show("value") && (
+              <th scope="col" className="px-4 py-3">
+                EBITDA / year (low – base – high)
+              </th>
+            )}
+            {show("owner") && (
+              <th scope="col" className="hidden px-4 py-3 md:table-cell">
+                Owner
+              </th>
+            )}
+            {show("priority") && (
+              <th scope="col" className="px-4 py-3">
+                Priority
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -57,24 +82,36 @@ export function UseCaseTable({ items, total }: { items: UseCaseDto[]; total: num
                   <span className="font-mono">{uc.key}</span> · {uc.owner?.name ?? "No owner"}
                 </span>
               </td>
-              <td className="px-4 py-3">
-                <StageBadge stage={uc.stage} />
-              </td>
-              <td className="hidden px-4 py-3 sm:table-cell">
-                <StatusBadge status={uc.status} />
-              </td>
-              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 lg:table-cell">
-                {uc.benefitArea ? BENEFIT_AREA_LABELS[uc.benefitArea] : "—"}
-              </td>
-              <td className="px-4 py-3">
-                <ValueRange ebitda={uc.ebitda} />
-              </td>
-              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 md:table-cell">
-                {uc.owner?.name ?? "—"}
-              </td>
-              <td className="px-4 py-3">
-                <RankCell priorityScore={uc.priorityScore} rank={uc.rank} previousRank={uc.previousRank} />
-              </td>
+              {show("stage") && (
+                <td className="px-4 py-3">
+                  <StageBadge stage={uc.stage} />
+                </td>
+              )}
+              {show("status") && (
+                <td className="hidden px-4 py-3 sm:table-cell">
+                  <StatusBadge status={uc.status} />
+                </td>
+              )}
+              {show("benefitArea") && (
+                <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 lg:table-cell">
+                  {uc.benefitArea ? BENEFIT_AREA_LABELS[uc.benefitArea] : "—"}
+                </td>
+              )}
+              {show("value") && (
+                <td className="px-4 py-3">
+                  <ValueRange ebitda={uc.ebitda} />
+                </td>
+              )}
+              {show("owner") && (
+                <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 md:table-cell">
+                  {uc.owner?.name ?? "—"}
+                </td>
+              )}
+              {show("priority") && (
+                <td className="px-4 py-3">
+                  <RankCell priorityScore={uc.priorityScore} rank={uc.rank} previousRank={uc.previousRank} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -33,6 +33,24 @@ export const IMPORTS_CASES: Record<string, Case> = {
         status: 415,
       },
       {
+        label: "inviteMissingUsers is an admin's: a business user gets 403",
+        as: "BUSINESS",
+        request: (_ctx, valid) => ({ ...valid, query: { dryRun: "true", inviteMissingUsers: "true" } }),
+        status: 403,
+      },
+      {
+        label: "an admin's dry run with inviteMissingUsers says who will be invited",
+        request: (ctx, valid) => ({
+          ...valid,
+          query: { dryRun: "true", inviteMissingUsers: "true" },
+          raw: {
+            data: `Title,Owner email\r\nInvite ${ctx.tag},new-${ctx.tag}@invited.test\r\n`,
+            contentType: "text/csv",
+          },
+        }),
+        status: 200,
+      },
+      {
         label: "a dry run answers the preview",
         request: (_ctx, valid) => ({ ...valid, query: { dryRun: "true" } }),
         status: 200,

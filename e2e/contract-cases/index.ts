@@ -25,6 +25,7 @@ import { TOOLCHAIN_CASES } from "./toolchain";
 import { USE_CASES_CASES } from "./use-cases";
 import { USERS_CASES } from "./users";
 import { VALUE_CASES } from "./value";
+import { VIEWS_CASES } from "./views";
 import { WEBHOOKS_CASES } from "./webhooks";
 
 export const CASES: Record<string, Case> = {
@@ -49,4 +50,5 @@ export const CASES: Record<string, Case> = {
   ...IMPORTS_CASES,
   ...TOOLCHAIN_CASES,
   ...DELEGATIONS_CASES,
+  ...VIEWS_CASES,
 };

@@ -261,6 +261,29 @@ export const EDITABLE: Record<string, Editable> = {
       };
     },
   },
+  updateView: {
+    record: "SavedView.version",
+    setup: async (ctx) => {
+      const view = (await api(ctx, "POST", "/api/v1/views", { name: `Lost update ${ctx.tag}` })) as { id: string };
+      const values = (i: number, round: number) => ({
+        name: `View r${round} #${i} ${ctx.tag}`,
+        query: `q=r${round}i${i}`,
+      });
+      return {
+        edit: (version, i, round) => ({
+          method: "PATCH",
+          path: `/api/v1/views/${view.id}`,
+          body: { version, ...values(i, round) },
+        }),
+        values,
+        stored: async () => {
+          const now = await ctx.prisma.savedView.findUniqueOrThrow({ where: { id: view.id } });
+          return { version: now.version, values: { name: now.name, query: now.query } };
+        },
+        currentVersion: versionOf,
+      };
+    },
+  },
   updateChatChannel: {
     record: "Webhook.version (a chat channel)",
     setup: async (ctx) => {

@@ -13,6 +13,7 @@ import { TOKENS_OPS } from "./tokens";
 import { USE_CASES_OPS } from "./use-cases";
 import { USERS_OPS } from "./users";
 import { VALUE_OPS } from "./value";
+import { VIEWS_OPS } from "./views";
 import { WEBHOOKS_OPS } from "./webhooks";
 
 export const OPS: Record<string, Op> = {
@@ -27,4 +28,5 @@ export const OPS: Record<string, Op> = {
   ...USERS_OPS,
   ...SETTINGS_OPS,
   ...NOTIFICATIONS_OPS,
+  ...VIEWS_OPS,
 };

@@ -12,10 +12,11 @@ const flag = (value: string | null, name: string, fallback: boolean): boolean =>
   });
 };
 
-/** The import's query: dryRun (default true), skipInvalid (default false), mapping (JSON), fileName, sheet (XLSX). */
+/** The import's query: dryRun (default true), skipInvalid and inviteMissingUsers (default false), mapping (JSON), fileName, sheet (XLSX). */
 export function readImportQuery(search: URLSearchParams): {
   dryRun: boolean;
   skipInvalid: boolean;
+  inviteMissingUsers: boolean;
   mapping: ImportMapping;
   fileName?: string;
   sheet?: string;
@@ -52,6 +53,7 @@ export function readImportQuery(search: URLSearchParams): {
   return {
     dryRun: flag(search.get("dryRun"), "dryRun", true),
     skipInvalid: flag(search.get("skipInvalid"), "skipInvalid", false),
+    inviteMissingUsers: flag(search.get("inviteMissingUsers"), "inviteMissingUsers", false),
     mapping,
     fileName,
     ...(sheet ? { sheet } : {}),

@@ -5,12 +5,12 @@ import { safeText, toCsv } from "@/lib/csv";
 import type { ImportMapping } from "@/lib/import/fields";
 import type { ImportResult } from "@/lib/import/result";
 import { formatKey, STAGE_LABELS } from "@/lib/lifecycle";
-import { type Actor, scopeOf } from "@/lib/permissions";
+import { type Actor, can, scopeOf } from "@/lib/permissions";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden } from "../errors";
 import { ebitdaColumns } from "../use-cases/validate-input";
-import { planImport, type RowPlan } from "./plan-import";
+import { type Invitation, planImport, type RowPlan } from "./plan-import";
 import { readTable } from "./read-table";
 
 export type ImportOptions = {
@@ -24,16 +24,28 @@ export type ImportOptions = {
   dryRun?: boolean;
   /** Write the valid rows and hand the others back as CSV, instead of all or none. */
   skipInvalid?: boolean;
+  /** ADMIN only: create an unknown owner or sponsor email as an inactive user instead of refusing the row. */
+  inviteMissingUsers?: boolean;
 };
 
 export type { ImportResult, ImportRowResult } from "@/lib/import/result";
 
 const TRANSACTION = { timeout: 180_000, maxWait: 15_000 } as const;
 
-/** Who may import (ADMIN, BUSINESS; a data scientist as owner only: checked per row by planImport). */
-export function authorizeImport(actor: Actor): void {
+/**
+ * Who may import (ADMIN, BUSINESS; a data scientist as owner only: checked per row by planImport),
+ * and invite missing users (creating users is user:manage: ADMIN only).
+ */
+export function authorizeImport(actor: Actor, options: { inviteMissingUsers?: boolean } = {}): void {
   if (!scopeOf(actor, "use-case:import")) throw forbidden("Your role may not import use cases.");
+  if (options.inviteMissingUsers && !can(actor, "user:manage"))
+    throw forbidden("Only an admin may invite missing users: import without it, or ask an admin.");
 }
+
+/** The distinct users the rows will invite. */
+const invitationsOf = (rows: RowPlan[]): Invitation[] => [
+  ...new Map(rows.flatMap((row) => row.invites ?? []).map((invite) => [invite.email, invite])).values(),
+];
 
 /**
  * Import use cases from a spreadsheet file. A dry run answers what each row would do; a
@@ -41,23 +53,27 @@ export function authorizeImport(actor: Actor): void {
  * Every created or updated use case gets its audit event, and the import one of its own.
  */
 export async function importUseCases(actor: Actor, options: ImportOptions): Promise<ImportResult> {
-  authorizeImport(actor);
+  authorizeImport(actor, options);
   const table = readTable(options.bytes, options.contentType, { sheet: options.sheet });
   const checksum = createHash("sha256").update(options.bytes).digest("hex");
-  const { columns, rows } = await planImport(actor, table, options.mapping);
+  const { columns, rows } = await planImport(actor, table, options.mapping, {
+    inviteMissingUsers: options.inviteMissingUsers,
+  });
   const dryRun = options.dryRun ?? true;
   const failed = rows.filter((r) => r.action === "error");
   const result = (plans: RowPlan[], committed: boolean): ImportResult => ({
-    rows: plans.map(({ line, action, key, errors }) => ({
+    rows: plans.map(({ line, action, key, errors, invites }) => ({
       line,
       action,
       ...(key ? { key } : {}),
       ...(errors ? { errors } : {}),
+      ...(invites ? { invites: invites.map(({ email, role }) => ({ email, role })) } : {}),
     })),
     created: plans.filter((r) => r.action === "create").length,
     updated: plans.filter((r) => r.action === "update").length,
     unchanged: plans.filter((r) => r.action === "unchanged").length,
     failed: failed.length,
+    invited: invitationsOf(plans).length,
     columns,
     dryRun,
     committed,
@@ -71,7 +87,9 @@ export async function importUseCases(actor: Actor, options: ImportOptions): Prom
   const writes = rows.filter((r) => r.action === "create" || r.action === "update");
   try {
     await db.$transaction(async (tx) => {
-      for (const row of writes) row.key = await writeRow(tx, actor, row);
+      // The invited users first, in the same transaction: a row that fails later takes them back too.
+      const ids = await inviteUsers(tx, actor, invitationsOf(writes));
+      for (const row of writes) row.key = await writeRow(tx, actor, resolveInvites(row, ids));
       const counts = result(rows, true);
       await recordEvent(tx, {
         actorId: actor.id,
@@ -88,6 +106,7 @@ export async function importUseCases(actor: Actor, options: ImportOptions): Prom
           updated: counts.updated,
           unchanged: counts.unchanged,
           failed: counts.failed,
+          invited: counts.invited,
         },
       });
     }, TRANSACTION);
@@ -95,11 +114,66 @@ export async function importUseCases(actor: Actor, options: ImportOptions): Prom
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       throw new DomainError(
         "CONFLICT",
-        "Another save used the same external id meanwhile. Nothing was imported: run the import again.",
+        "Another save used the same external id (or created a user with an invited email) meanwhile. Nothing was imported: run the import again.",
       );
     throw error;
   }
   return result(rows, true);
+}
+
+/**
+ * Create the invited users, inactive (as a deactivated user in Admin → Users: no sign-in, by
+ * password or SSO, until an admin activates them) and without a password (until an admin hands
+ * one over, they sign in through SSO only). One `user.create` audit event each.
+ */
+async function inviteUsers(tx: Tx, actor: Actor, invitations: Invitation[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const invitation of invitations) {
+    const user = await tx.user.create({
+      data: {
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+        active: false,
+        passwordHash: null,
+      },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    ids.set(invitation.placeholder, user.id);
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "user.create",
+      entity: "User",
+      entityId: user.id,
+      after: { email: user.email, name: user.name, role: user.role, team: null, active: false, invitedByImport: true },
+      useCaseId: null,
+    });
+  }
+  return ids;
+}
+
+/** The row with its invited owner or sponsor placeholders replaced by the created users' ids. */
+function resolveInvites(row: RowPlan, ids: Map<string, string>): RowPlan {
+  if (!row.invites?.length) return row;
+  const real = <T extends string | null | undefined>(id: T): T => ((id && ids.get(id)) ?? id) as T;
+  return {
+    ...row,
+    ...(row.create
+      ? { create: { ...row.create, ownerId: real(row.create.ownerId), sponsorId: real(row.create.sponsorId) } }
+      : {}),
+    ...(row.update
+      ? {
+          update: {
+            ...row.update,
+            fields: {
+              ...row.update.fields,
+              ...(row.update.fields.ownerId !== undefined ? { ownerId: real(row.update.fields.ownerId) } : {}),
+              ...(row.update.fields.sponsorId !== undefined ? { sponsorId: real(row.update.fields.sponsorId) } : {}),
+            },
+          },
+        }
+      : {}),
+  };
 }
 
 async function writeRow(tx: Tx, actor: Actor, row: RowPlan): Promise<string> {

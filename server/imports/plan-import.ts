@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { type ImportField, type ImportMapping, resolveColumns } from "@/lib/import/fields";
 import type { ColumnPlan, RowAction, RowError } from "@/lib/import/result";
 import {
@@ -10,7 +10,15 @@ import {
   parseStatus,
   textFromCell,
 } from "@/lib/import/values";
-import { type BenefitArea, formatKey, parseKey, STAGE_LABELS, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
+import {
+  type BenefitArea,
+  formatKey,
+  parseKey,
+  type Role,
+  STAGE_LABELS,
+  type Stage,
+  type UseCaseStatus,
+} from "@/lib/lifecycle";
 import { toCents } from "@/lib/money";
 import { type Actor, can } from "@/lib/permissions";
 import { UseCaseCreateSchema, UseCaseUpdateSchema } from "@/lib/validation/use-case";
@@ -42,6 +50,18 @@ export type UpdatePlan = {
   externalId?: string;
 };
 
+/**
+ * A user the import will create, inactive, for an unknown owner or sponsor email (an admin's
+ * "invite missing users"): a data scientist when the file names them as an owner, else business.
+ * `placeholder` stands for their id in the plans until the commit creates them.
+ */
+export type Invitation = {
+  placeholder: string;
+  email: string;
+  name: string;
+  role: Extract<Role, "DATA_SCIENTIST" | "BUSINESS">;
+};
+
 export type RowPlan = {
   line: number;
   action: RowAction;
@@ -50,10 +70,16 @@ export type RowPlan = {
   cells: string[];
   create?: CreatePlan;
   update?: UpdatePlan;
+  /** The users this row's owner or sponsor will be, created by the import. */
+  invites?: Invitation[];
 };
 
+export type PlanOptions = { inviteMissingUsers?: boolean };
+
 type Existing = Awaited<ReturnType<typeof loadExisting>>[number];
-type Person = { id: string; active: boolean };
+type Person = { id: string; active: boolean; invitation?: Invitation };
+
+const isEmail = (text: string) => z.email().safeParse(text).success;
 
 const EXTERNAL_ID_MAX = 200;
 
@@ -84,8 +110,11 @@ async function loadExisting(numbers: number[], externalIds: string[]) {
   });
 }
 
-/** People named in the owner and sponsor columns, by email (any case) or, failing that, by exact name. */
-async function loadPeople(texts: string[]) {
+/**
+ * People named in the owner and sponsor columns, by email (any case) or, failing that, by exact
+ * name. With `invite`, an unknown but well-formed email is a user to create (see Invitation).
+ */
+async function loadPeople(texts: string[], invite: { ownerEmails: Set<string> } | null) {
   const emails = texts.filter((t) => t.includes("@")).map((t) => t.toLowerCase());
   const names = texts.filter((t) => !t.includes("@"));
   const users =
@@ -98,10 +127,29 @@ async function loadPeople(texts: string[]) {
   const byEmail = new Map(users.map((u) => [u.email, u]));
   const byName = new Map<string, Person[]>();
   for (const user of users) byName.set(user.name, [...(byName.get(user.name) ?? []), user]);
+  const invitations = new Map<string, Invitation>();
+  const invitationFor = (email: string): Invitation => {
+    const existing = invitations.get(email);
+    if (existing) return existing;
+    const invitation: Invitation = {
+      placeholder: `invite:${invitations.size}`,
+      email,
+      name: (email.split("@")[0] ?? email).slice(0, 100) || email,
+      role: invite?.ownerEmails.has(email) ? "DATA_SCIENTIST" : "BUSINESS",
+    };
+    invitations.set(email, invitation);
+    return invitation;
+  };
   return (text: string): Parsed<Person> => {
     if (text.includes("@")) {
-      const user = byEmail.get(text.toLowerCase());
-      return user ? { ok: true, value: user } : { ok: false, message: `No user has the email ${text}.` };
+      const email = text.toLowerCase();
+      const user = byEmail.get(email);
+      if (user) return { ok: true, value: user };
+      if (invite && isEmail(email)) {
+        const invitation = invitationFor(email);
+        return { ok: true, value: { id: invitation.placeholder, active: true, invitation } };
+      }
+      return { ok: false, message: `No user has the email ${text}.` };
     }
     const found = byName.get(text) ?? [];
     if (found.length === 1 && found[0]) return { ok: true, value: found[0] };
@@ -129,6 +177,7 @@ export async function planImport(
   actor: Actor,
   table: Table,
   mapping: ImportMapping = {},
+  options: PlanOptions = {},
 ): Promise<{ columns: ColumnPlan[]; rows: RowPlan[] }> {
   const fields = resolveColumns(table.headers, mapping);
   const columns = table.headers.map((header, index) => ({ header, field: fields[index] ?? null }));
@@ -159,6 +208,7 @@ export async function planImport(
   const numbers = new Set<number>();
   const externalIds = new Set<string>();
   const peopleTexts = new Set<string>();
+  const ownerEmails = new Set<string>();
   for (const { cells } of table.rows) {
     const number = parseKey(cellOf(cells, "key") ?? "");
     if (number != null) numbers.add(number);
@@ -167,12 +217,13 @@ export async function planImport(
     for (const field of ["owner", "sponsor"] as const) {
       const text = cellOf(cells, field);
       if (text) peopleTexts.add(text);
+      if (text && field === "owner") ownerEmails.add(text.toLowerCase());
     }
   }
   const existing = await loadExisting([...numbers], [...externalIds]);
   const byNumber = new Map(existing.map((u) => [u.number, u]));
   const byExternalId = new Map(existing.filter((u) => u.externalId).map((u) => [u.externalId as string, u]));
-  const person = await loadPeople([...peopleTexts]);
+  const person = await loadPeople([...peopleTexts], options.inviteMissingUsers ? { ownerEmails } : null);
 
   const seenIds = new Map<string, number>();
   const seenExternal = new Map<string, number>();
@@ -264,10 +315,16 @@ export async function planImport(
     const schemaErrors = (error: z.ZodError) => {
       for (const issue of error.issues) fail(schemaPath(issue.path.join(".")), issue.message);
     };
+    const invites = [owner, sponsor].flatMap((who) => (who?.invitation ? [who.invitation] : []));
     const done = (plan: Omit<RowPlan, "line" | "cells">): RowPlan =>
       errors.length
         ? { line: row.line, action: "error", key: plan.key, errors, cells: row.cells }
-        : { line: row.line, cells: row.cells, ...plan };
+        : {
+            line: row.line,
+            cells: row.cells,
+            ...plan,
+            ...(invites.length && plan.action !== "unchanged" ? { invites } : {}),
+          };
 
     if (!target) {
       if (keyText) return done({ action: "error" });

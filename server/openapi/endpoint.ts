@@ -25,6 +25,7 @@ export const TAGS = [
   { name: "Audit", description: "The append-only audit trail." },
   { name: "Tokens", description: "API tokens: the caller's own, and (ADMIN) any user's." },
   { name: "Webhooks", description: "Outgoing webhooks (ADMIN): signed event deliveries with retries and a log." },
+  { name: "Views", description: "Saved views of the use-case list: filters, sort and columns, personal or shared." },
   { name: "Meta", description: "Health and this document (no authentication)." },
   { name: "Risk", description: "The EU AI Act risk screening of a use case and its review (RISK)." },
   {
@@ -41,7 +42,7 @@ export type Tag = (typeof TAGS)[number]["name"];
 /** Path parameters, by name, wherever `{name}` appears in a path. */
 export const PATH_PARAMS = {
   key: z.string().meta({ description: "The use case's key.", examples: ["UC-12"] }),
-  id: z.string().meta({ description: "The record's id (a gate review, a condition, a service, a token...)." }),
+  id: z.string().meta({ description: "The record's id (a gate review, a condition, a service, a token, a view...)." }),
   itemId: z.string().meta({ description: "The checklist item's id." }),
   tokenId: z.string().meta({ description: "The API token's id." }),
   stage: z.enum(CHECKLIST_STAGES).meta({ description: "The checklist's stage." }),

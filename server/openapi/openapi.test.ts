@@ -133,6 +133,11 @@ const CONTRACT = [
   "POST /api/v1/use-cases/{key}/attachments",
   "GET /api/v1/attachments/{id}",
   "DELETE /api/v1/attachments/{id}",
+  "GET /api/v1/views",
+  "POST /api/v1/views",
+  "GET /api/v1/views/{id}",
+  "PATCH /api/v1/views/{id}",
+  "DELETE /api/v1/views/{id}",
 ];
 
 /** The endpoints api-v1.md names on its lines: `GET|POST /api/v1/...`, queries stripped. */

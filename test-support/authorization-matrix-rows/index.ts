@@ -12,7 +12,7 @@
 //   own    allowed on records the user owns or sponsors (or, where said, owns by another
 //          link: the condition's owner, the token's user), refused on everyone else's
 //
-// The rows are in routes.ts, actions.ts, costs-imports-delegations.ts, funding.ts and attachments.ts, in that order (the
+// The rows are in routes.ts, actions.ts, costs-imports-delegations.ts, funding.ts, attachments.ts and views.ts, in that order (the
 // order of the tests); the types and cell presets in kit.ts.
 
 import { ACTION_ROWS } from "./actions";
@@ -21,6 +21,7 @@ import { COST_IMPORT_DELEGATION_ROWS } from "./costs-imports-delegations";
 import { FUNDING_ROWS } from "./funding";
 import type { MatrixRow } from "./kit";
 import { ROUTE_ROWS } from "./routes";
+import { VIEW_ROWS } from "./views";
 
 export { type Access, type ActionRow, type MatrixRow, PRINCIPALS, type Principal, type RouteRow, rowId } from "./kit";
 
@@ -30,4 +31,5 @@ export const MATRIX: readonly MatrixRow[] = [
   ...COST_IMPORT_DELEGATION_ROWS,
   ...FUNDING_ROWS,
   ...ATTACHMENT_ROWS,
+  ...VIEW_ROWS,
 ];

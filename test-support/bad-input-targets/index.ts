@@ -26,6 +26,7 @@ import { TOOLCHAIN_TARGETS } from "./toolchain";
 import { USE_CASES_TARGETS } from "./use-cases";
 import { USERS_TARGETS } from "./users";
 import { VALUE_TARGETS } from "./value";
+import { VIEWS_TARGETS } from "./views";
 import { WEBHOOKS_TARGETS } from "./webhooks";
 
 export const TARGETS: Record<string, Target> = {
@@ -48,4 +49,5 @@ export const TARGETS: Record<string, Target> = {
   ...TOOLCHAIN_TARGETS,
   ...PLANS_TARGETS,
   ...ATTACHMENTS_TARGETS,
+  ...VIEWS_TARGETS,
 };

@@ -1,16 +1,20 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { ColumnChooser } from "@/components/use-case/column-chooser";
 import { ListFilters } from "@/components/use-case/list-filters";
+import { SavedViewBar } from "@/components/use-case/saved-view-bar";
 import { UseCaseTable } from "@/components/use-case/use-case-table";
 import { can, scopeOf } from "@/lib/permissions";
 import { queryParams } from "@/lib/query-params";
 import { FILTER_KEYS, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { listUseCases, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
+import { listViewState } from "@/server/views/list-view-state";
 
 export const metadata = { title: "Use cases" };
 
@@ -21,6 +25,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function UseCasesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("/use-cases");
   const raw = await searchParams;
+  // Saved views: /use-cases with no query string opens the user's landing view, if any.
+  const viewState = await listViewState(user, raw);
+  if ("redirectTo" in viewState) redirect(viewState.redirectTo);
   const query = queryParams(raw);
   const one = (key: string): string | undefined => query[key];
   const page = Math.max(1, Number.parseInt(one("page") ?? "1", 10) || 1);
@@ -39,7 +46,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const hrefFor = (target: number) => {
     const params = new URLSearchParams();
-    for (const key of ["q", "stage", "status", "sort", ...FILTER_KEYS]) {
+    for (const key of ["q", "stage", "status", "sort", ...FILTER_KEYS, "view", "columns"]) {
       const value = one(key);
       if (value) params.set(key, value);
     }
@@ -60,6 +67,11 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
   const extraFilters = Object.entries(portfolioFilters).filter(
     ([key]) => key !== "benefitArea" && key !== "riskTier",
   ) as [string, string][];
+  // Kept by the filter form: the saved view shown, and columns chosen within it.
+  const viewParams = (["view", "columns"] as const).flatMap((key): [string, string][] => {
+    const value = one(key);
+    return value ? [[key, value]] : [];
+  });
 
   return (
     <div className="space-y-6">
@@ -92,8 +104,14 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           </Link>
         </p>
       )}
+      <SavedViewBar
+        view={viewState.view}
+        query={viewState.query}
+        columns={viewState.columns}
+        canShare={can(user, "view:share")}
+      />
       <ListFilters
-        hidden={extraFilters}
+        hidden={[...extraFilters, ...viewParams]}
         values={{
           q: one("q"),
           stage: one("stage"),
@@ -122,7 +140,12 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           )}
         </EmptyState>
       ) : (
-        <UseCaseTable items={result.items} total={result.total} />
+        <>
+          <div className="flex justify-end">
+            <ColumnChooser columns={viewState.columns} inView={viewState.view !== null} />
+          </div>
+          <UseCaseTable items={result.items} total={result.total} columns={viewState.columns} />
+        </>
       )}
       {result.total > 0 && (
         <Pagination

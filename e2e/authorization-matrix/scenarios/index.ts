@@ -8,6 +8,7 @@ import { FUNDING_SCENARIOS } from "./funding";
 import type { Scenario } from "./kit";
 import { ROUTE_SCENARIOS } from "./routes";
 import { TOOLCHAIN_SCENARIOS } from "./toolchain";
+import { VIEW_SCENARIOS } from "./views";
 
 export { EXTRAS } from "./extras";
 
@@ -19,6 +20,7 @@ const AREAS: Record<string, Scenario>[] = [
   DELEGATION_SCENARIOS,
   FUNDING_SCENARIOS,
   ATTACHMENT_SCENARIOS,
+  VIEW_SCENARIOS,
 ];
 
 const twice = AREAS.flatMap(Object.keys).filter((id, i, ids) => ids.indexOf(id) !== i);

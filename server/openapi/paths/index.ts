@@ -27,6 +27,7 @@ import { TOOLCHAIN_ENDPOINTS } from "./toolchain";
 import { USE_CASE_ENDPOINTS } from "./use-cases";
 import { USER_ENDPOINTS } from "./users";
 import { VALUE_ENDPOINTS } from "./value";
+import { VIEW_ENDPOINTS } from "./views";
 import { WEBHOOK_ENDPOINTS } from "./webhooks";
 
 export const ENDPOINTS: readonly Endpoint[] = [
@@ -52,6 +53,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...TOOLCHAIN_ENDPOINTS,
   ...DELEGATION_ENDPOINTS,
   ...ATTACHMENT_ENDPOINTS,
+  ...VIEW_ENDPOINTS,
 ];
 
 /**

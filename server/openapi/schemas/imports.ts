@@ -2,6 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { IMPORT_FIELDS } from "@/lib/import/fields";
+import { ROLES } from "@/lib/lifecycle";
 import type { ImportResult } from "../../imports/import-use-cases";
 import type { Equal } from "./common";
 
@@ -12,6 +13,10 @@ export const ImportQuerySchema = z.object({
   dryRun: flag("`true` (the default) only previews: nothing is written.", "true"),
   skipInvalid: flag(
     "With `dryRun=false`: `true` writes the valid rows and returns the others as `rejectedCsv`; `false` (the default) writes all rows or none.",
+    "false",
+  ),
+  inviteMissingUsers: flag(
+    "ADMIN only (403 for anyone else): `true` creates an unknown owner or sponsor email as an inactive user (DATA_SCIENTIST when named as an owner, else BUSINESS) in the import's transaction, instead of refusing the row; rows say `invites`.",
     "false",
   ),
   mapping: z
@@ -41,12 +46,20 @@ export const ImportResultResponse = z.object({
       action: z.enum(["create", "update", "unchanged", "error"]),
       key: z.string().optional().meta({ description: "The use case's key (after a commit, for created ones too)." }),
       errors: z.array(RowErrorResponse).optional(),
+      invites: z
+        .array(z.object({ email: z.string(), role: z.enum(ROLES) }))
+        .optional()
+        .meta({
+          description:
+            "With inviteMissingUsers: the row's owner or sponsor the import creates (a dry run: will create), inactive.",
+        }),
     }),
   ),
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
   failed: z.number().int(),
+  invited: z.number().int().meta({ description: "Users invited (created inactive), or to invite in a dry run." }),
   columns: z.array(z.object({ header: z.string(), field: z.enum(IMPORT_FIELDS).nullable() })).meta({
     description: "The field each column was read into (null: ignored).",
   }),

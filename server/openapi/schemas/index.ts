@@ -22,6 +22,7 @@ import { ModelLinkResponse, RegistryResponse } from "./toolchain";
 import { UseCasePageResponse, UseCaseResponse } from "./use-cases";
 import { ManagedUserResponse } from "./users";
 import { ActualResponse, EstimateResponse, FeedbackResponse } from "./value";
+import { SavedViewResponse } from "./views";
 import { ChatChannelResponse, DeliveryResponse, WebhookResponse } from "./webhooks";
 
 /** The named schemas of `components.schemas` (name -> schema). */
@@ -64,4 +65,5 @@ export const RESPONSE_COMPONENTS = {
   Registry: RegistryResponse,
   ModelLink: ModelLinkResponse,
   Attachment: AttachmentResponse,
+  SavedView: SavedViewResponse,
 } as const satisfies Record<string, z.ZodType>;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
-import { scopeOf } from "@/lib/permissions";
+import { can, scopeOf } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
 
 export const metadata = { title: "Import use cases" };
@@ -38,7 +38,7 @@ export default async function ImportUseCasesPage() {
           </>
         }
       />
-      <ImportWizard />
+      <ImportWizard canInvite={can(user, "user:manage")} />
     </div>
   );
 }

@@ -14,8 +14,9 @@ export const dynamic = "force-dynamic";
  * skipInvalid=true the valid ones, handing the others back as CSV.
  */
 export const POST = apiRoute(async ({ request, actor }) => {
-  authorizeImport(actor); // 403 before the body is read
+  authorizeImport(actor); // 403 before the query and body are read
   const query = readImportQuery(new URL(request.url).searchParams);
+  authorizeImport(actor, query); // inviteMissingUsers: ADMIN only
   const bytes = await readBytesWithin(request, IMPORT_LIMITS.bytes);
   if (bytes === null) return problem(413, "Content Too Large", "The file is larger than 10 MB: split it.");
   try {
