@@ -31,6 +31,9 @@ export function buildAppImage(tag: string, ca: string | null): void {
     "--network",
     "host",
     "--layers",
+    // Docker's image format keeps the HEALTHCHECK (the OCI format has no such field).
+    "--format",
+    "docker",
     ...(ca ? ["--secret", `id=ca,src=${ca}`] : []),
     "--file",
     "Dockerfile",

@@ -20,14 +20,22 @@ export const STORAGE_RUNROOT = path.join(CACHE_DIR, "run");
 /** Above this, the build-layer cache is pruned after the run (the base image stays). */
 export const LAYER_CACHE_LIMIT_BYTES = 8 * 1024 ** 3;
 
-/** The Dockerfile's FROM image, e.g. node:24.22-bookworm-slim, as the fully qualified name buildah resolves. */
-export function baseImageName(dockerfile = "Dockerfile"): string {
-  const from = readFileSync(dockerfile, "utf8")
-    .split("\n")
-    .map((line) => line.match(/^FROM\s+(\S+)/i)?.[1])
-    .find((image): image is string => Boolean(image));
-  if (!from) throw new Error(`${dockerfile} has no FROM line`);
-  return qualify(from);
+/**
+ * The images the Dockerfile builds FROM (not its own stages), as the fully qualified names buildah
+ * resolves: e.g. docker.io/library/node:24.22-bookworm-slim and docker.io/library/debian:bookworm-slim.
+ */
+export function baseImageNames(dockerfile = "Dockerfile"): string[] {
+  const stages = new Set<string>();
+  const images: string[] = [];
+  for (const line of readFileSync(dockerfile, "utf8").split("\n")) {
+    const match = line.match(/^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i);
+    if (!match?.[1]) continue;
+    const image = match[1];
+    if (!stages.has(image.toLowerCase()) && !images.includes(qualify(image))) images.push(qualify(image));
+    if (match[2]) stages.add(match[2].toLowerCase());
+  }
+  if (images.length === 0) throw new Error(`${dockerfile} has no FROM line`);
+  return images;
 }
 
 /** node:24 → docker.io/library/node:24 (what `FROM node:24` resolves to with --pull=never). */
