@@ -17,6 +17,11 @@ export const APP_IMAGE = "localhost/roadbook-image-test:latest";
 export const CACHE_DIR = process.env.ROADBOOK_IMAGE_CACHE ?? path.join(os.homedir(), ".cache", "roadbook-image");
 export const STORAGE_ROOT = path.join(CACHE_DIR, "storage");
 export const STORAGE_RUNROOT = path.join(CACHE_DIR, "run");
+/**
+ * buildah's TMPDIR while it builds: the Dockerfile's cache mounts (npm's cache, .next/cache) live
+ * in its buildah-cache folder, so they stay with the other caches (not in /var/tmp).
+ */
+export const BUILD_TMPDIR = path.join(CACHE_DIR, "tmp");
 /** Above this, the build-layer cache is pruned after the run (the base image stays). */
 export const LAYER_CACHE_LIMIT_BYTES = 8 * 1024 ** 3;
 
