@@ -10,8 +10,11 @@ export const NPM_VERSION = "11.19.1";
 export const DEBIAN_SUITE = "bookworm";
 export const DEBIAN_MIRROR = process.env.ROADBOOK_DEBIAN_MIRROR ?? "http://deb.debian.org/debian";
 
-/** The image the test builds from the Dockerfile; removed after the run. */
-export const APP_IMAGE = "localhost/roadbook-image-test:latest";
+/**
+ * The image the test builds from the Dockerfile; removed after the run. Tagged per run, so two runs
+ * sharing the cache on one machine never remove each other's image.
+ */
+export const APP_IMAGE = `localhost/roadbook-image-test:run-${process.pid}`;
 
 /** Caches: the container storage (base image and build layers) and the working files. */
 export const CACHE_DIR = process.env.ROADBOOK_IMAGE_CACHE ?? path.join(os.homedir(), ".cache", "roadbook-image");
