@@ -143,10 +143,11 @@ describe("the Dockerfile", () => {
       .filter((line) => line.toUpperCase().startsWith(`${keyword} `))
       .map((line) => line.slice(keyword.length + 1).trim());
 
-  it("builds on Node 24 LTS slim (pinned to a minor version) and runs on it", () => {
+  it("builds on Node 24 LTS slim (pinned to a minor version) and runs its binary on Debian bookworm slim", () => {
     const froms = args("FROM");
-    expect(froms[0]).toMatch(/^node:24\.\d+-bookworm-slim\b/);
-    expect(froms.at(-1)).toMatch(/^node:24\.\d+-bookworm-slim\b/);
+    expect(froms[0]).toMatch(/^node:24\.\d+-bookworm-slim AS base$/);
+    expect(froms.at(-1)).toMatch(/^debian:bookworm-slim\b/);
+    expect(args("COPY")).toContain("--from=base /usr/local/bin/node /usr/local/bin/node");
   });
 
   it("runs as a non-root user", () => {

@@ -1,6 +1,7 @@
 // npm test: everything, in order, stopping at the first failure:
 // lint + types, production build, unit + integration tests (real PostgreSQL), end-to-end tests
-// (Playwright + Chromium) against the production build, the outage and load suite, a smoke run
+// (Playwright + Chromium) against the production build, the production image (built from the
+// Dockerfile with buildah and run: scripts/test-image.ts), the outage and load suite, a smoke run
 // on Node 22 when one is given, the benchmark's smoke run, then the dependency audit.
 //
 // It ends on the count of tests executed, exactly "N passed, N failed" alone on the last line
@@ -49,6 +50,14 @@ const steps: Step[] = [
     command: ["npx", "playwright", "test"],
     env: { NODE_OPTIONS: "--conditions=react-server", PLAYWRIGHT_JSON_OUTPUT_FILE: `${REPORTS}/playwright.json` },
     report: { name: "Playwright", file: "playwright.json", kind: "playwright" },
+  },
+  // The production image, built from the Dockerfile with buildah and run against PostgreSQL
+  // (7 checks; ROADBOOK_SKIP_IMAGE_TEST=1 counts them as skipped where there is no root).
+  {
+    name: "production image",
+    command: ["npx", "tsx", "scripts/test-image.ts"],
+    env: { ROADBOOK_CHECKS_REPORT: `${REPORTS}/image.json` },
+    report: { name: "production image", file: "image.json", kind: "checks" },
   },
   // Outage survival and correctness under load (guarantees 4 and 6 of docs/security.md).
   {

@@ -3,8 +3,9 @@
 // layers cached in the test's storage. npm inside the build gets the CA that npm on this
 // machine trusts, as the optional `ca` build secret (a TLS-intercepting proxy re-signs the
 // registry's certificate; without the secret the Dockerfile builds as before).
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { buildahLoud } from "./buildah.ts";
+import { BUILD_TMPDIR } from "./config.ts";
 import { exec } from "./exec.ts";
 
 /** The CA bundle npm here trusts beyond Node's own: ROADBOOK_IMAGE_CA, NODE_EXTRA_CA_CERTS or npm's cafile. */
@@ -23,19 +24,26 @@ function npmCafile(): string | undefined {
 }
 
 export function buildAppImage(tag: string, ca: string | null): void {
-  buildahLoud([
-    "bud",
-    "--pull=never",
-    "--isolation",
-    "chroot",
-    "--network",
-    "host",
-    "--layers",
-    ...(ca ? ["--secret", `id=ca,src=${ca}`] : []),
-    "--file",
-    "Dockerfile",
-    "--tag",
-    tag,
-    ".",
-  ]);
+  mkdirSync(BUILD_TMPDIR, { recursive: true });
+  buildahLoud(
+    [
+      "bud",
+      "--pull=never",
+      "--isolation",
+      "chroot",
+      "--network",
+      "host",
+      "--layers",
+      // Docker's image format keeps the HEALTHCHECK (the OCI format has no such field).
+      "--format",
+      "docker",
+      ...(ca ? ["--secret", `id=ca,src=${ca}`] : []),
+      "--file",
+      "Dockerfile",
+      "--tag",
+      tag,
+      ".",
+    ],
+    { env: { ...process.env, TMPDIR: BUILD_TMPDIR } },
+  );
 }

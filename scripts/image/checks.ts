@@ -101,7 +101,8 @@ export async function imageChecks(container: AppContainer, databaseUrl: string):
           {},
           { timeoutMs: 120_000 },
         );
-        const writable = found.output
+        // stdout only: find reports the directories it may not read ("find: '/root': Permission denied") on stderr.
+        const writable = found.stdout
           .split("\n")
           .map((line) => line.trim())
           .filter((line) => line.startsWith("/") && !STICKY_TEMP_DIRS.has(line));

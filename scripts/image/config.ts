@@ -10,24 +10,40 @@ export const NPM_VERSION = "11.19.1";
 export const DEBIAN_SUITE = "bookworm";
 export const DEBIAN_MIRROR = process.env.ROADBOOK_DEBIAN_MIRROR ?? "http://deb.debian.org/debian";
 
-/** The image the test builds from the Dockerfile; removed after the run. */
-export const APP_IMAGE = "localhost/roadbook-image-test:latest";
+/**
+ * The image the test builds from the Dockerfile; removed after the run. Tagged per run, so two runs
+ * sharing the cache on one machine never remove each other's image.
+ */
+export const APP_IMAGE = `localhost/roadbook-image-test:run-${process.pid}`;
 
 /** Caches: the container storage (base image and build layers) and the working files. */
 export const CACHE_DIR = process.env.ROADBOOK_IMAGE_CACHE ?? path.join(os.homedir(), ".cache", "roadbook-image");
 export const STORAGE_ROOT = path.join(CACHE_DIR, "storage");
 export const STORAGE_RUNROOT = path.join(CACHE_DIR, "run");
+/**
+ * buildah's TMPDIR while it builds: the Dockerfile's cache mounts (npm's cache, .next/cache) live
+ * in its buildah-cache folder, so they stay with the other caches (not in /var/tmp).
+ */
+export const BUILD_TMPDIR = path.join(CACHE_DIR, "tmp");
 /** Above this, the build-layer cache is pruned after the run (the base image stays). */
 export const LAYER_CACHE_LIMIT_BYTES = 8 * 1024 ** 3;
 
-/** The Dockerfile's FROM image, e.g. node:24.22-bookworm-slim, as the fully qualified name buildah resolves. */
-export function baseImageName(dockerfile = "Dockerfile"): string {
-  const from = readFileSync(dockerfile, "utf8")
-    .split("\n")
-    .map((line) => line.match(/^FROM\s+(\S+)/i)?.[1])
-    .find((image): image is string => Boolean(image));
-  if (!from) throw new Error(`${dockerfile} has no FROM line`);
-  return qualify(from);
+/**
+ * The images the Dockerfile builds FROM (not its own stages), as the fully qualified names buildah
+ * resolves: e.g. docker.io/library/node:24.22-bookworm-slim and docker.io/library/debian:bookworm-slim.
+ */
+export function baseImageNames(dockerfile = "Dockerfile"): string[] {
+  const stages = new Set<string>();
+  const images: string[] = [];
+  for (const line of readFileSync(dockerfile, "utf8").split("\n")) {
+    const match = line.match(/^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i);
+    if (!match?.[1]) continue;
+    const image = match[1];
+    if (!stages.has(image.toLowerCase()) && !images.includes(qualify(image))) images.push(qualify(image));
+    if (match[2]) stages.add(match[2].toLowerCase());
+  }
+  if (images.length === 0) throw new Error(`${dockerfile} has no FROM line`);
+  return images;
 }
 
 /** node:24 → docker.io/library/node:24 (what `FROM node:24` resolves to with --pull=never). */

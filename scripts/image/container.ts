@@ -12,7 +12,8 @@ export const ENTRYPOINT = ["/bin/sh", "/app/deploy/docker-entrypoint.sh"];
 const MARKER = "ROADBOOK_IMAGE_TEST_RUN";
 
 export type Env = Record<string, string>;
-export type Result = { status: number | null; output: string };
+/** `output` is stdout and stderr together, `stdout` alone. */
+export type Result = { status: number | null; output: string; stdout: string };
 
 export class AppContainer {
   readonly marker = randomUUID();
@@ -52,7 +53,7 @@ export class AppContainer {
       stdio: ["ignore", "pipe", "pipe"],
     });
     if (result.error) throw new Error(`buildah run ${command.join(" ")}: ${result.error.message}`);
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+    return { status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
   }
 
   /** Starts the entrypoint in the background; its output collects in `output`. */

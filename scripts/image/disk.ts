@@ -1,13 +1,11 @@
 // Disk use: what the test's storage holds, and what the filesystem has free before a build.
+import { spawnSync } from "node:child_process";
 import { statfsSync } from "node:fs";
-import { exec } from "./exec.ts";
 
+/** Bytes under `dir`. du still prints its total when a file vanished under it (another run's build): read it anyway. */
 export function duBytes(dir: string): number {
-  try {
-    return Number(exec("du", ["-sxb", dir], { quiet: true }).split(/\s/)[0]) || 0;
-  } catch {
-    return 0;
-  }
+  const result = spawnSync("du", ["-sxb", dir], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  return Number(result.stdout?.split(/\s/)[0]) || 0;
 }
 
 export function freeBytes(dir: string): number {

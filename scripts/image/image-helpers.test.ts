@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseImageName, qualify } from "./config";
+import { baseImageNames, qualify } from "./config";
 import { setupActionId, setupCodeFrom } from "./sign-in";
 
 describe("the image test's helpers", () => {
@@ -8,7 +8,10 @@ describe("the image test's helpers", () => {
     expect(qualify("bitnami/node:24")).toBe("docker.io/bitnami/node:24");
     expect(qualify("registry.example.com/node:24")).toBe("registry.example.com/node:24");
     expect(qualify("localhost/node:24")).toBe("localhost/node:24");
-    expect(baseImageName()).toMatch(/^docker\.io\/library\/node:24\.\d+-bookworm-slim$/);
+    const images = baseImageNames();
+    expect(images).toHaveLength(2);
+    expect(images[0]).toMatch(/^docker\.io\/library\/node:24\.\d+-bookworm-slim$/);
+    expect(images[1]).toBe("docker.io/library/debian:bookworm-slim");
   });
 
   it("reads the setup code the server prints, and fails when there is none", () => {

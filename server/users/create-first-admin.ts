@@ -26,16 +26,22 @@ export async function createFirstAdmin(input: { email: string; name: string; pas
   // An admin with a password could never sign in: the first admin comes through single sign-on.
   if (!passwordLoginEnabled()) throw new DomainError("CONFLICT", SETUP_NEEDS_SSO);
   const { setupCode, ...user } = input;
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(727001)`;
-    if ((await tx.user.count()) > 0) throw new DomainError("FORBIDDEN", "Setup is already done: sign in instead.");
-    if (!(await setupCodeMatches(tx, setupCode)))
-      throw new DomainError("VALIDATION", "Some fields need attention.", {
-        errors: [{ path: "setupCode", message: WRONG_SETUP_CODE }],
-      });
-    // createUser runs its own transaction; the lock above is held until this one ends.
-    const admin = await createUser(db, { ...user, role: "ADMIN" });
-    await retireSetupCodes(tx);
-    return admin;
-  });
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(727001)`;
+      if ((await tx.user.count()) > 0) throw new DomainError("FORBIDDEN", "Setup is already done: sign in instead.");
+      if (!(await setupCodeMatches(tx, setupCode)))
+        throw new DomainError("VALIDATION", "Some fields need attention.", {
+          errors: [{ path: "setupCode", message: WRONG_SETUP_CODE }],
+        });
+      // createUser runs its own transaction; the lock above is held until this one ends.
+      const admin = await createUser(db, { ...user, role: "ADMIN" });
+      await retireSetupCodes(tx);
+      return admin;
+    },
+    // Not Prisma's 5 s default: createUser hashes the password (argon2) inside this transaction's
+    // lifetime, which passes 5 s on a loaded machine; the transaction then expired after the admin
+    // was committed, and setup answered an error for an admin that exists (seen in the image test).
+    { timeout: 60_000 },
+  );
 }
