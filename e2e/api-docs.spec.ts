@@ -125,6 +125,7 @@ const TAG_PAGES = [
   "risk",
   "attachments",
   "toolchain",
+  "views",
 ].map((slug) => `/api-docs/${slug}`);
 /** Four pages a test, so a slow page cannot starve the others of time. */
 const inFours = (paths: string[]) =>
