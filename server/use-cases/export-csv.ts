@@ -29,6 +29,7 @@ export const CSV_HEADER = [
   "createdAt",
   "updatedAt",
   "riskTier",
+  "tags",
 ] as const;
 
 type CsvRow = {
@@ -49,6 +50,7 @@ type CsvRow = {
   createdAt: Date;
   updatedAt: Date;
   riskTier: string | null;
+  tags: string[];
 };
 
 /**
@@ -77,7 +79,7 @@ export async function exportUseCasesCsv(
         SELECT u.number, u.title, u.stage, u.status, u."benefitArea", u.output, u.outcome,
           u."ebitdaLow"::text AS "ebitdaLow", u."ebitdaBase"::text AS "ebitdaBase", u."ebitdaHigh"::text AS "ebitdaHigh",
           u.currency, o.name AS "ownerName", s.name AS "sponsorName", u."stageEnteredAt", u."createdAt", u."updatedAt",
-          u."riskTier"
+          u."riskTier", u.tags
         FROM ${USE_CASE_JOINS_SQL} WHERE ${conditions} AND u.number > ${after}
         ORDER BY u.number ASC LIMIT ${batch}`;
       if (rows.length === 0) return;
@@ -113,4 +115,6 @@ const csvRow = (u: CsvRow) => [
   u.createdAt.toISOString(),
   u.updatedAt.toISOString(),
   u.riskTier ?? "",
+  // Tags are letters, digits and - _ . + # only (lib/tags.ts): nothing a spreadsheet would run.
+  u.tags.join(", "),
 ];
