@@ -299,3 +299,16 @@ export async function seedRisk(cell: Cell) {
   });
   return { key, risk, snapshot: () => cell.prisma.useCaseRisk.findUnique({ where: { id: risk.id } }) };
 }
+
+/** A bulk edit adding a tag to the cell's use case: it answers 200 either way, so the tag is the verdict. */
+export async function seedBulkEdit(cell: Cell) {
+  const { useCase, key } = await seedUseCase(cell);
+  const input = { keys: [key], set: { addTags: ["matrix-bulk"] } };
+  const tags = async () =>
+    (await cell.prisma.useCase.findUnique({ where: { id: useCase.id }, select: { tags: true } }))?.tags;
+  return {
+    input,
+    snapshot: useCaseState(cell, useCase.id),
+    effect: async () => (await tags())?.includes("matrix-bulk") ?? false,
+  };
+}

@@ -41,7 +41,7 @@ export const USE_CASE_ENDPOINTS: readonly Endpoint[] = [
     tag: "Use cases",
     body: { schema: BulkEditSchema },
     success: { status: 200, description: "Each row's outcome.", schema: BulkEditResponse },
-    errors: [400, 401, 403, 413, 415, 422],
+    errors: [400, 401, 403, 413, 422],
   },
   {
     method: "GET",
