@@ -304,11 +304,15 @@ export async function seedRisk(cell: Cell) {
 export async function seedBulkEdit(cell: Cell) {
   const { useCase, key } = await seedUseCase(cell);
   const input = { keys: [key], set: { addTags: ["matrix-bulk"] } };
-  const tags = async () =>
-    (await cell.prisma.useCase.findUnique({ where: { id: useCase.id }, select: { tags: true } }))?.tags;
+  const state = () =>
+    cell.prisma.useCase.findUnique({
+      where: { id: useCase.id },
+      select: { version: true, tags: true, sponsorId: true },
+    });
+  const tags = async () => (await state())?.tags;
   return {
     input,
-    snapshot: useCaseState(cell, useCase.id),
+    snapshot: state,
     effect: async () => (await tags())?.includes("matrix-bulk") ?? false,
   };
 }
