@@ -1,18 +1,37 @@
 import Link from "next/link";
 import { RankCell } from "@/components/priority/rank-cell";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { PageCheckbox, RowCheckbox } from "@/components/use-case/bulk/bulk-selection";
+import { TagChips } from "@/components/use-case/tag-chips";
 import { ValueRange } from "@/components/use-case/value-range";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
 import type { UseCaseDto } from "@/server/use-cases/use-case-dto";
 
-/** One page of the use-case list: key, title, stage, status, area, value, owner and priority; columns fold away on narrow screens. */
-export function UseCaseTable({ items, total }: { items: UseCaseDto[]; total: number }) {
+/**
+ * One page of the use-case list: key, title (and tags), stage, status, area, value, owner (and
+ * sponsor) and priority; columns fold away on narrow screens. `selectable`: a checkbox column for
+ * the bulk edit (inside BulkSelection).
+ */
+export function UseCaseTable({
+  items,
+  total,
+  selectable = false,
+}: {
+  items: UseCaseDto[];
+  total: number;
+  selectable?: boolean;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Use cases, {total} in all</caption>
         <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
           <tr>
+            {selectable && (
+              <th scope="col" className="w-8 px-4 py-3">
+                <PageCheckbox />
+              </th>
+            )}
             <th scope="col" className="hidden px-4 py-3 sm:table-cell">
               Key
             </th>
@@ -42,6 +61,11 @@ export function UseCaseTable({ items, total }: { items: UseCaseDto[]; total: num
         <tbody className="divide-y divide-slate-100">
           {items.map((uc) => (
             <tr key={uc.key} className="hover:bg-slate-50">
+              {selectable && (
+                <td className="px-4 py-3">
+                  <RowCheckbox useCaseKey={uc.key} title={uc.title} />
+                </td>
+              )}
               <td className="hidden whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-500 sm:table-cell">
                 {uc.key}
               </td>
@@ -56,6 +80,7 @@ export function UseCaseTable({ items, total }: { items: UseCaseDto[]; total: num
                 <span className="mt-0.5 block text-xs text-slate-500 sm:hidden">
                   <span className="font-mono">{uc.key}</span> · {uc.owner?.name ?? "No owner"}
                 </span>
+                <TagChips tags={uc.tags} />
               </td>
               <td className="px-4 py-3">
                 <StageBadge stage={uc.stage} />
@@ -71,6 +96,7 @@ export function UseCaseTable({ items, total }: { items: UseCaseDto[]; total: num
               </td>
               <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 md:table-cell">
                 {uc.owner?.name ?? "—"}
+                {uc.sponsor && <span className="block text-xs text-slate-500">Sponsor: {uc.sponsor.name}</span>}
               </td>
               <td className="px-4 py-3">
                 <RankCell priorityScore={uc.priorityScore} rank={uc.rank} previousRank={uc.previousRank} />

@@ -2,11 +2,11 @@ import "server-only";
 import type { Role } from "@/lib/lifecycle";
 import { db } from "../db";
 
-/** Active users for owner and sponsor pickers. */
-export async function listPeople(): Promise<{ id: string; name: string; role: Role }[]> {
+/** Active users for owner and sponsor pickers (the bulk edit names them by email). */
+export async function listPeople(): Promise<{ id: string; name: string; role: Role; email: string }[]> {
   return db.user.findMany({
     where: { active: true },
-    select: { id: true, name: true, role: true },
+    select: { id: true, name: true, role: true, email: true },
     orderBy: { name: "asc" },
   });
 }

@@ -4,6 +4,8 @@ import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { BulkBar } from "@/components/use-case/bulk/bulk-bar";
+import { BulkSelection } from "@/components/use-case/bulk/bulk-selection";
 import { ListFilters } from "@/components/use-case/list-filters";
 import { UseCaseTable } from "@/components/use-case/use-case-table";
 import { can, scopeOf } from "@/lib/permissions";
@@ -11,6 +13,7 @@ import { queryParams } from "@/lib/query-params";
 import { FILTER_KEYS, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { listUseCases, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
+import { listPeople } from "@/server/users/list-people";
 
 export const metadata = { title: "Use cases" };
 
@@ -35,7 +38,12 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
     ...portfolioFilters,
   });
   const filters = parsed.success ? parsed.data : {};
-  const result = await listUseCases(user, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  // The bulk edit is offered to roles that may edit some use case; the server checks each row.
+  const bulk = scopeOf(user, "use-case:update") !== null;
+  const [result, people] = await Promise.all([
+    listUseCases(user, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    bulk ? listPeople() : Promise.resolve([]),
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const hrefFor = (target: number) => {
     const params = new URLSearchParams();
@@ -58,7 +66,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
     }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   ).toString();
   const extraFilters = Object.entries(portfolioFilters).filter(
-    ([key]) => key !== "benefitArea" && key !== "riskTier",
+    ([key]) => key !== "benefitArea" && key !== "riskTier" && key !== "tag",
   ) as [string, string][];
 
   return (
@@ -101,6 +109,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           benefitArea: one("benefitArea"),
           sort: one("sort"),
           riskTier: one("riskTier"),
+          tag: portfolioFilters.tag,
         }}
       />
       {result.items.length === 0 ? (
@@ -121,6 +130,19 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
             "Data scientists and business sponsors create use cases; they will appear here."
           )}
         </EmptyState>
+      ) : bulk ? (
+        // Keyed by the query: another page or filter starts with nothing selected.
+        <BulkSelection
+          key={exportQuery + page}
+          rows={result.items.map(({ key, title, version }) => ({ key, title, version }))}
+          total={result.total}
+        >
+          <BulkBar
+            people={people.map(({ name, email }) => ({ name, email }))}
+            filter={Object.fromEntries([...new URLSearchParams(exportQuery)].filter(([name]) => name !== "sort"))}
+          />
+          <UseCaseTable items={result.items} total={result.total} selectable />
+        </BulkSelection>
       ) : (
         <UseCaseTable items={result.items} total={result.total} />
       )}
