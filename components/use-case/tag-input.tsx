@@ -92,7 +92,7 @@ export function TagInput({
                   aria-label={`Remove tag ${tag}`}
                   className="rounded-full px-1 text-brand-700 hover:bg-brand-100 focus:outline-none focus:ring-2 focus:ring-brand-500"
                 >
-                  ×
+                  <span aria-hidden="true">×</span>
                 </button>
               </span>
             </li>
