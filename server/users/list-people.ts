@@ -2,13 +2,18 @@ import "server-only";
 import type { Role } from "@/lib/lifecycle";
 import { db } from "../db";
 
-/** Active users for owner and sponsor pickers (the bulk edit names them by email). */
-export async function listPeople(): Promise<{ id: string; name: string; role: Role; email: string }[]> {
+/** Active users for owner and sponsor pickers. */
+export async function listPeople(): Promise<{ id: string; name: string; role: Role }[]> {
   return db.user.findMany({
     where: { active: true },
-    select: { id: true, name: true, role: true, email: true },
+    select: { id: true, name: true, role: true },
     orderBy: { name: "asc" },
   });
+}
+
+/** Active users by name and email: the bulk edit's owner and sponsor pickers (it names people by email). */
+export async function listPeopleEmails(): Promise<{ name: string; email: string }[]> {
+  return db.user.findMany({ where: { active: true }, select: { name: true, email: true }, orderBy: { name: "asc" } });
 }
 
 /** The teams users belong to (the dashboard's filter). */

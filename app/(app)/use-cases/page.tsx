@@ -13,7 +13,7 @@ import { queryParams } from "@/lib/query-params";
 import { FILTER_KEYS, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { listUseCases, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
-import { listPeople } from "@/server/users/list-people";
+import { listPeopleEmails } from "@/server/users/list-people";
 
 export const metadata = { title: "Use cases" };
 
@@ -42,7 +42,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
   const bulk = scopeOf(user, "use-case:update") !== null;
   const [result, people] = await Promise.all([
     listUseCases(user, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    bulk ? listPeople() : Promise.resolve([]),
+    bulk ? listPeopleEmails() : Promise.resolve([]),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const hrefFor = (target: number) => {
@@ -138,7 +138,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           total={result.total}
         >
           <BulkBar
-            people={people.map(({ name, email }) => ({ name, email }))}
+            people={people}
             filter={Object.fromEntries([...new URLSearchParams(exportQuery)].filter(([name]) => name !== "sort"))}
           />
           <UseCaseTable items={result.items} total={result.total} selectable />
