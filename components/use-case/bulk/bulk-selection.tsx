@@ -45,17 +45,17 @@ export function BulkSelection({
   const value = useMemo<Selection>(() => {
     const toggle = (key: string, event: { shiftKey: boolean }) => {
       const index = rows.findIndex((row) => row.key === key);
+      // Read the anchor now: the state updater below may run later, after it moved.
+      const from = event.shiftKey && anchor.current !== null && index >= 0 ? anchor.current : index;
+      const range = rows.slice(Math.min(from, index), Math.max(from, index) + 1).map((row) => row.key);
+      anchor.current = index;
       setAllMatching(false);
       setSelected((current) => {
         const next = new Set(current);
         const on = !current.has(key);
-        if (event.shiftKey && anchor.current !== null && index >= 0) {
-          const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
-          for (const row of rows.slice(from, to + 1)) on ? next.add(row.key) : next.delete(row.key);
-        } else on ? next.add(key) : next.delete(key);
+        for (const one of range.length ? range : [key]) on ? next.add(one) : next.delete(one);
         return next;
       });
-      anchor.current = index;
     };
     return {
       rows,
