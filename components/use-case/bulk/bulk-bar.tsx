@@ -135,6 +135,7 @@ export function BulkBar({ people, filter }: { people: Person[]; filter: Record<s
                 </label>
                 {change === "addTags" || change === "removeTags" ? (
                   <input
+                    id={`${id}-value`}
                     className={controlClass(false)}
                     value={value}
                     onChange={(e) => setValue(e.target.value)}
@@ -142,7 +143,12 @@ export function BulkBar({ people, filter }: { people: Person[]; filter: Record<s
                     required
                   />
                 ) : (
-                  <select className={controlClass(false)} value={value} onChange={(e) => setValue(e.target.value)}>
+                  <select
+                    id={`${id}-value`}
+                    className={controlClass(false)}
+                    value={value}
+                    onChange={(e) => setValue(e.target.value)}
+                  >
                     {change === "benefitArea" ? (
                       <>
                         <option value="">Not decided yet</option>
