@@ -63,7 +63,7 @@ export function UseCaseTable({
             <tr key={uc.key} className="hover:bg-slate-50">
               {selectable && (
                 <td className="px-4 py-3">
-                  <RowCheckbox useCaseKey={uc.key} title={uc.title} />
+                  <RowCheckbox useCaseKey={uc.key} />
                 </td>
               )}
               <td className="hidden whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-500 sm:table-cell">

@@ -100,14 +100,14 @@ export function PageCheckbox() {
   );
 }
 
-/** A row's checkbox, named after its use case. */
-export function RowCheckbox({ useCaseKey, title }: { useCaseKey: string; title: string }) {
+/** A row's checkbox, named after its use case's key (the row's title cell stays the only cell named by the title). */
+export function RowCheckbox({ useCaseKey }: { useCaseKey: string }) {
   const { selected, toggle, allMatching } = useBulkSelection();
   return (
     <input
       type="checkbox"
       className={BOX}
-      aria-label={`Select ${useCaseKey} ${title}`}
+      aria-label={`Select ${useCaseKey}`}
       checked={allMatching || selected.has(useCaseKey)}
       // The click carries the shift key (onChange does not); the keyboard's Space also clicks.
       onClick={(event: MouseEvent<HTMLInputElement>) => toggle(useCaseKey, { shiftKey: event.shiftKey })}
