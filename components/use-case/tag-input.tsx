@@ -4,7 +4,7 @@ import { useCombobox } from "downshift";
 import { useState } from "react";
 import { useDebounced } from "@/components/command-palette/palette-search";
 import { controlClass } from "@/components/ui/field";
-import { normaliseTag, tagProblem } from "@/lib/tags";
+import { normaliseTag, tagProblem } from "@/lib/tag-text";
 
 type TagCount = { tag: string; count: number };
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
 import { controlClass } from "@/components/ui/field";
 import { BENEFIT_AREA_LABELS, BENEFIT_AREAS } from "@/lib/lifecycle";
-import { splitTags } from "@/lib/tags";
+import { splitTags } from "@/lib/tag-text";
 import type { BulkEditResult } from "@/lib/validation/bulk-edit";
 import { bulkUpdateUseCasesAction } from "@/server/actions/use-cases";
 import { useBulkSelection } from "./bulk-selection";
