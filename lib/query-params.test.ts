@@ -8,6 +8,14 @@ describe("the query as the app reads it", () => {
     expect(queryParams({ stage: ["POC", "PRODUCTION"], q: "", sort: "title", page: undefined })).toEqual(fromUrl);
   });
 
+  it("joins a repeated tag with commas (all of them filter), from a URL or from search params", () => {
+    expect(requestQuery(new Request("http://x/api?tag=churn&tag=&tag=retail&q=a&q=b"))).toEqual({
+      tag: "churn,retail",
+      q: "a",
+    });
+    expect(queryParams({ tag: ["churn", "retail"] })).toEqual({ tag: "churn,retail" });
+  });
+
   it("keeps unknown keys for the schema to refuse, and never touches the prototype", () => {
     const query = queryParams(new URLSearchParams("__proto__=x&constructor=y&limit=5"));
     expect(Object.keys(query)).toEqual(["__proto__", "constructor", "limit"]);

@@ -1,10 +1,11 @@
 // A query string as the app reads it, in pages and route handlers alike.
+import { REPEATABLE_FILTER_KEYS } from "./validation/portfolio";
 
 type Source = URLSearchParams | Record<string, string | string[] | undefined>;
 
 /**
  * Each key's first value, the empty ones left out (a GET form sends its unfilled fields as
- * `key=`). What the schemas then validate: an unknown key stays, for a strict schema to refuse.
+ * `key=`); a repeatable filter's values (`tag`) joined with commas. What the schemas then validate: an unknown key stays, for a strict schema to refuse.
  */
 export function queryParams(source: Source): Record<string, string> {
   const entries: [string, string][] =
@@ -14,7 +15,12 @@ export function queryParams(source: Source): Record<string, string> {
           value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((one) => [key, one]),
         );
   const firsts = new Map<string, string>();
-  for (const [key, value] of entries) if (value !== "" && !firsts.has(key)) firsts.set(key, value);
+  for (const [key, value] of entries) {
+    if (value === "") continue;
+    const first = firsts.get(key);
+    if (first === undefined) firsts.set(key, value);
+    else if (REPEATABLE_FILTER_KEYS.has(key)) firsts.set(key, `${first},${value}`);
+  }
   // Object.fromEntries: "__proto__" stays an ordinary key, as the schemas expect.
   return Object.fromEntries(firsts);
 }

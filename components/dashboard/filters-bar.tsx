@@ -35,13 +35,14 @@ export function FiltersBar({
       owner: { label: "Owner", value: person },
       from: { label: "Created from" },
       to: { label: "Created to" },
+      tag: { label: "Tags", value: (raw) => raw.split(",").join(", ") },
     },
     Object.keys(keep),
   );
   return (
     <LiveFilters
       label="Filter the portfolio"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-3 lg:grid-cols-7"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-3 lg:grid-cols-8"
       chips={chips}
       clearAll={clearAll}
     >
@@ -90,6 +91,16 @@ export function FiltersBar({
       <label className="text-sm">
         <span className="mb-1 block font-medium text-slate-700">Created to</span>
         <input type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium text-slate-700">Tags</span>
+        <input
+          type="text"
+          name="tag"
+          defaultValue={filters.tag ?? ""}
+          placeholder="churn, retail"
+          className={control}
+        />
       </label>
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass("primary")}>

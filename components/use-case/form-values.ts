@@ -12,6 +12,7 @@ export type UseCaseFormValues = {
   ebitda: { low: string; base: string; high: string; currency: string };
   ownerId: string;
   sponsorId: string;
+  tags: string[];
 };
 
 export type UseCaseLike = {
@@ -24,6 +25,7 @@ export type UseCaseLike = {
   ebitda: { low: string | null; base: string | null; high: string | null; currency: string };
   ownerId: string;
   sponsorId: string | null;
+  tags?: string[];
 };
 
 export function emptyValues(ownerId: string, currency = "EUR"): UseCaseFormValues {
@@ -37,6 +39,7 @@ export function emptyValues(ownerId: string, currency = "EUR"): UseCaseFormValue
     ebitda: { low: "", base: "", high: "", currency },
     ownerId,
     sponsorId: "",
+    tags: [],
   };
 }
 
@@ -56,6 +59,7 @@ export function valuesFrom(useCase: UseCaseLike): UseCaseFormValues {
     },
     ownerId: useCase.ownerId,
     sponsorId: useCase.sponsorId ?? "",
+    tags: useCase.tags ?? [],
   };
 }
 
@@ -77,5 +81,6 @@ export function toInput(values: UseCaseFormValues) {
     },
     ownerId: values.ownerId,
     sponsorId: values.sponsorId === "" ? null : values.sponsorId,
+    tags: values.tags,
   };
 }

@@ -11,6 +11,7 @@ export type ListFilterValues = {
   status?: string;
   benefitArea?: string;
   riskTier?: string;
+  tag?: string;
   sort?: string;
 };
 
@@ -36,6 +37,7 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
     {
       q: { label: "Search" },
       ...USE_CASE_FILTER_CHIPS,
+      tag: { label: "Tags", value: (raw) => raw.split(",").join(", ") },
       team: { label: "Team" },
       from: { label: "Created from" },
       to: { label: "Created to" },
@@ -48,7 +50,7 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
   return (
     <LiveFilters
       label="Filter use cases"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto]"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_1fr_auto]"
       chips={chips}
       clearAll={clearAll}
     >
@@ -66,6 +68,20 @@ export function ListFilters({ values, hidden = [] }: { values: ListFilterValues;
         />
       </label>
       <UseCaseChoices values={values} />
+      <label className="text-sm">
+        <span className="mb-1 block font-medium text-slate-700">Tags</span>
+        <input
+          name="tag"
+          type="text"
+          defaultValue={values.tag}
+          placeholder="churn, retail"
+          aria-describedby="tag-filter-hint"
+          className={controlClass(false)}
+        />
+        <span id="tag-filter-hint" className="sr-only">
+          Use cases with all of these tags, separated by commas.
+        </span>
+      </label>
       <Choice
         name="sort"
         label="Sort"

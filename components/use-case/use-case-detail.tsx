@@ -1,11 +1,12 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useLocale } from "@/components/locale-context";
 import { Button } from "@/components/ui/button";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
 import { formatMoney } from "@/lib/money";
+import { TagChips } from "./tag-chips";
 import type { EditableUseCase } from "./use-case-editor";
 import type { Person } from "./use-case-form";
 
@@ -101,6 +102,9 @@ export function UseCaseDetail({
         <Item label="People" changed={changed("Owner", "Sponsor")}>
           {`Owner: ${useCase.owner?.name ?? "—"} · Sponsor: ${useCase.sponsor?.name ?? "none yet"}`}
         </Item>
+        <Item label="Tags" changed={changed("Tags")}>
+          {useCase.tags?.length ? <TagChips tags={useCase.tags} className="" /> : ""}
+        </Item>
       </dl>
     </div>
   );
@@ -124,7 +128,7 @@ function Item({
   label: string;
   hint?: string;
   changed?: boolean;
-  children: string;
+  children: ReactNode;
 }) {
   return (
     <div className={`rounded-lg border bg-surface p-4 ${changed ? "border-amber-400" : "border-slate-200"}`}>

@@ -9,6 +9,7 @@ import { fieldErrors } from "@/lib/validation/issues";
 import { LIMITS } from "@/lib/validation/use-case";
 import type { UseCaseFormValues } from "./form-values";
 import { toInput } from "./form-values";
+import { TagInput } from "./tag-input";
 
 export type Person = { id: string; name: string; role: Role };
 
@@ -144,6 +145,21 @@ export function UseCaseForm<T>({
               value={values.pocResult}
               onChange={(e) => set("pocResult", e.target.value)}
               invalid={a["aria-invalid"]}
+            />
+          )}
+        </Field>
+        <Field
+          label="Tags"
+          error={error("tags") ?? Object.entries(errors).find(([path]) => path.startsWith("tags."))?.[1]}
+          hint="Free labels to find and group use cases (e.g. churn, genai): choose one in use or type a new one."
+        >
+          {(a) => (
+            <TagInput
+              id={a.id}
+              value={values.tags}
+              onChange={(tags) => set("tags", tags)}
+              invalid={a["aria-invalid"]}
+              describedBy={a["aria-describedby"]}
             />
           )}
         </Field>

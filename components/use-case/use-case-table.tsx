@@ -1,23 +1,28 @@
 import Link from "next/link";
 import { RankCell } from "@/components/priority/rank-cell";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { PageCheckbox, RowCheckbox } from "@/components/use-case/bulk/bulk-selection";
+import { TagChips } from "@/components/use-case/tag-chips";
 import { ValueRange } from "@/components/use-case/value-range";
 import { BENEFIT_AREA_LABELS } from "@/lib/lifecycle";
 import type { UseCaseColumn } from "@/lib/use-case-columns";
 import type { UseCaseDto } from "@/server/use-cases/use-case-dto";
 
 /**
- * One page of the use-case list: key, title, stage, status, area, value, owner and priority, or
- * the `columns` chosen (key and title always); columns fold away on narrow screens.
+ * One page of the use-case list: key, title (and tags), stage, status, area, value, owner (and
+ * sponsor) and priority, or the `columns` chosen (key and title always); columns fold away on
+ * narrow screens. `selectable`: a checkbox column for the bulk edit (inside BulkSelection).
  */
 export function UseCaseTable({
   items,
   total,
   columns,
+  selectable = false,
 }: {
   items: UseCaseDto[];
   total: number;
   columns?: readonly UseCaseColumn[];
+  selectable?: boolean;
 }) {
   const show = (column: UseCaseColumn) => !columns || columns.includes(column);
   return (
@@ -26,6 +31,11 @@ export function UseCaseTable({
         <caption className="sr-only">Use cases, {total} in all</caption>
         <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
           <tr>
+            {selectable && (
+              <th scope="col" className="w-8 px-4 py-3">
+                <PageCheckbox />
+              </th>
+            )}
             <th scope="col" className="hidden px-4 py-3 sm:table-cell">
               Key
             </th>
@@ -67,6 +77,11 @@ export function UseCaseTable({
         <tbody className="divide-y divide-slate-100">
           {items.map((uc) => (
             <tr key={uc.key} className="hover:bg-slate-50">
+              {selectable && (
+                <td className="px-4 py-3">
+                  <RowCheckbox useCaseKey={uc.key} />
+                </td>
+              )}
               <td className="hidden whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-500 sm:table-cell">
                 {uc.key}
               </td>
@@ -81,6 +96,7 @@ export function UseCaseTable({
                 <span className="mt-0.5 block text-xs text-slate-500 sm:hidden">
                   <span className="font-mono">{uc.key}</span> · {uc.owner?.name ?? "No owner"}
                 </span>
+                <TagChips tags={uc.tags} />
               </td>
               {show("stage") && (
                 <td className="px-4 py-3">
@@ -105,6 +121,7 @@ export function UseCaseTable({
               {show("owner") && (
                 <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 md:table-cell">
                   {uc.owner?.name ?? "—"}
+                  {uc.sponsor && <span className="block text-xs text-slate-500">Sponsor: {uc.sponsor.name}</span>}
                 </td>
               )}
               {show("priority") && (

@@ -22,7 +22,7 @@ describe("import column mapping", () => {
     expect(fieldForHeader("Status")).toBe("status");
     expect(fieldForHeader("External id")).toBe("externalId");
     expect(fieldForHeader("Team")).toBeNull();
-    expect(fieldForHeader("Tags")).toBeNull();
+    expect(fieldForHeader("Tags")).toBe("tags");
   });
 
   it("reads every header of the use-case CSV export", () => {

@@ -18,6 +18,7 @@ export const IMPORT_FIELDS = [
   "sponsor",
   "stage",
   "status",
+  "tags",
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -38,6 +39,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   sponsor: "Sponsor (email)",
   stage: "Stage",
   status: "Status",
+  tags: "Tags (comma-separated)",
 };
 
 /**
@@ -62,6 +64,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   sponsor: ["sponsor", "sponsoremail", "sponsoremailaddress", "sponsormail", "businesssponsor"],
   stage: ["stage", "phase", "lifecyclestage"],
   status: ["status", "state"],
+  tags: ["tags", "tag", "labels", "keywords"],
 };
 
 export function normaliseHeader(header: string): string {
@@ -76,7 +79,7 @@ const FIELD_OF_WORD = new Map<string, ImportField>(
   IMPORT_FIELDS.flatMap((field) => SYNONYMS[field].map((word) => [word, field] as const)),
 );
 
-/** The field a header names on its own, or null ("Team", "Tags", "createdAt"...). */
+/** The field a header names on its own, or null ("Team", "createdAt"...). */
 export function fieldForHeader(header: string): ImportField | null {
   return FIELD_OF_WORD.get(normaliseHeader(header)) ?? null;
 }

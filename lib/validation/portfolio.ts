@@ -1,7 +1,8 @@
 // Portfolio filters: the dashboard, the use-case list, the CSV export and the API share them (all in the URL).
 import { z } from "zod";
-import { BENEFIT_AREAS } from "../lifecycle";
+import { BENEFIT_AREAS, STAGES, STATUSES } from "../lifecycle";
 import { RISK_TIERS } from "../risk-screening";
+import { TagFilterSchema } from "../tags";
 
 const day = z
   .string()
@@ -20,18 +21,33 @@ export const PortfolioFiltersSchema = z
     to: day.optional(),
     /** The risk tier of the last submitted screening. */
     riskTier: z.enum(RISK_TIERS).optional(),
+    /** Tags, comma-separated: use cases that have all of them. */
+    tag: TagFilterSchema.optional(),
   })
   .strict();
 export type PortfolioFilters = z.infer<typeof PortfolioFiltersSchema>;
 
-export const FILTER_KEYS = ["team", "benefitArea", "sponsor", "owner", "from", "to", "riskTier"] as const;
+/** The use-case list's filters: the portfolio's plus stage, status and the text search (the list, its export, a bulk edit). */
+export const UseCaseFiltersSchema = z
+  .object({
+    stage: z.enum(STAGES).optional(),
+    status: z.enum(STATUSES).optional(),
+    q: z.string().trim().max(200).optional(),
+    ...PortfolioFiltersSchema.shape,
+  })
+  .strict();
+
+export const FILTER_KEYS = ["team", "benefitArea", "sponsor", "owner", "from", "to", "riskTier", "tag"] as const;
+
+/** Filters a query may repeat (`?tag=a&tag=b`): their values are joined with commas. */
+export const REPEATABLE_FILTER_KEYS: ReadonlySet<string> = new Set(["tag"]);
 
 /** The filters present in a URL's query (empty values dropped), unvalidated. */
 export function filtersFromSearch(search: Record<string, string | string[] | undefined>): Record<string, string> {
   const picked: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = search[key];
-    const text = Array.isArray(value) ? value[0] : value;
+    const text = Array.isArray(value) ? (REPEATABLE_FILTER_KEYS.has(key) ? value.join(",") : value[0]) : value;
     if (text) picked[key] = text;
   }
   return picked;

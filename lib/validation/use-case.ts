@@ -3,6 +3,7 @@ import { z } from "zod";
 import "./no-eval";
 import { BENEFIT_AREAS } from "../lifecycle";
 import { MONEY_PATTERN, toCents } from "../money";
+import { TagsSchema } from "../tags";
 
 export const LIMITS = {
   title: 200,
@@ -69,6 +70,7 @@ const fields = {
   ebitda: EbitdaRangeSchema,
   ownerId: id.nullable(),
   sponsorId: id.nullable(),
+  tags: TagsSchema,
 };
 
 /** Create: title is required; everything else has a sensible empty default. */
@@ -83,6 +85,7 @@ export const UseCaseCreateSchema = z
     ebitda: fields.ebitda.default({ low: "", base: "", high: "", currency: "EUR" }),
     ownerId: fields.ownerId.optional(),
     sponsorId: fields.sponsorId.optional(),
+    tags: fields.tags.default([]),
   })
   .strict();
 export type UseCaseCreateInput = z.input<typeof UseCaseCreateSchema>;
@@ -101,6 +104,7 @@ export const UseCaseUpdateSchema = z
     ebitda: fields.ebitda.optional(),
     ownerId: id.optional(),
     sponsorId: fields.sponsorId.optional(),
+    tags: fields.tags.optional(),
   })
   .strict();
 export type UseCaseUpdateInput = z.input<typeof UseCaseUpdateSchema>;

@@ -57,6 +57,8 @@ export type UseCaseSeed = {
   createdAt?: Date;
   /** The risk tier; screened MINIMAL by default (the gates need a tier), null: not screened. */
   riskTier?: RiskTier | null;
+  /** Stored as given: pass normalised tags. */
+  tags?: string[];
 };
 
 export async function makeUseCase(prisma: PrismaClient, seed: UseCaseSeed) {
@@ -79,6 +81,7 @@ export async function makeUseCase(prisma: PrismaClient, seed: UseCaseSeed) {
       ...(seed.stageEnteredAt ? { stageEnteredAt: seed.stageEnteredAt } : {}),
       ...(seed.createdAt ? { createdAt: seed.createdAt } : {}),
       riskTier: seed.riskTier === undefined ? "MINIMAL" : seed.riskTier,
+      tags: seed.tags ?? [],
     },
   });
 }

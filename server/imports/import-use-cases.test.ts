@@ -250,12 +250,35 @@ describe("importing use cases from CSV, against PostgreSQL", () => {
       outcome: "-2 points of churn",
       stage: "PACKAGING",
       status: "PAUSED",
+      tags: ["churn", "customer-churn", "q3.2026"],
     });
     await makeUseCase(db, { title: `${m} plain`, ownerId: people.owner.id });
     const exported = await exportText(await exportUseCasesCsv(people.admin, { q: m }));
+    expect(exported).toContain('"churn, customer-churn, q3.2026"');
     const result = await run(people.admin, exported, { dryRun: false });
     expect(result.rows.map((r) => r.action)).toEqual(["unchanged", "unchanged"]);
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 2, failed: 0 });
+  });
+
+  it("writes the Tags column: normalised on create, replaced on update, a bad tag a row error", async () => {
+    const people = await setup();
+    const m = marker();
+    const created = await run(people.admin, `Title,Tags\n${m} tagged,"Customer Churn; Retail"\n${m} bad,"ok, =x"\n`, {
+      dryRun: false,
+      skipInvalid: true,
+    });
+    expect(created.rows.map((r) => r.action)).toEqual(["create", "error"]);
+    expect(created.rows[1]?.errors?.[0]).toMatchObject({
+      column: "Tags",
+      message: expect.stringContaining("not a tag"),
+    });
+    const row = await db.useCase.findFirstOrThrow({ where: { title: `${m} tagged` } });
+    expect(row.tags).toEqual(["customer-churn", "retail"]);
+    const updated = await run(people.admin, `Key,Tags\nUC-${row.number},retail\n`, { dryRun: false });
+    expect(updated.rows[0]?.action).toBe("update");
+    expect((await db.useCase.findUniqueOrThrow({ where: { id: row.id } })).tags).toEqual(["retail"]);
+    const again = await run(people.admin, `Key,Tags\nUC-${row.number},RETAIL\n`, { dryRun: true });
+    expect(again.rows[0]?.action).toBe("unchanged");
   });
 
   it("answers malformed files with a 4xx-kind error and a message, and never writes (fuzz)", async () => {

@@ -187,7 +187,7 @@ async function writeRow(tx: Tx, actor: Actor, row: RowPlan): Promise<string> {
       entity: "UseCase",
       entityId: created.id,
       useCaseId: created.id,
-      after: { key, title: created.title, stage: created.stage, ebitda, imported: true },
+      after: { key, title: created.title, stage: created.stage, ebitda, tags: created.tags, imported: true },
     });
     if (created.stage !== "POC")
       await recordEvent(tx, {
@@ -247,6 +247,7 @@ const auditable = (u: Stored) => ({
   },
   ownerId: u.ownerId,
   sponsorId: u.sponsorId,
+  tags: u.tags,
   externalId: u.externalId,
 });
 

@@ -21,6 +21,7 @@ import {
 } from "@/lib/lifecycle";
 import { toCents } from "@/lib/money";
 import { type Actor, can } from "@/lib/permissions";
+import { normaliseTags, splitTags } from "@/lib/tags";
 import { UseCaseCreateSchema, UseCaseUpdateSchema } from "@/lib/validation/use-case";
 import { db } from "../db";
 import { forbidden } from "../errors";
@@ -37,6 +38,7 @@ export type CreatePlan = {
   ebitda: Ebitda;
   ownerId: string;
   sponsorId: string | null;
+  tags: string[];
   stage: Stage;
   status: UseCaseStatus;
   externalId: string | null;
@@ -105,6 +107,7 @@ async function loadExisting(numbers: number[], externalIds: string[]) {
       status: true,
       ownerId: true,
       sponsorId: true,
+      tags: true,
       version: true,
     },
   });
@@ -284,6 +287,9 @@ export async function planImport(
     const base = amount("ebitdaBase");
     const high = amount("ebitdaHigh");
     const currency = get("currency")?.toUpperCase();
+    // A tags cell: comma- or semicolon-separated; undefined when the file has no tags column.
+    const tagsText = get("tags");
+    const tags = tagsText === undefined ? undefined : splitTags(tagsText);
     const texts = {
       title: get("title"),
       summary: get("summary"),
@@ -310,6 +316,7 @@ export async function planImport(
         ownerId: "owner",
         sponsorId: "sponsor",
       };
+      if (path === "tags" || path.startsWith("tags.")) return "tags";
       return map[path] ?? (path as ImportField);
     };
     const schemaErrors = (error: z.ZodError) => {
@@ -338,6 +345,7 @@ export async function planImport(
         pocResult: texts.pocResult ?? "",
         benefitArea: benefitArea ?? null,
         ebitda: { low: low ?? "", base: base ?? "", high: high ?? "", currency: currency || "EUR" },
+        tags: tags ?? [],
       });
       if (!parsed.success) schemaErrors(parsed.error);
       if (!parsed.success || errors.length) return done({ action: "error" });
@@ -362,6 +370,7 @@ export async function planImport(
       if (value !== undefined && value !== target[field]) patch[field] = value;
     }
     if (benefitArea !== undefined && benefitArea !== target.benefitArea) patch.benefitArea = benefitArea;
+    if (tags !== undefined && normaliseTags(tags).join(",") !== normaliseTags(target.tags).join(",")) patch.tags = tags;
     if (owner && owner.id !== target.ownerId) {
       activeOrFail("owner", owner);
       patch.ownerId = owner.id;

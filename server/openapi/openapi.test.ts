@@ -63,6 +63,8 @@ const pending = PENDING_ENDPOINTS.map((endpoint) => key(endpoint.method, endpoin
 const CONTRACT = [
   "GET /api/v1/use-cases",
   "POST /api/v1/use-cases",
+  "PATCH /api/v1/use-cases",
+  "GET /api/v1/use-cases/tags",
   "GET /api/v1/use-cases/{key}",
   "PATCH /api/v1/use-cases/{key}",
   "GET /api/v1/use-cases/{key}/gates",

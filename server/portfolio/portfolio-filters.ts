@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { filterTags } from "@/lib/tags";
 import { type PortfolioFilters, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { parseInput } from "../http/parse-input";
 
@@ -26,6 +27,7 @@ export function filterWhere(filters: PortfolioFilters): Prisma.UseCaseWhereInput
         }
       : {}),
     ...(filters.riskTier ? { riskTier: filters.riskTier } : {}),
+    ...(filters.tag ? { tags: { hasEvery: filterTags(filters.tag) } } : {}),
   };
 }
 
@@ -42,5 +44,7 @@ export function filterSql(filters: PortfolioFilters): Prisma.Sql {
   if (filters.from) parts.push(Prisma.sql`u."createdAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
   if (filters.to) parts.push(Prisma.sql`u."createdAt" <= ${endOfDay(filters.to)}`);
   if (filters.riskTier) parts.push(Prisma.sql`u."riskTier" = ${filters.riskTier}::"RiskTier"`);
+  // Containment (every tag), which the GIN index on tags serves.
+  if (filters.tag) parts.push(Prisma.sql`u.tags @> ${filterTags(filters.tag)}::text[]`);
   return Prisma.join(parts, " AND ");
 }

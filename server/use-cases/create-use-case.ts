@@ -26,7 +26,7 @@ export async function createUseCase(actor: Actor, input: unknown): Promise<UseCa
       action: "use-case.create",
       entity: "UseCase",
       entityId: created.id,
-      after: { key: dto.key, title: dto.title, stage: dto.stage, ebitda: dto.ebitda },
+      after: { key: dto.key, title: dto.title, stage: dto.stage, ebitda: dto.ebitda, tags: dto.tags },
     });
     return created;
   });

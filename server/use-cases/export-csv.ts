@@ -1,7 +1,9 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { csvLines, safeText } from "@/lib/csv";
-import { formatKey } from "@/lib/lifecycle";
+import { formatKey, parseKey } from "@/lib/lifecycle";
 import type { Actor } from "@/lib/permissions";
+import { BULK_EDIT_MAX_ROWS } from "@/lib/validation/bulk-edit";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";
@@ -29,6 +31,7 @@ export const CSV_HEADER = [
   "createdAt",
   "updatedAt",
   "riskTier",
+  "tags",
 ] as const;
 
 type CsvRow = {
@@ -49,6 +52,7 @@ type CsvRow = {
   createdAt: Date;
   updatedAt: Date;
   riskTier: string | null;
+  tags: string[];
 };
 
 /**
@@ -59,17 +63,21 @@ type CsvRow = {
  */
 export async function exportUseCasesCsv(
   actor: Actor,
-  query: UseCaseListQuery,
+  query: UseCaseListQuery & { keys?: string },
   batch = BATCH,
 ): Promise<AsyncIterable<string>> {
   requirePermission(actor, "use-case:read");
+  const { keys, ...listQuery } = query;
   const {
     sort: _sort,
     limit: _limit,
     offset: _offset,
     ...filters
-  } = parseInput(UseCaseListQuerySchema, { ...query, limit: 1 });
-  const conditions = listConditionsSql(filters);
+  } = parseInput(UseCaseListQuerySchema, { ...listQuery, limit: 1 });
+  const conditions =
+    keys === undefined
+      ? listConditionsSql(filters)
+      : Prisma.sql`${listConditionsSql(filters)} AND u.number = ANY(${selectedNumbers(keys)}::int[])`;
   return (async function* () {
     yield csvLines([CSV_HEADER]);
     for (let after = 0; ; ) {
@@ -77,7 +85,7 @@ export async function exportUseCasesCsv(
         SELECT u.number, u.title, u.stage, u.status, u."benefitArea", u.output, u.outcome,
           u."ebitdaLow"::text AS "ebitdaLow", u."ebitdaBase"::text AS "ebitdaBase", u."ebitdaHigh"::text AS "ebitdaHigh",
           u.currency, o.name AS "ownerName", s.name AS "sponsorName", u."stageEnteredAt", u."createdAt", u."updatedAt",
-          u."riskTier"
+          u."riskTier", u.tags
         FROM ${USE_CASE_JOINS_SQL} WHERE ${conditions} AND u.number > ${after}
         ORDER BY u.number ASC LIMIT ${batch}`;
       if (rows.length === 0) return;
@@ -86,6 +94,12 @@ export async function exportUseCasesCsv(
       after = (rows[rows.length - 1] as CsvRow).number;
     }
   })();
+}
+
+/** `keys=UC-1,UC-4`: the list's selection (at most a bulk edit's rows); text that is no key matches nothing. */
+function selectedNumbers(keys: string): number[] {
+  const list = keys.split(",").slice(0, BULK_EDIT_MAX_ROWS);
+  return list.map((key) => parseKey(key.trim())).filter((n): n is number => n != null);
 }
 
 /** All the parts of an export as one text (tests, small exports). */
@@ -113,4 +127,6 @@ const csvRow = (u: CsvRow) => [
   u.createdAt.toISOString(),
   u.updatedAt.toISOString(),
   u.riskTier ?? "",
+  // Tags are letters, digits and - _ . + # only (lib/tags.ts): nothing a spreadsheet would run.
+  u.tags.join(", "),
 ];

@@ -20,6 +20,7 @@ describe("the use-case list built as JSON by PostgreSQL", () => {
         stage: "PACKAGING",
         status: "PAUSED",
         createdAt: new Date("2024-02-29T23:59:59.123Z"),
+        tags: ["churn", "ünïcode-tag"],
       }),
       await makeUseCase(db, { ownerId: owner.id, title: "Jsonshape empty row" }),
     ];

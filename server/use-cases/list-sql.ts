@@ -68,6 +68,7 @@ export const USE_CASE_JSON_SQL = Prisma.sql`json_build_object(
   'createdAt', ${iso(Prisma.sql`u."createdAt"`)},
   'updatedAt', ${iso(Prisma.sql`u."updatedAt"`)},
   'riskTier', u."riskTier",
+  'tags', to_json(u.tags),
   'priorityScore', round(p.tenths / 10.0, 1), 'rank', p.rank, 'previousRank', p."previousRank"
 )::text`;
 

@@ -1,9 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { STAGES, STATUSES } from "@/lib/lifecycle";
 import type { Actor } from "@/lib/permissions";
-import { PortfolioFiltersSchema } from "@/lib/validation/portfolio";
+import { UseCaseFiltersSchema } from "@/lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db, readRows } from "../db";
 import { priorityRows } from "../priority/priority-of";
@@ -14,10 +13,7 @@ export const USE_CASE_SORTS = ["updated", "key", "title", "stage", "value", "pri
 export type UseCaseSort = (typeof USE_CASE_SORTS)[number];
 
 export const UseCaseListQuerySchema = z.object({
-  stage: z.enum(STAGES).optional(),
-  status: z.enum(STATUSES).optional(),
-  q: z.string().trim().max(200).optional(),
-  ...PortfolioFiltersSchema.shape,
+  ...UseCaseFiltersSchema.shape,
   sort: z.enum(USE_CASE_SORTS).default("updated"),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

@@ -22,6 +22,7 @@ function editable(dto: UseCaseDto) {
     ebitda: dto.ebitda,
     ownerId: dto.ownerId,
     sponsorId: dto.sponsorId,
+    tags: dto.tags,
   };
 }
 

@@ -28,6 +28,7 @@ export type UseCaseRow = {
   createdAt: Date;
   updatedAt: Date;
   riskTier?: RiskTier | null;
+  tags?: string[];
   owner?: { id: string; name: string } | null;
   sponsor?: { id: string; name: string } | null;
 };
@@ -54,6 +55,8 @@ export type UseCaseDto = {
   updatedAt: string;
   /** The tier of the last submitted risk screening; null before one is submitted. */
   riskTier: RiskTier | null;
+  /** Free-form labels, normalised (lower case, "-" for spaces), sorted. */
+  tags: string[];
   /** The weighted 0–100 under the current scoring model (one decimal); null before anything is scored. */
   priorityScore: number | null;
   /** 1 = fund first: score high to low, equal scores by key; null when unscored. */
@@ -90,6 +93,7 @@ export function toUseCaseDto(row: UseCaseRow, priority: Priority): UseCaseDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     riskTier: row.riskTier ?? null,
+    tags: row.tags ?? [],
     priorityScore: priority.priorityScore,
     rank: priority.rank,
     previousRank: priority.previousRank,

@@ -11,6 +11,11 @@ export async function listPeople(): Promise<{ id: string; name: string; role: Ro
   });
 }
 
+/** Active users by name and email: the bulk edit's owner and sponsor pickers (it names people by email). */
+export async function listPeopleEmails(): Promise<{ name: string; email: string }[]> {
+  return db.user.findMany({ where: { active: true }, select: { name: true, email: true }, orderBy: { name: "asc" } });
+}
+
 /** The teams users belong to (the dashboard's filter). */
 export async function listTeams(): Promise<string[]> {
   const rows = await db.user.findMany({

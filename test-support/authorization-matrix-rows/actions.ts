@@ -90,6 +90,12 @@ export const ACTION_ROWS: readonly MatrixRow[] = [
 
   action("server/actions/use-cases.ts", "createUseCaseAction", USE_CASE_CREATE, "use-case:create."),
   action("server/actions/use-cases.ts", "updateUseCaseAction", OWNER_OR_SPONSOR, "use-case:update."),
+  action(
+    "server/actions/use-cases.ts",
+    "bulkUpdateUseCasesAction",
+    OWNER_OR_SPONSOR,
+    "use-case:update, row by row (refused rows listed, left as is).",
+  ),
 
   action("server/actions/value.ts", "createEstimateAction", OWNER_OR_SPONSOR, "estimate:create."),
   action("server/actions/value.ts", "createActualAction", ACTUAL_CREATE, "actual:create."),

@@ -94,6 +94,13 @@ export const ROUTE_ROWS: readonly MatrixRow[] = [
   ),
   api("GET", "/use-cases", SIGNED_IN, "use-case:read."),
   api("POST", "/use-cases", USE_CASE_CREATE, "use-case:create: not IT."),
+  api(
+    "PATCH",
+    "/use-cases",
+    OWNER_OR_SPONSOR,
+    "use-case:update, row by row: a row the caller may not edit is listed as refused and left as is; IT and RISK: 403.",
+  ),
+  api("GET", "/use-cases/tags", SIGNED_IN, "use-case:read."),
   api("GET", "/use-cases/[key]", SIGNED_IN, "use-case:read."),
   api("PATCH", "/use-cases/[key]", OWNER_OR_SPONSOR, "use-case:update."),
   api("GET", "/use-cases/[key]/actuals", SIGNED_IN, "use-case:read."),

@@ -30,6 +30,20 @@ export const USE_CASES_TARGETS: Record<string, Target> = {
         ebitda: { low: "10", base: "20", high: "30", currency: "EUR" },
       })),
   },
+  bulkUpdateUseCases: {
+    as: "ADMIN",
+    setup: async (ctx) => {
+      const prepared = await atUseCase(ctx, {}, async (uc) => ({
+        keys: [uc.key],
+        set: { benefitArea: "COST_REDUCTION", addTags: ["fuzz"], removeTags: ["old"] },
+        expectedVersions: {
+          [uc.key]: (await ctx.prisma.useCase.findUniqueOrThrow({ where: { id: uc.id } })).version,
+        },
+      }));
+      // Only the tag is fuzzed as text: a key changed into another use case's would edit someone else's row.
+      return { ...prepared, params: {}, textPaths: ["set.addTags.0"] };
+    },
+  },
   reopenUseCase: {
     as: "ADMIN",
     setup: (ctx) => atUseCase(ctx, { status: "STOPPED" }, async () => ({ reason: "The sponsor found budget" })),

@@ -5,6 +5,8 @@ import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { BulkBar } from "@/components/use-case/bulk/bulk-bar";
+import { BulkSelection } from "@/components/use-case/bulk/bulk-selection";
 import { ColumnChooser } from "@/components/use-case/column-chooser";
 import { ListFilters } from "@/components/use-case/list-filters";
 import { SavedViewBar } from "@/components/use-case/saved-view-bar";
@@ -14,6 +16,7 @@ import { queryParams } from "@/lib/query-params";
 import { FILTER_KEYS, filtersFromSearch, PortfolioFiltersSchema } from "@/lib/validation/portfolio";
 import { requireUser } from "@/server/auth/current-user";
 import { listUseCases, UseCaseListQuerySchema } from "@/server/use-cases/list-use-cases";
+import { listPeopleEmails } from "@/server/users/list-people";
 import { listViewState } from "@/server/views/list-view-state";
 
 export const metadata = { title: "Use cases" };
@@ -42,7 +45,12 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
     ...portfolioFilters,
   });
   const filters = parsed.success ? parsed.data : {};
-  const result = await listUseCases(user, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  // The bulk edit is offered to roles that may edit some use case; the server checks each row.
+  const bulk = scopeOf(user, "use-case:update") !== null;
+  const [result, people] = await Promise.all([
+    listUseCases(user, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    bulk ? listPeopleEmails() : Promise.resolve([]),
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const hrefFor = (target: number) => {
     const params = new URLSearchParams();
@@ -65,7 +73,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
     }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   ).toString();
   const extraFilters = Object.entries(portfolioFilters).filter(
-    ([key]) => key !== "benefitArea" && key !== "riskTier",
+    ([key]) => key !== "benefitArea" && key !== "riskTier" && key !== "tag",
   ) as [string, string][];
   // Kept by the filter form: the saved view shown, and columns chosen within it.
   const viewParams = (["view", "columns"] as const).flatMap((key): [string, string][] => {
@@ -119,6 +127,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           benefitArea: one("benefitArea"),
           sort: one("sort"),
           riskTier: one("riskTier"),
+          tag: portfolioFilters.tag,
         }}
       />
       {result.items.length === 0 ? (
@@ -144,7 +153,22 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Sea
           <div className="flex justify-end">
             <ColumnChooser columns={viewState.columns} inView={viewState.view !== null} />
           </div>
-          <UseCaseTable items={result.items} total={result.total} columns={viewState.columns} />
+          {bulk ? (
+            // Keyed by the query: another page or filter starts with nothing selected.
+            <BulkSelection
+              key={exportQuery + page}
+              rows={result.items.map(({ key, title, version }) => ({ key, title, version }))}
+              total={result.total}
+            >
+              <BulkBar
+                people={people}
+                filter={Object.fromEntries([...new URLSearchParams(exportQuery)].filter(([name]) => name !== "sort"))}
+              />
+              <UseCaseTable items={result.items} total={result.total} columns={viewState.columns} selectable />
+            </BulkSelection>
+          ) : (
+            <UseCaseTable items={result.items} total={result.total} columns={viewState.columns} />
+          )}
         </>
       )}
       {result.total > 0 && (

@@ -6,6 +6,7 @@ import {
   childWrite,
   countServices,
   type Scenario,
+  seedBulkEdit,
   seedChatChannel,
   seedChecklistItem,
   seedCondition,
@@ -152,6 +153,10 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
   "server/actions/use-cases.ts#updateUseCaseAction": async (cell) => {
     const { useCase, key } = await seedUseCase(cell);
     return { params: { key }, args: [key, {}], snapshot: useCaseState(cell, useCase.id) };
+  },
+  "server/actions/use-cases.ts#bulkUpdateUseCasesAction": async (cell) => {
+    const { input, snapshot, effect } = await seedBulkEdit(cell);
+    return { args: [input], snapshot, effect };
   },
   "server/actions/value.ts#createEstimateAction": childWrite(
     (prisma, useCaseId) => prisma.estimateRevision.count({ where: { useCaseId } }),

@@ -299,3 +299,20 @@ export async function seedRisk(cell: Cell) {
   });
   return { key, risk, snapshot: () => cell.prisma.useCaseRisk.findUnique({ where: { id: risk.id } }) };
 }
+
+/** A bulk edit adding a tag to the cell's use case: it answers 200 either way, so the tag is the verdict. */
+export async function seedBulkEdit(cell: Cell) {
+  const { useCase, key } = await seedUseCase(cell);
+  const input = { keys: [key], set: { addTags: ["matrix-bulk"] } };
+  const state = () =>
+    cell.prisma.useCase.findUnique({
+      where: { id: useCase.id },
+      select: { version: true, tags: true, sponsorId: true },
+    });
+  const tags = async () => (await state())?.tags;
+  return {
+    input,
+    snapshot: state,
+    effect: async () => (await tags())?.includes("matrix-bulk") ?? false,
+  };
+}

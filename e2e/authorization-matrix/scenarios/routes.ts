@@ -9,6 +9,7 @@ import {
   plainRead,
   readUseCase,
   type Scenario,
+  seedBulkEdit,
   seedChatChannel,
   seedChecklistItem,
   seedCondition,
@@ -135,6 +136,11 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
     body: { title: cell.marker },
     snapshot: () => cell.prisma.useCase.count({ where: { title: cell.marker } }),
   }),
+  "PATCH /api/v1/use-cases": async (cell) => {
+    const { input, snapshot, effect } = await seedBulkEdit(cell);
+    return { body: input, snapshot, effect };
+  },
+  "GET /api/v1/use-cases/tags": plainRead,
   "GET /api/v1/use-cases/[key]": readUseCase,
   "PATCH /api/v1/use-cases/[key]": async (cell) => {
     const { useCase, key } = await seedUseCase(cell);

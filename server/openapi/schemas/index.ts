@@ -19,7 +19,7 @@ import { ProposedServiceResponse, ServiceResponse } from "./services";
 import { OrgSettingsResponse, OrgSettingsViewResponse } from "./settings";
 import { ApiTokenResponse } from "./tokens";
 import { ModelLinkResponse, RegistryResponse } from "./toolchain";
-import { UseCasePageResponse, UseCaseResponse } from "./use-cases";
+import { BulkEditResponse, TagListResponse, UseCasePageResponse, UseCaseResponse } from "./use-cases";
 import { ManagedUserResponse } from "./users";
 import { ActualResponse, EstimateResponse, FeedbackResponse } from "./value";
 import { SavedViewResponse } from "./views";
@@ -34,6 +34,8 @@ export const RESPONSE_COMPONENTS = {
   RiskEntry: RiskEntryResponse,
   RiskTemplate: RiskTemplateResponse,
   UseCasePage: UseCasePageResponse,
+  UseCaseTags: TagListResponse,
+  BulkEditResult: BulkEditResponse,
   Gate: GateResponse,
   Condition: ConditionResponse,
   EstimateSnapshot: EstimateSnapshotResponse,

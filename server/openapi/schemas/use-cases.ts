@@ -4,6 +4,8 @@ import "server-only";
 import { z } from "zod";
 import { BENEFIT_AREAS, STAGES, STATUSES } from "@/lib/lifecycle";
 import { RISK_TIERS } from "@/lib/risk-screening";
+import { BULK_OUTCOMES, type BulkEditResult } from "@/lib/validation/bulk-edit";
+import type { TagCount } from "../../use-cases/list-tags";
 import type { UseCaseDto } from "../../use-cases/use-case-dto";
 import { dateTime, type Equal, money, PersonSchema } from "./common";
 
@@ -32,6 +34,10 @@ export const UseCaseResponse = z.object({
     .enum(RISK_TIERS)
     .nullable()
     .meta({ description: "The tier of the last submitted risk screening (EU AI Act); null before one is submitted." }),
+  tags: z.array(z.string()).meta({
+    description: 'Free-form labels, normalised (lower case, spaces as "-"), sorted. Filter with `?tag=`.',
+    examples: [["churn", "retail"]],
+  }),
   priorityScore: z.number().nullable().meta({
     description: "The weighted 0–100 under the current scoring model (one decimal); null before anything is scored.",
   }),
@@ -50,11 +56,46 @@ export const UseCasePageResponse = z.object({
   nextCursor: z.string().nullable().meta({ description: "Pass it as `cursor` for the next page; null on the last." }),
 });
 
+export const TagListResponse = z.object({
+  items: z.array(
+    z.object({
+      tag: z.string(),
+      count: z.number().int().meta({ description: "How many use cases carry it." }),
+    }),
+  ),
+});
+
+export const BulkEditResponse = z.object({
+  summary: z
+    .object(
+      Object.fromEntries(BULK_OUTCOMES.map((o) => [o, z.number().int()])) as Record<
+        (typeof BULK_OUTCOMES)[number],
+        z.ZodNumber
+      >,
+    )
+    .meta({ description: "How many rows had each outcome." }),
+  items: z.array(
+    z.object({
+      key: z.string(),
+      outcome: z.enum(BULK_OUTCOMES).meta({
+        description:
+          "updated (written, one audit event), unchanged (already so), refused (see reason: permission, unknown key, tag limit) or conflict (saved by someone else: not written).",
+      }),
+      version: z.number().int().optional().meta({ description: "After the edit; for a conflict, the current one." }),
+      reason: z.string().optional(),
+    }),
+  ),
+});
+
 /** Fails to compile when a response schema and its DTO type drift apart. */
 export const USE_CASES_SCHEMAS_MATCH_DTOS: {
   UseCase: Equal<z.infer<typeof UseCaseResponse>, UseCaseDto>;
   UseCasePage: Equal<z.infer<typeof UseCasePageResponse>, { items: UseCaseDto[]; nextCursor: string | null }>;
+  TagList: Equal<z.infer<typeof TagListResponse>, { items: TagCount[] }>;
+  BulkEdit: Equal<z.infer<typeof BulkEditResponse>, BulkEditResult>;
 } = {
   UseCase: true,
   UseCasePage: true,
+  TagList: true,
+  BulkEdit: true,
 };

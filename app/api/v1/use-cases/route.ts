@@ -3,6 +3,7 @@ import { apiRoute, json, readJson } from "@/server/http/api-route";
 import { decodeCursor, encodeCursor } from "@/server/http/cursor";
 import { otherMethods } from "@/server/http/other-methods";
 import { parseInput } from "@/server/http/parse-input";
+import { bulkUpdateUseCases } from "@/server/use-cases/bulk-update-use-cases";
 import { createUseCase } from "@/server/use-cases/create-use-case";
 import { listUseCasesPageJson, UseCaseApiQuerySchema } from "@/server/use-cases/list-use-cases";
 
@@ -19,4 +20,9 @@ export const POST = apiRoute(async ({ request, actor }) => {
   return json(await createUseCase(actor, await readJson(request)), 201);
 });
 
-export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });
+/** Bulk edit: each row's outcome in a 200 (docs/api-v1.md, "Bulk edit"). */
+export const PATCH = apiRoute(async ({ request, actor }) =>
+  json(await bulkUpdateUseCases(actor, await readJson(request))),
+);
+
+export const { PUT, DELETE, OPTIONS } = otherMethods({ GET, POST, PATCH });
