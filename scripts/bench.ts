@@ -8,6 +8,7 @@ import pg from "pg";
 import { hashPassword } from "@/server/auth/password.ts";
 import { measureCsvExport } from "./bench/csv-export.ts";
 import { firstLoadJs, lighthousePerformance } from "./bench/front-end.ts";
+import { measureImportAndBulkEdit } from "./bench/import-and-bulk-edit.ts";
 import { rssMb, type Stats, spread, time } from "./bench/measure.ts";
 import { mixedLoad } from "./bench/mixed-load.ts";
 import { reportLines, writeBenchmarks } from "./bench/report.ts";
@@ -297,6 +298,12 @@ async function main() {
 
     log("CSV export of the whole portfolio…");
     const exported = await measureCsvExport(base, cookie, client, pid);
+
+    // After every read is measured: the import adds `importRows` use cases to the portfolio.
+    const importRows = Math.max(50, Math.round(10_000 * factor));
+    const bulkRows = Math.max(10, Math.round(1_000 * factor));
+    log(`import of a ${importRows}-row CSV (dry run, commit), then a bulk edit of ${bulkRows} of them…`);
+    results.push(...(await measureImportAndBulkEdit(base, importRows, bulkRows)));
 
     log("first-load JS per route…");
     const js = await firstLoadJs(base, cookie, [

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState, useTransition } from "react";
 import type { UseCaseColumn } from "@/lib/use-case-columns";
-import { VIEW_NAME_MAX } from "@/lib/validation/view";
+import { VIEW_NAME_MAX } from "@/lib/view-name";
 import { createViewAction, deleteViewAction, updateViewAction } from "@/server/actions/views";
 import type { SavedViewDto } from "@/server/views/saved-views";
 import { Button } from "../ui/button";

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { listQueryString } from "../query-params";
 import { normaliseColumns, USE_CASE_COLUMNS } from "../use-case-columns";
+import { VIEW_NAME_MAX } from "../view-name";
 
-export const VIEW_NAME_MAX = 80;
 const QUERY_MAX = 2000;
 
 const name = z
