@@ -262,6 +262,13 @@ async function seedEverything(url: string): Promise<void> {
         JSON.stringify([{ key: "UC-1", title: AWKWARD, rank: 1, priorityScore: 42.5 }]),
       ],
     );
+    // A saved view (a text[] of columns), shared, and the user's landing view.
+    await c.query(
+      `INSERT INTO "SavedView" (id, "ownerId", name, shared, query, columns, "updatedAt")
+       VALUES ('bk_view', $1, $2, true, 'stage=POC&tag=a%2Cb', ARRAY['stage','value'], now())`,
+      [user, AWKWARD.slice(0, 80)],
+    );
+    await c.query(`UPDATE "User" SET "defaultViewId" = 'bk_view' WHERE id = $1`, [user]);
     // A gap in UseCase.number: the sequence runs ahead of the rows, and must stay there.
     await c.query(`SELECT nextval('"UseCase_number_seq"'), nextval('"UseCase_number_seq"')`);
   });

@@ -164,6 +164,9 @@ async function main() {
       PAGE_TARGET,
     );
     await add("page: import /use-cases/import", page("/use-cases/import"), PAGE_TARGET);
+    await add("page: API reference /api-docs", page("/api-docs"), PAGE_TARGET);
+    // The longest of the reference's tag pages (about 220 kB of HTML).
+    await add("page: API reference, risk endpoints /api-docs/risk", page("/api-docs/risk"), PAGE_TARGET);
     await add("page: admin /admin", page("/admin", adminCookie), PAGE_TARGET);
     await add("page: delegations /admin/delegations", page("/admin/delegations", adminCookie), PAGE_TARGET);
     await add("API: GET /api/v1/use-cases", api("/api/v1/use-cases"), 50);

@@ -238,7 +238,12 @@ describe("the documented configuration", () => {
   });
 
   it("docs/configuration.md's table of Next.js and the build lists only variables the app itself does not read", () => {
-    const nextJs = ["HOSTNAME", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "ROADBOOK_STANDALONE"];
+    const nextJs = [
+      "HOSTNAME",
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+      "ROADBOOK_BUILD_SKIP_TYPECHECK",
+      "ROADBOOK_STANDALONE",
+    ];
     const names = configurationTable("docs/configuration.md", "## Read by Next.js and the build").flatMap(
       (row) => row.names,
     );
