@@ -60,6 +60,27 @@ export async function recordEvent(tx: Tx, event: AuditEventInput): Promise<void>
   });
 }
 
+/**
+ * Write many audit events in one statement (an import's thousands of rows), each as recordEvent
+ * would. Every event names its use case (`useCaseId`, null for none): nothing is looked up.
+ */
+export async function recordEvents(tx: Tx, events: (AuditEventInput & { useCaseId: string | null })[]): Promise<void> {
+  if (events.length === 0) return;
+  const requestId = currentRequestId();
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({
+      actorId: event.actorId,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId,
+      before: event.before ?? undefined,
+      after: event.after ?? undefined,
+      requestId,
+      useCaseId: event.useCaseId,
+    })),
+  });
+}
+
 /** Only the fields that changed, as { before, after }. */
 export function changedFields<T extends Record<string, Json>>(before: T, after: T): { before: Json; after: Json } {
   const b: Record<string, Json> = {};
