@@ -1,4 +1,4 @@
-# Roadbook: the production image (issue 11). See docs/operations.md.
+# Roadbook: the production image. See docs/operations.md.
 #
 #   docker build -t roadbook .        (linux/amd64 only: add --platform linux/amd64 on arm64 machines)
 #   docker run --init -p 3000:3000 -e DATABASE_URL=postgresql://... -e NEXTAUTH_SECRET=... roadbook

@@ -9,7 +9,7 @@ import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../http/parse-input";
 
-// Saved views of the use-case list (issue 18): a name, the list's query string and its columns.
+// Saved views of the use-case list: a name, the list's query string and its columns.
 // A personal view is its owner's alone (anyone else gets NOT_FOUND, its existence not revealed);
 // a shared one everyone reads, only its owner edits. Only view:share roles share.
 
