@@ -36,7 +36,8 @@ test("a business user filters the list, hides a column, saves a shared view, fin
   await form.getByLabel("View name").fill(name);
   await form.getByRole("radio", { name: "Everyone (shared)" }).check();
   await form.getByRole("button", { name: "Save view" }).click();
-  await expect(page).toHaveURL(/[?&]view=/);
+  // The list was opened with view=all: wait for the saved view's own id in the address.
+  await expect(page).toHaveURL(/[?&]view=(?!all\b)/);
   const nav = page.getByRole("navigation", { name: "Main" });
   const link = nav.getByRole("list", { name: "My views" }).getByRole("link", { name });
   await expect(link).toHaveAttribute("aria-current", "page");
@@ -122,7 +123,8 @@ test("a data scientist keeps a personal view: updates it with the filters and co
   await expect(form.getByRole("radio")).toHaveCount(0);
   await form.getByLabel("View name").fill(`Mine ${marker}`);
   await form.getByRole("button", { name: "Save view" }).click();
-  await expect(page).toHaveURL(/[?&]view=/);
+  // The list was opened with view=all: wait for the saved view's own id in the address.
+  await expect(page).toHaveURL(/[?&]view=(?!all\b)/);
   const view = await prisma.savedView.findFirstOrThrow({ where: { ownerId: user.id, name: `Mine ${marker}` } });
   expect(view).toMatchObject({ shared: false, query: `q=${marker}` });
 
@@ -135,6 +137,8 @@ test("a data scientist keeps a personal view: updates it with the filters and co
   await expect(page.getByRole("columnheader", { name: "Priority", exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Update view" }).click();
   await expect(page.getByRole("button", { name: "Update view" })).toBeDisabled();
+  // The button is disabled while the save is in flight too: wait for the stored version.
+  await expect.poll(async () => (await prisma.savedView.findUniqueOrThrow({ where: { id: view.id } })).version).toBe(2);
   const updated = await prisma.savedView.findUniqueOrThrow({ where: { id: view.id } });
   expect(updated).toMatchObject({ query: `q=${marker}&stage=PROTOTYPE`, version: 2 });
   expect(updated.columns).not.toContain("priority");

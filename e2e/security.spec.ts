@@ -201,11 +201,16 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
   });
   expect(snapshot.status(), await snapshot.text()).toBe(201);
   const { id: snapshotId } = (await snapshot.json()) as { id: string };
+  // A saved view, so that GET /api/v1/views/{id} answers one.
+  const view = await page.request.post("/api/v1/views", { headers: bearer, data: { name: `Canary view ${marker}` } });
+  expect(view.status(), await view.text()).toBe(201);
+  const { id: viewId } = (await view.json()) as { id: string };
   const params: Record<string, string> = {
     key: formatKey(useCase.number),
     id: admin.id,
     "...path": "no-such-endpoint",
     "...nextauth": "session",
+    tag: "use-cases",
   };
   const fill = (template: string, values: Record<string, string>) =>
     template.replace(/\[([^\]]+)\]/g, (_, name: string) => {
@@ -244,7 +249,9 @@ test("no secret, password, token or hash appears in any page, RSC payload or GET
         ? attachment.id
         : path.startsWith("/api/v1/funding-snapshots/")
           ? snapshotId
-          : admin.id;
+          : path.startsWith("/api/v1/views/")
+            ? viewId
+            : admin.id;
   for (const route of reads) {
     const path = fill(route.path, { ...params, id: idFor(route.path) }) + (queries[route.path] ?? "");
     const headers = path === "/api/metrics" ? { authorization: `Bearer ${METRICS_TOKEN}` } : bearer;
