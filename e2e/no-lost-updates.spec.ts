@@ -28,6 +28,8 @@ const UNVERSIONED: Record<string, string> = {
  * which specs running beside this one check.
  */
 const TESTED_ELSEWHERE: Record<string, string> = {
+  bulkUpdateUseCases:
+    "Versioned per row (expectedVersions, else the version read at the start; each row written at that version): a stale row is reported as a conflict with its current version and not written, and saves made during a bulk edit are never overwritten (server/use-cases/bulk-update-use-cases.test.ts).",
   updateRiskTemplate:
     "Versioned (expectedVersion; a new version per save, which every new screening uses): admins saving at once make one new version and the others get 409, on a database of its own (server/risk/questionnaire-templates.test.ts).",
   updateScoringModel:
