@@ -374,11 +374,8 @@ async function main() {
 const BARE_SUMMARY_SQL = `
   SELECT stage, status, count(*), sum("ebitdaBase"), sum("ebitdaLow"), sum("ebitdaHigh") FROM "UseCase" GROUP BY 1, 2;
   SELECT "fromStage", decision, "stopReason", count(*) FROM "GateReview" WHERE status = 'DECIDED' GROUP BY 1, 2, 3;
-  WITH passes AS (SELECT "useCaseId", "fromStage", "decidedAt", lag("decidedAt") OVER (PARTITION BY "useCaseId" ORDER BY "decidedAt") AS previous
-    FROM "GateReview" WHERE decision IN ('GO', 'CONDITIONAL_GO'))
-  SELECT p."fromStage", percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM p."decidedAt" - coalesce(p.previous, u."createdAt")))
-    FROM passes p JOIN "UseCase" u ON u.id = p."useCaseId" GROUP BY 1;
-  SELECT stage, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM now() - "stageEnteredAt")) FROM "UseCase" WHERE status = 'ACTIVE' GROUP BY 1;
+  SELECT "fromStage", percentile_cont(0.5) WITHIN GROUP (ORDER BY "daysToPass") FROM "GateReview" WHERE "daysToPass" IS NOT NULL GROUP BY 1;
+  SELECT stage, date_part('epoch', now() AT TIME ZONE 'UTC') - percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', "stageEnteredAt")) FROM "UseCase" WHERE status = 'ACTIVE' GROUP BY 1;
   SELECT "benefitArea", stage, sum("ebitdaBase") FROM "UseCase" WHERE status = 'ACTIVE' GROUP BY 1, 2;
   SELECT sum(ebitda) FROM "Actual" WHERE period >= to_char(now(), 'YYYY') || '-01';
   SELECT count(*) FROM "GateReview" WHERE status = 'OPEN';`;

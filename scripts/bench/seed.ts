@@ -206,6 +206,7 @@ export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHas
      SELECT r.id, r."useCaseId", 'churn-model', '7', 'run7', '{champion}', 'a1b2c3d'
      FROM "GateReview" r WHERE r."toStage" = 'PRODUCTION' AND r.status = 'DECIDED'`,
   );
-  await client.query("ANALYZE");
+  // What autovacuum does on a live database: statistics, and the visibility map that index-only scans read.
+  await client.query("VACUUM ANALYZE");
   return (performance.now() - started) / 1000;
 }

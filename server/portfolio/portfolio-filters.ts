@@ -48,3 +48,13 @@ export function filterSql(filters: PortfolioFilters): Prisma.Sql {
   if (filters.tag) parts.push(Prisma.sql`u.tags @> ${filterTags(filters.tag)}::text[]`);
   return Prisma.join(parts, " AND ");
 }
+
+/**
+ * The same filters as a condition on a column holding a use case's id (a review's, an actual's):
+ * "TRUE" when there are none, since every such row belongs to a use case (a foreign key), so an
+ * unfiltered aggregate reads its own table (its index) without joining the portfolio's.
+ */
+export function ofFilteredUseCases(filters: PortfolioFilters, column: Prisma.Sql): Prisma.Sql {
+  if (!Object.values(filters).some((value) => value !== undefined)) return Prisma.sql`TRUE`;
+  return Prisma.sql`${column} IN (SELECT u.id FROM "UseCase" u WHERE ${filterSql(filters)})`;
+}

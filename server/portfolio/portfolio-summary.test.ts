@@ -239,6 +239,16 @@ describe("the portfolio summary", () => {
       expect(summary.otherCurrencies).toBe(truth.otherCurrencies);
     }
     const all = await portfolioSummary(viewer, {});
+    // Median days the active use cases have been in their stage, against the stored entry times.
+    const active = await own
+      .db()
+      .useCase.findMany({ where: { status: "ACTIVE" }, select: { stage: true, stageEnteredAt: true } });
+    for (const stage of STAGES) {
+      const days = active.filter((u) => u.stage === stage).map((u) => (Date.now() - u.stageEnteredAt.getTime()) / DAY);
+      const now = all.timeInStage.find((t) => t.stage === stage)?.medianDaysNow;
+      if (days.length === 0) expect(now, stage).toBeNull();
+      else expect(now, stage).toBeCloseTo(median(days) as number, 1);
+    }
     expect(all.stopReasons).toEqual([
       { reason: "NO_VALUE", count: 1 },
       { reason: "DATA_QUALITY", count: 1 },

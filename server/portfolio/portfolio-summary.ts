@@ -14,11 +14,10 @@ import type { Actor } from "@/lib/permissions";
 import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
-import { PASSING_SQL } from "../plans/stage-entries";
 import { getOrgSettings } from "../settings/org-settings";
 import { type CostSummary, costSummary } from "./cost-summary";
 import { type PlanSummary, planSummary } from "./plan-summary";
-import { filterSql, parseFilters } from "./portfolio-filters";
+import { filterSql, ofFilteredUseCases, parseFilters } from "./portfolio-filters";
 
 type Money = string;
 
@@ -80,6 +79,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
   const settings = await getOrgSettings();
   const { currency } = settings;
   const where = filterSql(filters);
+  const reviewed = ofFilteredUseCases(filters, Prisma.sql`r."useCaseId"`);
   const year = `${new Date().getUTCFullYear()}-01`;
   const costs = costSummary(where, currency, year);
   costs.catch(() => {}); // awaited below; this keeps a failure of the other queries from leaving it unhandled
@@ -107,22 +107,18 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       GROUP BY u.stage, u.status`),
     db.$queryRaw<{ from: Stage; decision: string; reason: StopReason | null; n: number }[]>(Prisma.sql`
       SELECT r."fromStage" AS from, r.decision::text AS decision, r."stopReason" AS reason, count(*)::int AS n
-      FROM "GateReview" r JOIN "UseCase" u ON u.id = r."useCaseId"
-      WHERE r.status = 'DECIDED' AND ${where}
+      FROM "GateReview" r
+      WHERE r.status = 'DECIDED' AND ${reviewed}
       GROUP BY 1, 2, 3`),
+    // Each pass's days are stored on its review by the writing transaction (migration stored_days_to_pass).
     db.$queryRaw<{ stage: Stage; median: number | null }[]>(Prisma.sql`
-      WITH passes AS (
-        SELECT r."useCaseId", r."fromStage", r."decidedAt",
-          lag(r."decidedAt") OVER (PARTITION BY r."useCaseId" ORDER BY r."decidedAt") AS previous
-        FROM "GateReview" r WHERE r.decision IN (${PASSING_SQL}))
-      SELECT p."fromStage" AS stage,
-        percentile_cont(0.5) WITHIN GROUP (
-          ORDER BY extract(epoch FROM p."decidedAt" - coalesce(p.previous, u."createdAt")) / 86400)::float8 AS median
-      FROM passes p JOIN "UseCase" u ON u.id = p."useCaseId" WHERE ${where}
+      SELECT r."fromStage" AS stage, percentile_cont(0.5) WITHIN GROUP (ORDER BY r."daysToPass")::float8 AS median
+      FROM "GateReview" r
+      WHERE r."daysToPass" IS NOT NULL AND ${reviewed}
       GROUP BY 1`),
     db.$queryRaw<{ stage: Stage; median: number | null }[]>(Prisma.sql`
-      SELECT u.stage, percentile_cont(0.5) WITHIN GROUP (
-          ORDER BY extract(epoch FROM now() - u."stageEnteredAt") / 86400)::float8 AS median
+      SELECT u.stage, (date_part('epoch', now() AT TIME ZONE 'UTC') - percentile_cont(0.5) WITHIN GROUP (
+          ORDER BY date_part('epoch', u."stageEnteredAt"))) / 86400 AS median
       FROM "UseCase" u WHERE u.status = 'ACTIVE' AND ${where}
       GROUP BY 1`),
     db.$queryRaw<{ area: string | null; stage: Stage; base: string | null }[]>(Prisma.sql`
@@ -133,8 +129,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       SELECT
         (SELECT sum(a.ebitda)::text FROM "Actual" a JOIN "UseCase" u ON u.id = a."useCaseId"
           WHERE a.period >= ${year} AND u.currency = ${currency} AND ${where}) AS realised,
-        (SELECT count(*)::int FROM "GateReview" r JOIN "UseCase" u ON u.id = r."useCaseId"
-          WHERE r.status = 'OPEN' AND ${where}) AS open,
+        (SELECT count(*)::int FROM "GateReview" r WHERE r.status = 'OPEN' AND ${reviewed}) AS open,
         (SELECT count(*)::int FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
           JOIN "UseCase" u ON u.id = r."useCaseId"
           WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${where}) AS overdue`),
