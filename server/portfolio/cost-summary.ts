@@ -9,6 +9,8 @@ type Money = string;
 export type CostSummary = {
   /** Every cost recorded on the use cases matching the filters (organisation currency). */
   costToDate: Money;
+  /** Realised EBITDA of this calendar year's months (organisation currency). */
+  realisedThisYear: Money;
   /** Realised EBITDA minus costs of this calendar year's months (organisation currency). */
   netRealisedThisYear: Money;
   /** Use cases in production; those whose recorded costs their realised EBITDA has covered. */
@@ -59,6 +61,7 @@ export async function costSummary(where: Prisma.Sql, currency: string, year: str
   const realisedCents = totalToCents(realised);
   return {
     costToDate: totalToMoney(totals[0]?.total ?? null),
+    realisedThisYear: realised,
     netRealisedThisYear: fromCents(realisedCents - costThisYear),
     breakEven: {
       production: row.production,

@@ -254,6 +254,41 @@ describe("the portfolio summary", () => {
       { reason: "DATA_QUALITY", count: 1 },
     ]);
     expect(all.conversion[0]?.rate).toBe(77.8); // G1: 7 go of 9 decided (1 stop, 1 pause)
+    // Open reviews and overdue conditions, counted over the filtered use cases only.
+    const retail = await own
+      .db()
+      .useCase.findFirstOrThrow({ where: { ownerId: people.Retail.id, stage: "POC", status: "ACTIVE" } });
+    const ops = await own.db().useCase.findFirstOrThrow({ where: { ownerId: people.Ops.id, stage: "PROTOTYPE" } });
+    const review = (useCaseId: string, requestedById: string) => ({
+      useCaseId,
+      fromStage: "POC" as const,
+      toStage: "PROTOTYPE" as const,
+      requestedById,
+    });
+    await own.db().gateReview.create({ data: review(retail.id, people.Retail.id) });
+    await own.db().gateReview.create({
+      data: {
+        ...review(ops.id, people.Ops.id),
+        status: "DECIDED",
+        decision: "CONDITIONAL_GO",
+        decidedAt: new Date(),
+        conditions: {
+          create: [
+            { text: "Overdue", ownerId: people.Ops.id, dueOn: new Date(Date.now() - 2 * DAY) },
+            { text: "Not yet due", ownerId: people.Ops.id, dueOn: new Date(Date.now() + 20 * DAY) },
+            { text: "Closed", ownerId: people.Ops.id, dueOn: new Date(Date.now() - 2 * DAY), closedAt: new Date() },
+          ],
+        },
+      },
+    });
+    const counts = async (filters: object) => {
+      const { openReviews, overdueConditions } = await portfolioSummary(viewer, filters);
+      return { openReviews, overdueConditions };
+    };
+    expect(await counts({})).toEqual({ openReviews: 1, overdueConditions: 1 });
+    expect(await counts({ team: "Retail" })).toEqual({ openReviews: 1, overdueConditions: 0 });
+    expect(await counts({ team: "Ops" })).toEqual({ openReviews: 0, overdueConditions: 1 });
+
     const refused = await portfolioSummary(viewer, { benefitArea: "MORE_MONEY" }).catch((e) => e);
     expect(refused.code).toBe("VALIDATION");
 

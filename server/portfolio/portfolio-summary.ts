@@ -55,7 +55,6 @@ export type PortfolioSummary = {
   /** Median days a use case took to pass each stage's gate, and median days the active ones have been in it. */
   timeInStage: { stage: Stage; medianDaysToPass: number | null; medianDaysNow: number | null }[];
   valueByArea: { benefitArea: string; stage: Stage; ebitdaBase: Money }[];
-  realisedThisYear: Money;
   openReviews: number;
   overdueConditions: number;
   /** Use cases in another currency, left out of the money figures (no exchange rates). */
@@ -125,14 +124,12 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       SELECT u."benefitArea"::text AS area, u.stage, sum(u."ebitdaBase")::text AS base
       FROM "UseCase" u WHERE u.status = 'ACTIVE' AND u.currency = ${currency} AND ${where}
       GROUP BY 1, 2`),
-    db.$queryRaw<{ realised: string | null; open: number; overdue: number }[]>(Prisma.sql`
+    // The realised value of this year comes with the cost figures (costSummary), which need it too.
+    db.$queryRaw<{ open: number; overdue: number }[]>(Prisma.sql`
       SELECT
-        (SELECT sum(a.ebitda)::text FROM "Actual" a JOIN "UseCase" u ON u.id = a."useCaseId"
-          WHERE a.period >= ${year} AND u.currency = ${currency} AND ${where}) AS realised,
         (SELECT count(*)::int FROM "GateReview" r WHERE r.status = 'OPEN' AND ${reviewed}) AS open,
         (SELECT count(*)::int FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
-          JOIN "UseCase" u ON u.id = r."useCaseId"
-          WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${where}) AS overdue`),
+          WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${reviewed}) AS overdue`),
     db.$queryRaw<{ number: number; title: string; base: string; actual: string; months: number | null }[]>(Prisma.sql`
       SELECT u.number, u.title, u."ebitdaBase"::text AS base, coalesce(sum(a.ebitda), 0)::text AS actual,
         ((extract(year FROM max(to_date(a.period, 'YYYY-MM'))) - extract(year FROM u."stageEnteredAt")) * 12
@@ -217,7 +214,6 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       stage: row.stage,
       ebitdaBase: totalToMoney(row.base),
     })),
-    realisedThisYear: totalToMoney(extras[0]?.realised ?? null),
     openReviews: extras[0]?.open ?? 0,
     overdueConditions: extras[0]?.overdue ?? 0,
     otherCurrencies: stageRows.reduce((sum, row) => sum + row.other, 0),
