@@ -24,21 +24,25 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function FundingRoundsPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/portfolio/funding");
   const query = queryParams(await searchParams);
-  const snapshots = await listFundingSnapshots(user);
   const asked = Boolean(query.from || query.to);
-  let comparison: FundingComparisonDto | null = null;
-  let compareError: string | undefined;
-  if (asked) {
-    try {
-      comparison = await compareFundingSnapshots(user, { from: query.from ?? "", to: query.to ?? "" });
-    } catch (error) {
-      if (!(error instanceof DomainError) || (error.code !== "NOT_FOUND" && error.code !== "VALIDATION")) throw error;
-      compareError =
-        error.code === "NOT_FOUND"
-          ? "One of these snapshots was not found: choose two from the list."
-          : "Choose an earlier and a later snapshot to compare.";
-    }
-  }
+  // The list and the comparison are read at once.
+  const compared: Promise<{ comparison: FundingComparisonDto | null; compareError?: string }> = asked
+    ? compareFundingSnapshots(user, { from: query.from ?? "", to: query.to ?? "" }).then(
+        (comparison) => ({ comparison }),
+        (error) => {
+          if (!(error instanceof DomainError) || (error.code !== "NOT_FOUND" && error.code !== "VALIDATION"))
+            throw error;
+          return {
+            comparison: null,
+            compareError:
+              error.code === "NOT_FOUND"
+                ? "One of these snapshots was not found: choose two from the list."
+                : "Choose an earlier and a later snapshot to compare.",
+          };
+        },
+      )
+    : Promise.resolve({ comparison: null });
+  const [snapshots, { comparison, compareError }] = await Promise.all([listFundingSnapshots(user), compared]);
   // By default, the two newest: what moved since the round before.
   const from = query.from ?? snapshots[1]?.id ?? "";
   const to = query.to ?? snapshots[0]?.id ?? "";
