@@ -92,6 +92,9 @@ const AWKWARD = `It's "quoted", back\\slash, tab\there,\nnew line; ünïcødé �
 async function seedEverything(url: string): Promise<void> {
   const { seedDemoPortfolio } = await import("@/prisma/seed/demo-portfolio");
   await seedDemoPortfolio(own.db());
+  // The first read numbers the ranked list (the stored ranks): as a running server would have.
+  const { refreshPriorities } = await import("@/server/priority/priority-of");
+  await refreshPriorities();
   await withClient(url, async (c) => {
     const user = (await c.query(`SELECT id FROM "User" ORDER BY email LIMIT 1`)).rows[0].id as string;
     const uc = (await c.query(`SELECT id FROM "UseCase" ORDER BY number LIMIT 1`)).rows[0].id as string;

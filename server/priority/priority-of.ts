@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "../db";
 import { currentAndPreviousModels } from "./model-versions";
-import { priorityTenthsSql, storedPriorityRowsSql } from "./priority-sql";
+import { priorityTenthsSql, RENUMBER_SQL, STORED_PRIORITY_ROWS_SQL } from "./priority-sql";
 
 /** What the use-case DTO carries of the ranked list. */
 export type Priority = { priorityScore: number | null; rank: number | null; previousRank: number | null };
@@ -21,7 +21,8 @@ export const staleSql = (version: number) =>
 
 /**
  * Recompute the stored scores that are stale: those the triggers of the stored-priority migration
- * marked (their scores, base EBITDA or tier changed), and all of them after a new model version.
+ * marked (their scores, base EBITDA or tier changed), and all of them after a new model version;
+ * then number the ranked list again (RENUMBER_SQL), in the same transaction.
  * A read calls it first, so it ranks on fresh scores; nothing to do costs one index probe.
  * The stale rows are locked before their scores are read, so a writer that comes later waits
  * and marks its row stale again. A row a writer holds now is skipped, never waited for (a
@@ -45,6 +46,7 @@ export async function refreshPriorities(models?: Awaited<ReturnType<typeof curre
           "priorityModelVersion" = ${current.version}
         FROM ${priorityTenthsSql(current, previous, Prisma.sql`u.id = ANY(${ids}::text[])`)} t
         WHERE x.id = t.id`;
+      await tx.$executeRaw(RENUMBER_SQL);
       return ids.length;
     },
     { timeout: 60_000 },
@@ -58,36 +60,23 @@ export async function refreshPriorities(models?: Awaited<ReturnType<typeof curre
 
 /** The priority rows `("useCaseId", tenths, rank, "previousRank")` of the scored use cases, on fresh scores. */
 export async function priorityRows(): Promise<Prisma.Sql> {
-  const models = await currentAndPreviousModels();
-  await refreshPriorities(models);
-  return storedPriorityRowsSql(models.previous !== null);
+  await refreshPriorities();
+  return STORED_PRIORITY_ROWS_SQL;
 }
 
-const num = (value: bigint | number | null) => (value == null ? null : Number(value));
-
 /**
- * One use case's score and ranks. A rank counts the use cases ahead of it through the index of
- * the stored scores. Inside a writer's transaction (`client` a Tx) the stored scores are read as
- * they are: a refresh there would wait for the rows that transaction holds.
+ * One use case's score and ranks, as stored. Inside a writer's transaction (`client` a Tx) they
+ * are read as they are: a refresh there would wait for the rows that transaction holds.
  */
 export async function priorityOf(useCaseId: string, client: Tx | typeof db = db): Promise<Priority> {
   if (client === db) await refreshPriorities();
-  const rows = await client.$queryRaw<{ tenths: number | null; rank: bigint | null; previousRank: bigint | null }[]>`
-    SELECT u."priorityTenths" AS tenths,
-      CASE WHEN u."priorityTenths" IS NOT NULL THEN 1
-        + (SELECT count(*) FROM "UseCase" a WHERE a."priorityTenths" > u."priorityTenths")
-        + (SELECT count(*) FROM "UseCase" a WHERE a."priorityTenths" = u."priorityTenths" AND a.number < u.number)
-      END AS rank,
-      CASE WHEN u."previousPriorityTenths" IS NOT NULL THEN 1
-        + (SELECT count(*) FROM "UseCase" a WHERE a."previousPriorityTenths" > u."previousPriorityTenths")
-        + (SELECT count(*) FROM "UseCase" a WHERE a."previousPriorityTenths" = u."previousPriorityTenths" AND a.number < u.number)
-      END AS "previousRank"
-    FROM "UseCase" u WHERE u.id = ${useCaseId}`;
+  const rows = await client.$queryRaw<{ tenths: number | null; rank: number | null; previousRank: number | null }[]>`
+    SELECT r.tenths, r.rank, r."previousRank" FROM "PriorityRank" r WHERE r."useCaseId" = ${useCaseId}`;
   const row = rows[0];
   if (!row) return NO_PRIORITY;
   return {
-    priorityScore: row.tenths == null ? null : Number(row.tenths) / 10,
-    rank: num(row.rank),
-    previousRank: num(row.previousRank),
+    priorityScore: row.tenths == null ? null : row.tenths / 10,
+    rank: row.rank,
+    previousRank: row.previousRank,
   };
 }

@@ -111,19 +111,31 @@ export function priorityRowsSql(current: ScoringModelDefinition, previous: Scori
 }
 
 /**
- * Every scored use case's priority from the stored scores (fresh ones: see refreshPriorities),
- * as rows `("useCaseId", tenths, rank, "previousRank")`. Each rank reads its own index in order.
+ * The stored ranks (the table "PriorityRank", numbered by `RENUMBER_SQL`) as rows `("useCaseId",
+ * tenths, rank, "previousRank")`: a page joins them by key.
  */
-export function storedPriorityRowsSql(withPrevious: boolean): Prisma.Sql {
-  const current = Prisma.sql`SELECT id, "priorityTenths" AS tenths,
-      row_number() OVER (ORDER BY "priorityTenths" DESC, number ASC) AS rank
-    FROM "UseCase" WHERE "priorityTenths" IS NOT NULL`;
-  if (!withPrevious)
-    return Prisma.sql`(SELECT c.id AS "useCaseId", c.tenths, c.rank, NULL::bigint AS "previousRank" FROM (${current}) c)`;
-  const previous = Prisma.sql`SELECT id, row_number() OVER (ORDER BY "previousPriorityTenths" DESC, number ASC) AS rank
-    FROM "UseCase" WHERE "previousPriorityTenths" IS NOT NULL`;
-  return Prisma.sql`(
-    SELECT coalesce(c.id, p.id) AS "useCaseId", c.tenths, c.rank, p.rank AS "previousRank"
-    FROM (${current}) c FULL JOIN (${previous}) p ON p.id = c.id
-  )`;
-}
+export const STORED_PRIORITY_ROWS_SQL = Prisma.sql`(SELECT r."useCaseId", r.tenths, r.rank, r."previousRank" FROM "PriorityRank" r)`;
+
+/** The rank among the scored use cases by a stored score column (high to low, then key), null when unscored. */
+const storedRankSql = (column: Prisma.Sql) =>
+  Prisma.sql`CASE WHEN ${column} IS NOT NULL THEN row_number() OVER (PARTITION BY ${column} IS NULL ORDER BY ${column} DESC, u.number ASC) END`;
+
+/**
+ * Number the ranked list again from the stored scores: one row per use case scored under the
+ * current or the previous model, only the rows whose score or ranks moved written. Run by the
+ * refresh that changed stored scores, in its transaction, so readers see scores and ranks of
+ * the same moment.
+ */
+export const RENUMBER_SQL = Prisma.sql`
+  WITH ranked AS (
+    SELECT u.id, u."priorityTenths" AS tenths, ${storedRankSql(Prisma.sql`u."priorityTenths"`)} AS rank,
+      ${storedRankSql(Prisma.sql`u."previousPriorityTenths"`)} AS "previousRank"
+    FROM "UseCase" u WHERE u."priorityTenths" IS NOT NULL OR u."previousPriorityTenths" IS NOT NULL
+  ),
+  gone AS (DELETE FROM "PriorityRank" r WHERE NOT EXISTS (SELECT 1 FROM ranked k WHERE k.id = r."useCaseId"))
+  INSERT INTO "PriorityRank" ("useCaseId", tenths, rank, "previousRank")
+  SELECT k.id, k.tenths, k.rank, k."previousRank" FROM ranked k
+  LEFT JOIN "PriorityRank" r ON r."useCaseId" = k.id
+  WHERE r."useCaseId" IS NULL OR (r.tenths, r.rank, r."previousRank") IS DISTINCT FROM (k.tenths, k.rank, k."previousRank")
+  ON CONFLICT ("useCaseId") DO UPDATE
+    SET tenths = EXCLUDED.tenths, rank = EXCLUDED.rank, "previousRank" = EXCLUDED."previousRank"`;

@@ -14,7 +14,7 @@ import type { RiskTier } from "@/lib/risk-screening";
 import { db } from "../db";
 import { currentAndPreviousModels } from "./model-versions";
 import { refreshPriorities, staleSql } from "./priority-of";
-import { storedPriorityRowsSql } from "./priority-sql";
+import { STORED_PRIORITY_ROWS_SQL } from "./priority-sql";
 
 // The whole ranked list as it stands, for a funding-round snapshot: every scored use case with its
 // rank and score (the stored ones, priority-of.ts) and the value each criterion gave its total,
@@ -60,12 +60,10 @@ export const snapshotModel = (model: ScoringModelDefinition): SnapshotModel => (
 export async function rankedListNow(): Promise<{ modelVersion: number; model: SnapshotModel; rows: SnapshotRow[] }> {
   let last: { modelVersion: number; model: SnapshotModel; rows: SnapshotRow[] } | null = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    // The models read once: refreshed and checked under the same version. The previous ranks
-    // are not wanted here, so no second window over the previous scores.
+    // The models read once: refreshed and checked under the same version.
     const models = await currentAndPreviousModels();
     const { current } = models;
     await refreshPriorities(models);
-    const ranked = storedPriorityRowsSql(false);
     const keys = current.criteria.filter((c) => !c.derivedFrom).map((c) => c.key);
     const version = current.version;
     const found = await db.$queryRaw<Row[]>(Prisma.sql`
@@ -73,7 +71,7 @@ export async function rankedListNow(): Promise<{ modelVersion: number; model: Sn
         u.stage::text AS stage, u.status::text AS status, u."ebitdaBase"::text AS "ebitdaBase", u.currency,
         u."riskTier"::text AS "riskTier", sc.sums, coalesce(co.total, 0)::text AS "costToDate",
         EXISTS (SELECT 1 FROM "UseCase" u WHERE ${staleSql(version)}) AS stale
-      FROM ${ranked} p
+      FROM ${STORED_PRIORITY_ROWS_SQL} p
       JOIN "UseCase" u ON u.id = p."useCaseId"
       LEFT JOIN (
         SELECT g."useCaseId", json_object_agg(g.criterion, json_build_array(g.s, g.c)) AS sums
