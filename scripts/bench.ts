@@ -63,7 +63,7 @@ async function main() {
         SELECT 'use cases' t, count(*)::int n FROM "UseCase" UNION ALL SELECT 'gate reviews', count(*)::int FROM "GateReview"
         UNION ALL SELECT 'votes', count(*)::int FROM "GateVote" UNION ALL SELECT 'checklist items', count(*)::int FROM "ChecklistItem"
         UNION ALL SELECT 'services', count(*)::int FROM "Service" UNION ALL SELECT 'probes', count(*)::int FROM "ServiceProbe"
-        UNION ALL SELECT 'estimates', count(*)::int FROM "EstimateRevision" UNION ALL SELECT 'audit events', count(*)::int FROM "AuditEvent"
+        UNION ALL SELECT 'estimates', count(*)::int FROM "EstimateRevision" UNION ALL SELECT 'costs', count(*)::int FROM "Cost" UNION ALL SELECT 'audit events', count(*)::int FROM "AuditEvent"
         UNION ALL SELECT 'users', count(*)::int FROM "User"`)
     ).rows;
     log(`seeded in ${seedSeconds.toFixed(1)} s: ${counts.map((c) => `${c.n} ${c.t}`).join(", ")}`);

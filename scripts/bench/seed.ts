@@ -145,6 +145,15 @@ export async function seedPortfolio(client: pg.Client, scale: Scale, passwordHas
        8000 + m * 100, u."ownerId"
      FROM "UseCase" u, generate_series(1, 12) m WHERE u.stage = 'PRODUCTION'`,
   );
+  // A year of monthly costs for the use cases past the prototype (people and cloud), priced so
+  // that some production use cases have covered their costs and some have not.
+  await client.query(
+    `INSERT INTO "Cost" (id, "useCaseId", period, category, amount, "authorId")
+     SELECT 'co' || u.id || '_' || m || '_' || c, u.id, to_char(date_trunc('month', now()) - m * interval '1 month', 'YYYY-MM'),
+       c::"CostCategory", CASE c WHEN 'PEOPLE' THEN 4000 + (u.number % 9) * 1000 ELSE 1500 END, u."ownerId"
+     FROM "UseCase" u, generate_series(1, 12) m, unnest(ARRAY['PEOPLE', 'CLOUD']) c
+     WHERE u.stage IN ('PACKAGING', 'PRODUCTION')`,
+  );
   // Priority scores: two BUSINESS users (ids u1, u5: role 1 + g % 4 = BUSINESS) score every use
   // case on the default model's four people-scored criteria (80,000 rows at 10k use cases).
   await client.query(

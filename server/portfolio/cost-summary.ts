@@ -20,36 +20,53 @@ export type CostSummary = {
 };
 
 /**
+ * The realised EBITDA to date `r.actual` of each `"UseCase" u` (its yearly totals) and its latest
+ * realised month `r.last` (null without one: the index on Actual, read backwards), for a few use
+ * cases (a page of them); `OFFSET 0` keeps the planner from copying the subqueries into every
+ * expression that uses them.
+ */
+export const realisedJoinSql = Prisma.sql`CROSS JOIN LATERAL (
+    SELECT (SELECT max(a.period) FROM "Actual" a WHERE a."useCaseId" = u.id) AS last,
+      coalesce((SELECT sum(t.realised) FROM "UseCaseYearTotal" t WHERE t."useCaseId" = u.id), 0) AS actual
+    OFFSET 0
+  ) r`;
+
+/** The months from `u`'s first month in production to its latest realised month `r.last` (both counted). */
+export const monthsInProductionSql = Prisma.sql`((extract(year FROM to_date(r.last, 'YYYY-MM')) - extract(year FROM u."stageEnteredAt")) * 12
+  + extract(month FROM to_date(r.last, 'YYYY-MM')) - extract(month FROM u."stageEnteredAt") + 1)`;
+
+/**
  * The cost figures of the portfolio summary, in PostgreSQL. `where` is the filters' SQL on a
  * UseCase aliased `u`; `year` is this year's first month (YYYY-01).
  * The estimate to date of a use case is its base per year x the months from its first month in
  * production to its latest realised month / 12, rounded to the cent as lib/value.ts does.
  */
 export async function costSummary(where: Prisma.Sql, currency: string, year: string): Promise<CostSummary> {
+  // The money per use case and year is kept by triggers (UseCaseYearTotal, decision 0005): the
+  // totals and the break-even add a few rows per use case, never every monthly line. The leakage
+  // needs each production use case's latest month too: one pass over Actual, grouped.
+  const fromYear = Number(year.slice(0, 4));
   const [totals, breakEven, leakage] = await Promise.all([
     db.$queryRaw<{ total: string | null; year: string | null; realised: string | null }[]>(Prisma.sql`
-      SELECT
-        (SELECT sum(c.amount)::text FROM "Cost" c JOIN "UseCase" u ON u.id = c."useCaseId"
-          WHERE u.currency = ${currency} AND ${where}) AS total,
-        (SELECT sum(c.amount)::text FROM "Cost" c JOIN "UseCase" u ON u.id = c."useCaseId"
-          WHERE c.period >= ${year} AND u.currency = ${currency} AND ${where}) AS year,
-        (SELECT sum(a.ebitda)::text FROM "Actual" a JOIN "UseCase" u ON u.id = a."useCaseId"
-          WHERE a.period >= ${year} AND u.currency = ${currency} AND ${where}) AS realised`),
+      SELECT sum(t.cost)::text AS total, sum(t.cost) FILTER (WHERE t.year >= ${fromYear})::text AS year,
+        sum(t.realised) FILTER (WHERE t.year >= ${fromYear})::text AS realised
+      FROM "UseCaseYearTotal" t JOIN "UseCase" u ON u.id = t."useCaseId"
+      WHERE u.currency = ${currency} AND ${where}`),
     db.$queryRaw<{ production: number; past: number }[]>(Prisma.sql`
       SELECT count(*)::int AS production,
-        (count(*) FILTER (WHERE c.total > 0 AND coalesce(a.total, 0) - c.total >= 0))::int AS past
+        (count(*) FILTER (WHERE m.cost > 0 AND m.realised - m.cost >= 0))::int AS past
       FROM "UseCase" u
-      LEFT JOIN LATERAL (SELECT sum(amount) AS total FROM "Cost" WHERE "useCaseId" = u.id) c ON TRUE
-      LEFT JOIN LATERAL (SELECT sum(ebitda) AS total FROM "Actual" WHERE "useCaseId" = u.id) a ON TRUE
+      LEFT JOIN LATERAL (
+        SELECT sum(t.cost) AS cost, sum(t.realised) AS realised FROM "UseCaseYearTotal" t WHERE t."useCaseId" = u.id
+      ) m ON TRUE
       WHERE u.stage = 'PRODUCTION' AND ${where}`),
     db.$queryRaw<{ number: number; title: string; actual: string; estimate: string; shortfall: string }[]>(Prisma.sql`
       WITH realised AS (
-        SELECT u.number, u.title, sum(a.ebitda) AS actual,
-          round(u."ebitdaBase" * ((extract(year FROM max(to_date(a.period, 'YYYY-MM'))) - extract(year FROM u."stageEnteredAt")) * 12
-            + extract(month FROM max(to_date(a.period, 'YYYY-MM'))) - extract(month FROM u."stageEnteredAt") + 1) / 12, 2) AS estimate
-        FROM "UseCase" u JOIN "Actual" a ON a."useCaseId" = u.id
-        WHERE u.stage = 'PRODUCTION' AND u.currency = ${currency} AND u."ebitdaBase" IS NOT NULL AND ${where}
-        GROUP BY u.id)
+        SELECT u.number, u.title, r.actual, round(u."ebitdaBase" * ${monthsInProductionSql} / 12, 2) AS estimate
+        FROM "UseCase" u
+        JOIN (SELECT a."useCaseId", sum(a.ebitda) AS actual, max(a.period) AS last FROM "Actual" a GROUP BY 1) r
+          ON r."useCaseId" = u.id
+        WHERE u.stage = 'PRODUCTION' AND u.currency = ${currency} AND u."ebitdaBase" IS NOT NULL AND ${where})
       SELECT number, title, actual::text, greatest(estimate, 0)::text AS estimate,
         (greatest(estimate, 0) - actual)::text AS shortfall
       FROM realised WHERE greatest(estimate, 0) - actual > 0

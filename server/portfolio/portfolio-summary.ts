@@ -15,7 +15,7 @@ import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { getOrgSettings } from "../settings/org-settings";
-import { type CostSummary, costSummary } from "./cost-summary";
+import { type CostSummary, costSummary, monthsInProductionSql, realisedJoinSql } from "./cost-summary";
 import { type PlanSummary, planSummary } from "./plan-summary";
 import { filterSql, ofFilteredUseCases, parseFilters } from "./portfolio-filters";
 
@@ -131,12 +131,13 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
         (SELECT count(*)::int FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
           WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${reviewed}) AS overdue`),
     db.$queryRaw<{ number: number; title: string; base: string; actual: string; months: number | null }[]>(Prisma.sql`
-      SELECT u.number, u.title, u."ebitdaBase"::text AS base, coalesce(sum(a.ebitda), 0)::text AS actual,
-        ((extract(year FROM max(to_date(a.period, 'YYYY-MM'))) - extract(year FROM u."stageEnteredAt")) * 12
-          + extract(month FROM max(to_date(a.period, 'YYYY-MM'))) - extract(month FROM u."stageEnteredAt") + 1)::int AS months
-      FROM "UseCase" u LEFT JOIN "Actual" a ON a."useCaseId" = u.id
-      WHERE u.stage = 'PRODUCTION' AND u.currency = ${currency} AND u."ebitdaBase" IS NOT NULL AND ${where}
-      GROUP BY u.id ORDER BY u."ebitdaBase" DESC LIMIT 10`),
+      SELECT u.number, u.title, u."ebitdaBase"::text AS base, r.actual::text AS actual, ${monthsInProductionSql}::int AS months
+      FROM (
+        SELECT u.* FROM "UseCase" u
+        WHERE u.stage = 'PRODUCTION' AND u.currency = ${currency} AND u."ebitdaBase" IS NOT NULL AND ${where}
+        ORDER BY u."ebitdaBase" DESC, u.number LIMIT 10
+      ) u ${realisedJoinSql}
+      ORDER BY u."ebitdaBase" DESC, u.number`),
   ]);
 
   const byStage = Object.fromEntries(

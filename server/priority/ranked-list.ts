@@ -82,7 +82,7 @@ export async function rankedListNow(): Promise<{ modelVersion: number; model: Sn
         ) g
         GROUP BY g."useCaseId"
       ) sc ON sc."useCaseId" = p."useCaseId"
-      LEFT JOIN (SELECT c."useCaseId", sum(c.amount) AS total FROM "Cost" c GROUP BY c."useCaseId") co
+      LEFT JOIN (SELECT t."useCaseId", sum(t.cost) AS total FROM "UseCaseYearTotal" t GROUP BY t."useCaseId") co
         ON co."useCaseId" = p."useCaseId"
       WHERE p.rank IS NOT NULL
       ORDER BY p.rank`);
