@@ -99,7 +99,15 @@ describe("funding-round snapshots", () => {
 
   it("compares two snapshots: what moved and why, after a score change, a stage change and a new model", async () => {
     const db = own.db();
-    const { createFundingSnapshot, compareFundingSnapshots } = await import("./funding-snapshots");
+    const { createFundingSnapshot, compareFundingSnapshots, summaryOf } = await import("./funding-snapshots");
+    const { compareSnapshots } = await import("@/lib/funding-compare");
+    // The comparison pairs the rows in PostgreSQL and sends only those that differ: it must say
+    // exactly what comparing the two whole lists says.
+    const reference = (from: typeof before, to: typeof before) => ({
+      from: summaryOf(from),
+      to: summaryOf(to),
+      ...compareSnapshots(from, to),
+    });
     const { putScores } = await import("./scores");
     const { getScoringModel, updateScoringModel } = await import("./scoring-model");
     const admin = await makeUser(db, { role: "ADMIN" });
@@ -134,6 +142,8 @@ describe("funding-round snapshots", () => {
 
     // Every signed-in role compares (RISK here).
     const moved = await compareFundingSnapshots(risk, { from: before.id, to: after.id });
+    expect(moved).toEqual(reference(before, after));
+    expect(moved.counts.SAME, "the first test's use cases stayed where they were").toBeGreaterThan(0);
     expect(moved.modelChanged).toBe(false);
     expect(moved.from).toMatchObject({ id: before.id, name: "Before" });
     const find = (moves: SnapshotMove[], id: string) => moves.find((move) => move.useCaseId === id);
@@ -193,6 +203,7 @@ describe("funding-round snapshots", () => {
     const reweighed = await createFundingSnapshot(admin, { name: "Reweighed" });
     expect(reweighed.modelVersion).toBe(model.version + 1);
     const byModel = await compareFundingSnapshots(business, { from: after.id, to: reweighed.id });
+    expect(byModel).toEqual(reference(after, reweighed));
     expect(byModel.modelChanged).toBe(true);
     const text = `Scoring model version ${model.version} → ${model.version + 1} (Data readiness weight 20 → 100)`;
     // B (data readiness 4): its total rose from 65 to 69.4, the model the only reason.
