@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "../db";
-import { currentAndPreviousModels } from "./model-versions";
+import { currentAndPreviousModels, DEFAULT_DTO } from "./model-versions";
 import { priorityTenthsSql, RENUMBER_SQL, STORED_PRIORITY_ROWS_SQL } from "./priority-sql";
 
 /** What the use-case DTO carries of the ranked list. */
@@ -19,21 +19,31 @@ const BULK_REFRESH = 500;
 export const staleSql = (version: number) =>
   Prisma.sql`(u."priorityModelVersion" IS NULL OR u."priorityModelVersion" < ${version} OR u."priorityModelVersion" > ${version})`;
 
+/** The newest model version, in SQL (version 1, the default model, until an admin changes it). */
+const NEWEST_VERSION_SQL = Prisma.sql`coalesce((SELECT max(s.version) FROM "ScoringModel" s), ${DEFAULT_DTO.version}::int)`;
+
 /**
  * Recompute the stored scores that are stale: those the triggers of the stored-priority migration
  * marked (their scores, base EBITDA or tier changed), and all of them after a new model version;
  * then number the ranked list again (RENUMBER_SQL), in the same transaction.
- * A read calls it first, so it ranks on fresh scores; nothing to do costs one index probe.
+ * A read calls it first, so it ranks on fresh scores; nothing to do costs one query.
  * The stale rows are locked before their scores are read, so a writer that comes later waits
  * and marks its row stale again. A row a writer holds now is skipped, never waited for (a
  * refresh that waited could deadlock with a writer holding several rows): it stays stale, and
  * the writer's own change is read by the next refresh.
  */
 export async function refreshPriorities(models?: Awaited<ReturnType<typeof currentAndPreviousModels>>): Promise<void> {
+  // Nothing stale (most reads): one round trip of three index probes, the newest version read
+  // inside it (a stale test against a version the planner cannot see would scan the table).
+  const version = models ? Prisma.sql`${models.current.version}::int` : NEWEST_VERSION_SQL;
+  const [probe] = await db.$queryRaw<{ stale: boolean }[]>`
+    SELECT (EXISTS (SELECT 1 FROM "UseCase" u WHERE u."priorityModelVersion" IS NULL)
+      OR (SELECT min(u."priorityModelVersion") FROM "UseCase" u) < m.v
+      OR (SELECT max(u."priorityModelVersion") FROM "UseCase" u) > m.v) AS stale
+    FROM (SELECT ${version} AS v) m`;
+  if (!probe?.stale) return;
   const { current, previous } = models ?? (await currentAndPreviousModels());
   const stale = staleSql(current.version);
-  const any = await db.$queryRaw<unknown[]>`SELECT 1 FROM "UseCase" u WHERE ${stale} LIMIT 1`;
-  if (any.length === 0) return;
   const refreshed = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
