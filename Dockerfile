@@ -14,7 +14,8 @@
 FROM node:24.22-bookworm-slim AS base
 ENV NEXT_TELEMETRY_DISABLED=1 \
     CHECKPOINT_DISABLE=1 \
-    PRISMA_HIDE_UPDATE_MESSAGE=1
+    PRISMA_HIDE_UPDATE_MESSAGE=1 \
+    NODE_OPTIONS=--max-old-space-size=512
 WORKDIR /app
 RUN --mount=type=secret,id=ca \
     if [ "$(npm --version)" != 11.19.1 ]; then \
@@ -96,7 +97,8 @@ ENV NODE_ENV=production \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
     CHECKPOINT_DISABLE=1 \
-    PRISMA_HIDE_UPDATE_MESSAGE=1
+    PRISMA_HIDE_UPDATE_MESSAGE=1 \
+    NODE_OPTIONS=--max-old-space-size=512
 WORKDIR /app
 COPY --from=base /usr/local/bin/node /usr/local/bin/node
 RUN groupadd --system --gid 10001 roadbook \

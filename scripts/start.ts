@@ -19,6 +19,7 @@ import {
 } from "./lib/data-dir.ts";
 import { migrationUrl } from "./lib/database.ts";
 import { type EmbeddedDb, startEmbeddedDb } from "./lib/embedded-db.ts";
+import { withHeapCap } from "./lib/heap.ts";
 import { warnIfUnsupportedNode } from "./lib/node-version.ts";
 import { migrateDeploy } from "./lib/prisma-cli.ts";
 
@@ -156,7 +157,8 @@ async function main(): Promise<void> {
   }
   web = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
     stdio: ["ignore", "pipe", "inherit"],
-    env,
+    // The production server's heap is capped (scripts/lib/heap.ts); the dev server compiles, so not it.
+    env: dev ? env : { ...env, NODE_OPTIONS: withHeapCap(process.env.NODE_OPTIONS) },
   });
   web.stdout?.on("data", (chunk: Buffer) => {
     if (config.ROADBOOK_VERBOSE) process.stdout.write(chunk);

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import type pg from "pg";
 import { hashToken } from "@/server/auth/api-tokens.ts";
+import { withHeapCap } from "../lib/heap.ts";
 import type { LoadUser } from "./mixed-load.ts";
 import { BENCH_PASSWORD } from "./seed.ts";
 
@@ -41,6 +42,8 @@ export function spawnServer(databaseUrl: string, port: number): ChildProcess {
       // limit stays on (its cost is measured) but high enough not to answer 429.
       ROADBOOK_API_RATE_LIMIT: "100000000",
       NEXT_TELEMETRY_DISABLED: "1",
+      // As `npm start` and the image run it.
+      NODE_OPTIONS: withHeapCap(undefined),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

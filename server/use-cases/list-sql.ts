@@ -80,8 +80,9 @@ export const USE_CASE_JOINS_SQL = Prisma.sql`"UseCase" u ${PEOPLE_JOINS_SQL}`;
 
 /**
  * The rows of `USE_CASE_JSON_SQL` for one page: the page is chosen from "UseCase" alone (its
- * indexes and LIMIT), then joined to its people and to the priority rows `p`, so the ranks are
- * looked up for the page's rows only.
+ * indexes and LIMIT), then joined to its people and to the priority rows `p`, looked up by key
+ * for the page's rows only (`OFFSET 0` keeps the lookup per row: joined whole, the planner would
+ * hash every stored rank for a page of 50).
  */
 export const pageWithPrioritySql = (
   priorityRows: Prisma.Sql,
@@ -89,4 +90,4 @@ export const pageWithPrioritySql = (
 ) =>
   Prisma.sql`(SELECT u.* FROM "UseCase" u WHERE ${page.conditions} ORDER BY ${page.order} LIMIT ${page.take} OFFSET ${page.offset}) u
   ${PEOPLE_JOINS_SQL}
-  LEFT JOIN ${priorityRows} p ON p."useCaseId" = u.id`;
+  LEFT JOIN LATERAL (SELECT * FROM ${priorityRows} p WHERE p."useCaseId" = u.id OFFSET 0) p ON TRUE`;
