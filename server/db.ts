@@ -21,7 +21,8 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
  * A read straight on the pool, without Prisma's per-query work (about 0.5 ms of CPU each):
- * only for the hottest reads (an API request's token, the API list page; docs/benchmarks.md).
+ * only for the hottest reads (an API request's token, the API list page, the priority refresh's
+ * probe; docs/benchmarks.md).
  * Rows come as node-postgres parses them, so select text, numbers and booleans, not
  * timestamps (pg would read those in the server's local time zone).
  */

@@ -16,7 +16,12 @@ const JUSTIFIED: { table: string; query: RegExp; why: string }[] = [
   {
     table: "UseCase",
     query: /^SELECT \(SELECT (sum|count)\(/i,
-    why: "the summary's totals (costs, realised value, open reviews) over the portfolio",
+    why: "the summary's totals (open reviews, overdue conditions) over the portfolio",
+  },
+  {
+    table: "UseCase",
+    query: /^SELECT sum\(t\.cost\)::text AS total/i,
+    why: "the summary's money totals: the yearly totals of every use case in the organisation currency",
   },
   {
     table: "UseCase",

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db, type Tx } from "../db";
+import { db, readRows, type Tx } from "../db";
 import { currentAndPreviousModels, DEFAULT_DTO } from "./model-versions";
 import { priorityTenthsSql, RENUMBER_SQL, STORED_PRIORITY_ROWS_SQL } from "./priority-sql";
 
@@ -36,11 +36,11 @@ export async function refreshPriorities(models?: Awaited<ReturnType<typeof curre
   // Nothing stale (most reads): one round trip of three index probes, the newest version read
   // inside it (a stale test against a version the planner cannot see would scan the table).
   const version = models ? Prisma.sql`${models.current.version}::int` : NEWEST_VERSION_SQL;
-  const [probe] = await db.$queryRaw<{ stale: boolean }[]>`
+  const [probe] = await readRows<{ stale: boolean }>(Prisma.sql`
     SELECT (EXISTS (SELECT 1 FROM "UseCase" u WHERE u."priorityModelVersion" IS NULL)
       OR (SELECT min(u."priorityModelVersion") FROM "UseCase" u) < m.v
       OR (SELECT max(u."priorityModelVersion") FROM "UseCase" u) > m.v) AS stale
-    FROM (SELECT ${version} AS v) m`;
+    FROM (SELECT ${version} AS v) m`);
   if (!probe?.stale) return;
   const { current, previous } = models ?? (await currentAndPreviousModels());
   const stale = staleSql(current.version);
