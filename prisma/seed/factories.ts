@@ -154,6 +154,30 @@ export async function satisfyGateCriteria(
   }
 }
 
+/** What G1 asks of a use case (an output, an outcome, a benefit area, an EBITDA range, a POC result), filled. */
+export const G1_FIELDS = {
+  output: "Churn probability per customer, weekly",
+  outcome: "Retention team calls the right customers first",
+  benefitArea: "REVENUE_GROWTH",
+  ebitda: { low: "500000", base: "900000", high: "1400000" },
+  pocResult: "AUC 0.81 on last year's churners",
+} as const satisfies Partial<UseCaseSeed>;
+
+/**
+ * A use case whose next gate's criteria are met: G1's fields filled (screened MINIMAL), and in
+ * PROTOTYPE or PACKAGING the evidence G2 or G3 asks for recorded (satisfyGateCriteria, the IT
+ * sign-off by `itUserId`). Anything in `seed` overrides the defaults.
+ */
+export async function makeDecidableUseCase(prisma: PrismaClient, seed: UseCaseSeed & { itUserId?: string }) {
+  const { itUserId, ...fields } = seed;
+  const row = await makeUseCase(prisma, { ...G1_FIELDS, ebitda: { ...G1_FIELDS.ebitda }, ...fields });
+  const stage = seed.stage ?? "POC";
+  if (stage === "PROTOTYPE") await satisfyGateCriteria(prisma, "G2", { useCaseId: row.id, authorId: seed.ownerId });
+  if (stage === "PACKAGING")
+    await satisfyGateCriteria(prisma, "G3", { useCaseId: row.id, authorId: seed.ownerId, itUserId });
+  return row;
+}
+
 /** An evidence file on a checklist item, stored in PostgreSQL, with its real SHA-256. */
 export async function makeAttachment(
   prisma: PrismaClient,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatKey } from "@/lib/lifecycle";
-import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { makeDecidableUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { halfWayTo, sendConditionReminders } from "./condition-reminders";
 import { decideGate } from "./decide-gate";
@@ -13,15 +13,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 async function conditionsDueIn(...days: number[]) {
   const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
   const business = await makeUser(db, { role: "BUSINESS" });
-  const row = await makeUseCase(db, {
-    ownerId: owner.id,
-    output: "Churn probability per customer",
-    outcome: "Call the right customers first",
-    benefitArea: "REVENUE_GROWTH",
-    ebitda: { low: "100000", base: "200000", high: "300000" },
-    pocResult: "AUC 0.8",
-    riskTier: "MINIMAL",
-  });
+  const row = await makeDecidableUseCase(db, { ownerId: owner.id });
   const key = formatKey(row.number);
   const review = await requestGateReview(owner, key, {});
   await decideGate(business, review.id, {

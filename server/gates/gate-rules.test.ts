@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { formatKey, GATES, gateOutOf } from "@/lib/lifecycle";
 import { gateVoteRefusal } from "@/lib/permissions";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
+import { makeDecidableUseCase, makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { decideGate } from "./decide-gate";
@@ -28,19 +28,7 @@ async function ready(stage: "POC" | "PROTOTYPE" | "PACKAGING") {
   const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
   const business = await makeUser(db, { role: "BUSINESS" });
   const it_ = await makeUser(db, { role: "IT" });
-  const row = await makeUseCase(db, {
-    ownerId: owner.id,
-    sponsorId: business.id,
-    stage,
-    output: "Demand per store, daily",
-    outcome: "Fewer stock-outs",
-    benefitArea: "COST_REDUCTION",
-    ebitda: { low: "100000", base: "200000", high: "300000" },
-    pocResult: "MAPE 11% on last season",
-  });
-  if (stage === "PROTOTYPE") await satisfyGateCriteria(db, "G2", { useCaseId: row.id, authorId: owner.id });
-  if (stage === "PACKAGING")
-    await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
+  const row = await makeDecidableUseCase(db, { ownerId: owner.id, sponsorId: business.id, stage, itUserId: it_.id });
   const key = formatKey(row.number);
   const review = await requestGateReview(owner, key, {});
   return { owner, business, it: it_, row, key, review };

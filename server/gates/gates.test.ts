@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatKey } from "@/lib/lifecycle";
-import { makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
+import { makeDecidableUseCase, makeUseCase, makeUser, satisfyGateCriteria } from "@/prisma/seed/factories";
 import { updateChecklistItem } from "../checklists/update-checklist-item";
 import { db } from "../db";
 import { DomainError } from "../errors";
@@ -34,21 +34,14 @@ async function setup(stage: "POC" | "PROTOTYPE" | "PACKAGING" = "POC", title?: s
   const business = await makeUser(db, { role: "BUSINESS" });
   const it_ = await makeUser(db, { role: "IT" });
   const admin = await makeUser(db, { role: "ADMIN" });
-  const row = await makeUseCase(db, {
+  const row = await makeDecidableUseCase(db, {
     ownerId: owner.id,
     sponsorId: business.id,
     stage,
     ...(title ? { title } : {}),
-    output: "Churn probability per customer, weekly",
-    outcome: "Retention team calls the right customers first",
-    benefitArea: "REVENUE_GROWTH",
-    ebitda: { low: "500000", base: "900000", high: "1400000" },
-    pocResult: "AUC 0.81 on last year's churners",
+    itUserId: it_.id,
   });
   const key = formatKey(row.number);
-  if (stage === "PROTOTYPE") await satisfyGateCriteria(db, "G2", { useCaseId: row.id, authorId: owner.id });
-  if (stage === "PACKAGING")
-    await satisfyGateCriteria(db, "G3", { useCaseId: row.id, authorId: owner.id, itUserId: it_.id });
   return { owner, business, it: it_, admin, row, key };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatKey } from "@/lib/lifecycle";
-import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { makeDecidableUseCase, makeUser } from "@/prisma/seed/factories";
 import { db, dbPool } from "../db";
 import { decideGate } from "./decide-gate";
 import { requestGateReview } from "./request-gate-review";
@@ -16,14 +16,7 @@ async function openReview() {
   const second = await makeUser(db, { role: "BUSINESS" });
   const absent = await makeUser(db, { role: "BUSINESS", active: false });
   const admin = await makeUser(db, { role: "ADMIN" });
-  const row = await makeUseCase(db, {
-    ownerId: owner.id,
-    output: "Churn probability per customer",
-    outcome: "Call the right customers first",
-    benefitArea: "REVENUE_GROWTH",
-    ebitda: { low: "100000", base: "200000", high: "300000" },
-    pocResult: "AUC 0.8",
-  });
+  const row = await makeDecidableUseCase(db, { ownerId: owner.id });
   const key = formatKey(row.number);
   const dto = await requestGateReview(owner, key, {});
   const review = await db.gateReview.findUniqueOrThrow({ where: { id: dto.id } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatKey, PASSING_DECISIONS } from "@/lib/lifecycle";
-import { makeUseCase, makeUser } from "@/prisma/seed/factories";
+import { makeDecidableUseCase, makeUser } from "@/prisma/seed/factories";
 import { db } from "../db";
 import { decideGate } from "../gates/decide-gate";
 import { requestGateReview } from "../gates/request-gate-review";
@@ -44,14 +44,9 @@ async function truthAndStored(useCaseIds: string[]) {
 async function decidableUseCase(createdDaysAgo: number) {
   const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
   const business = await makeUser(db, { role: "BUSINESS" });
-  const row = await makeUseCase(db, {
+  const row = await makeDecidableUseCase(db, {
     ownerId: owner.id,
     sponsorId: business.id,
-    output: "Weekly churn score",
-    outcome: "Retention calls the right customers",
-    benefitArea: "REVENUE_GROWTH",
-    ebitda: { low: "1000", base: "2000", high: "3000" },
-    pocResult: "AUC 0.8",
     createdAt: new Date(Date.now() - createdDaysAgo * DAY),
   });
   return { owner, business, row, key: formatKey(row.number) };
