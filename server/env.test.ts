@@ -237,14 +237,15 @@ describe("the documented configuration", () => {
       for (const name of row.names) expect(row.fallback, name).toBe(statedDefault(name as EnvName));
   });
 
-  it("docs/configuration.md's table of Next.js and the build lists only variables the app itself does not read", () => {
+  it("docs/configuration.md's table of Node.js, Next.js and the build lists only variables the app itself does not read", () => {
     const nextJs = [
       "HOSTNAME",
       "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+      "NODE_OPTIONS",
       "ROADBOOK_BUILD_SKIP_TYPECHECK",
       "ROADBOOK_STANDALONE",
     ];
-    const names = configurationTable("docs/configuration.md", "## Read by Next.js and the build").flatMap(
+    const names = configurationTable("docs/configuration.md", "## Read by Node.js, Next.js and the build").flatMap(
       (row) => row.names,
     );
     expect([...names].sort()).toEqual(nextJs);
