@@ -14,8 +14,7 @@
 FROM node:24.22-bookworm-slim AS base
 ENV NEXT_TELEMETRY_DISABLED=1 \
     CHECKPOINT_DISABLE=1 \
-    PRISMA_HIDE_UPDATE_MESSAGE=1 \
-    NODE_OPTIONS=--max-old-space-size=512
+    PRISMA_HIDE_UPDATE_MESSAGE=1
 WORKDIR /app
 RUN --mount=type=secret,id=ca \
     if [ "$(npm --version)" != 11.19.1 ]; then \
