@@ -94,9 +94,9 @@ export function priorityTenthsSql(
   )`;
 }
 
-/** The rank among the scored rows of `rows` by `column` (high to low, then key), null when unscored. */
-const rankSql = (column: Prisma.Sql) =>
-  Prisma.sql`CASE WHEN ${column} IS NOT NULL THEN row_number() OVER (PARTITION BY ${column} IS NULL ORDER BY ${column} DESC, r.number ASC) END`;
+/** The rank among the scored rows by `column` (high to low, then the key `number`), null when unscored. */
+const rankSql = (column: Prisma.Sql, number: Prisma.Sql) =>
+  Prisma.sql`CASE WHEN ${column} IS NOT NULL THEN row_number() OVER (PARTITION BY ${column} IS NULL ORDER BY ${column} DESC, ${number} ASC) END`;
 
 /**
  * Every use case's priority computed from scratch as rows `("useCaseId", tenths, rank,
@@ -104,8 +104,8 @@ const rankSql = (column: Prisma.Sql) =>
  */
 export function priorityRowsSql(current: ScoringModelDefinition, previous: ScoringModelDefinition | null): Prisma.Sql {
   return Prisma.sql`(
-    SELECT r.id AS "useCaseId", r.tenths, ${rankSql(Prisma.sql`r.tenths`)} AS rank,
-      ${previous ? rankSql(Prisma.sql`r.previous`) : Prisma.sql`NULL::bigint`} AS "previousRank"
+    SELECT r.id AS "useCaseId", r.tenths, ${rankSql(Prisma.sql`r.tenths`, Prisma.sql`r.number`)} AS rank,
+      ${previous ? rankSql(Prisma.sql`r.previous`, Prisma.sql`r.number`) : Prisma.sql`NULL::bigint`} AS "previousRank"
     FROM ${priorityTenthsSql(current, previous)} r
   )`;
 }
@@ -116,10 +116,6 @@ export function priorityRowsSql(current: ScoringModelDefinition, previous: Scori
  */
 export const STORED_PRIORITY_ROWS_SQL = Prisma.sql`(SELECT r."useCaseId", r.tenths, r.rank, r."previousRank" FROM "PriorityRank" r)`;
 
-/** The rank among the scored use cases by a stored score column (high to low, then key), null when unscored. */
-const storedRankSql = (column: Prisma.Sql) =>
-  Prisma.sql`CASE WHEN ${column} IS NOT NULL THEN row_number() OVER (PARTITION BY ${column} IS NULL ORDER BY ${column} DESC, u.number ASC) END`;
-
 /**
  * Number the ranked list again from the stored scores: one row per use case scored under the
  * current or the previous model, only the rows whose score or ranks moved written. Run by the
@@ -128,8 +124,8 @@ const storedRankSql = (column: Prisma.Sql) =>
  */
 export const RENUMBER_SQL = Prisma.sql`
   WITH ranked AS (
-    SELECT u.id, u."priorityTenths" AS tenths, ${storedRankSql(Prisma.sql`u."priorityTenths"`)} AS rank,
-      ${storedRankSql(Prisma.sql`u."previousPriorityTenths"`)} AS "previousRank"
+    SELECT u.id, u."priorityTenths" AS tenths, ${rankSql(Prisma.sql`u."priorityTenths"`, Prisma.sql`u.number`)} AS rank,
+      ${rankSql(Prisma.sql`u."previousPriorityTenths"`, Prisma.sql`u.number`)} AS "previousRank"
     FROM "UseCase" u WHERE u."priorityTenths" IS NOT NULL OR u."previousPriorityTenths" IS NOT NULL
   ),
   gone AS (DELETE FROM "PriorityRank" r WHERE NOT EXISTS (SELECT 1 FROM ranked k WHERE k.id = r."useCaseId"))
