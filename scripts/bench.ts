@@ -273,6 +273,7 @@ async function main() {
         page("/"),
         page("/use-cases"),
         page("/use-cases?q=churn"),
+        page("/use-cases?sort=priority"),
         page("/use-cases?stage=PROTOTYPE&status=ACTIVE&q=churn"),
         page(`/use-cases/${detailKey}`),
         page("/board"),
@@ -287,6 +288,7 @@ async function main() {
         page(`/use-cases/${detailKey}/toolchain`),
         api("/api/v1/use-cases"),
         api("/api/v1/use-cases?q=churn"),
+        api("/api/v1/use-cases?sort=priority&limit=100"),
         api(`/api/v1/use-cases/${detailKey}`),
         api("/api/v1/portfolio/summary?benefitArea=COST_REDUCTION"),
       ])

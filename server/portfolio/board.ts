@@ -9,6 +9,7 @@ import { db, readRows } from "../db";
 import { loadGateFactsOf } from "../gates/load-gate-facts";
 import { getHolidays } from "../gates/review-calendar";
 import { type Priority, priorityRows } from "../priority/priority-of";
+import { inPriorityOrderSql } from "../priority/priority-sql";
 import { filterSql, filterWhere } from "./portfolio-filters";
 
 export type BoardCard = {
@@ -40,17 +41,18 @@ const toPriority = (row: RankRow | undefined): Priority => ({
 /**
  * The ranked backlog: the first `PER_COLUMN` non-stopped use cases of each stage in the order of
  * the use-case list's `?sort=priority` (rank, unscored last by key), with their priority. One
- * query over the same priority rows the list sorts by (server/priority/priority-of.ts).
+ * query: per stage, the ranked list's two limited branches (`inPriorityOrderSql`, on the index
+ * by stage and score), then the priority rows of those cards by key.
  */
 async function rankedPerStage(filters: PortfolioFilters): Promise<RankRow[]> {
+  const rows = await priorityRows();
+  const conditions = Prisma.sql`u.stage = st.stage AND ${filterSql(filters)} AND u.status <> 'STOPPED'::"UseCaseStatus"`;
   return readRows<RankRow>(Prisma.sql`
-    SELECT r.id, r.stage, r.tenths, r.rank, r."previousRank" FROM (
-      SELECT u.id, u.stage::text AS stage, p.tenths::int AS tenths, p.rank::int AS rank,
-        p."previousRank"::int AS "previousRank",
-        row_number() OVER (PARTITION BY u.stage ORDER BY p.rank ASC NULLS LAST, u.number ASC) AS n
-      FROM "UseCase" u LEFT JOIN ${await priorityRows()} p ON p."useCaseId" = u.id
-      WHERE ${filterSql(filters)} AND u.status <> 'STOPPED'::"UseCaseStatus"
-    ) r WHERE r.n <= ${PER_COLUMN}`);
+    SELECT u.id, u.stage::text AS stage, p.tenths::int AS tenths, p.rank::int AS rank, p."previousRank"::int AS "previousRank"
+    FROM unnest(${[...STAGES]}::"Stage"[]) st(stage)
+    CROSS JOIN LATERAL ${inPriorityOrderSql(conditions, PER_COLUMN)} u
+    LEFT JOIN LATERAL (SELECT * FROM ${rows} p WHERE p."useCaseId" = u.id OFFSET 0) p ON TRUE
+    ORDER BY st.stage, u."priorityTenths" DESC NULLS LAST, u.number ASC`);
 }
 
 /** The priority of the cards shown (sorted by update), in one query. */

@@ -250,6 +250,66 @@ describe("the priority matrix", () => {
     expect(unscored.number).toBeGreaterThan(0);
   });
 
+  it("pages the ranked list across the scored and the unscored, and the board shows its first 50 per stage", async () => {
+    const db = own.db();
+    const { boardColumns } = await import("../portfolio/board");
+    const { listUseCases } = await import("../use-cases/list-use-cases");
+    const owner = await makeUser(db, { role: "DATA_SCIENTIST" });
+    const scorer = await makeUser(db, { role: "BUSINESS" });
+    // 56 in the prototype (52 scored with many ties, 4 unscored), 3 in the POC and a stopped one.
+    const specs: { stage: "PROTOTYPE" | "POC"; value: number | null; status?: "STOPPED" }[] = [
+      ...Array.from({ length: 56 }, (_, i) => ({
+        stage: "PROTOTYPE" as const,
+        value: i % 14 < 13 ? 1 + (i % 5) : null,
+      })),
+      { stage: "POC", value: 3 },
+      { stage: "POC", value: null },
+      { stage: "POC", value: 5 },
+      { stage: "POC", value: 4, status: "STOPPED" },
+    ];
+    for (const [i, spec] of specs.entries()) {
+      const row = await makeUseCase(db, {
+        ownerId: owner.id,
+        title: `Paged ${i}`,
+        stage: spec.stage,
+        status: spec.status,
+        riskTier: spec.value == null ? null : "MINIMAL",
+      });
+      if (spec.value != null)
+        await db.useCaseScore.create({
+          data: { useCaseId: row.id, criterion: "business-value", scorerId: scorer.id, value: spec.value },
+        });
+    }
+    // The expected order, from every row's stored score: high to low, equal scores and the unscored by key.
+    const all = (await listUseCases(owner, { owner: owner.id, sort: "key", limit: 100 })).items;
+    expect(all).toHaveLength(specs.length);
+    const number = (key: string) => Number(key.slice(3));
+    const expected = [...all].sort(
+      (a, b) => (b.priorityScore ?? -1) - (a.priorityScore ?? -1) || number(a.key) - number(b.key),
+    );
+    expect(expected.filter((i) => i.priorityScore == null)).toHaveLength(5);
+    const paged: string[] = [];
+    for (let offset = 0; offset < specs.length + 7; offset += 7) {
+      const page = await listUseCases(owner, { owner: owner.id, sort: "priority", limit: 7, offset });
+      expect(page.total).toBe(specs.length);
+      paged.push(...page.items.map((i) => i.key));
+    }
+    expect(paged).toEqual(expected.map((i) => i.key));
+
+    const board = await boardColumns(owner, { owner: owner.id }, "priority");
+    for (const column of board) {
+      const open = expected.filter((i) => i.stage === column.stage && i.status !== "STOPPED");
+      expect(column.total).toBe(open.length);
+      expect(column.cards.map((c) => [c.key, c.rank])).toEqual(open.slice(0, 50).map((i) => [i.key, i.rank]));
+    }
+    expect(board.find((c) => c.stage === "PROTOTYPE")?.cards.at(-1)?.rank).not.toBeNull();
+    expect(board.find((c) => c.stage === "POC")?.cards.map((c) => c.title)).toEqual([
+      "Paged 58",
+      "Paged 56",
+      "Paged 57",
+    ]);
+  });
+
   it("takes impact and effort under the RICE preset, and has no effort axis without one", async () => {
     const db = own.db();
     const { priorityMatrix } = await import("./priority-matrix");

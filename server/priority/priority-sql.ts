@@ -135,3 +135,21 @@ export const RENUMBER_SQL = Prisma.sql`
   WHERE r."useCaseId" IS NULL OR (r.tenths, r.rank, r."previousRank") IS DISTINCT FROM (k.tenths, k.rank, k."previousRank")
   ON CONFLICT ("useCaseId") DO UPDATE
     SET tenths = EXCLUDED.tenths, rank = EXCLUDED.rank, "previousRank" = EXCLUDED."previousRank"`;
+
+/**
+ * The use cases `"UseCase" u` matching `conditions` in the ranked list's order (stored score high
+ * to low, then key; the unscored last, by key), `take` of them from `offset`, as a subquery `u`.
+ * Written as two limited branches because `ORDER BY score DESC NULLS LAST` cannot walk the score
+ * index (declared `DESC`, so nulls first): the scored branch walks it, the unscored one walks the
+ * key, and only `take + offset` rows of each are sorted again.
+ */
+export function inPriorityOrderSql(conditions: Prisma.Sql, take: number, offset = 0): Prisma.Sql {
+  const enough = take + offset;
+  return Prisma.sql`(SELECT * FROM (
+      (SELECT u.* FROM "UseCase" u WHERE ${conditions} AND u."priorityTenths" IS NOT NULL
+        ORDER BY u."priorityTenths" DESC, u.number ASC LIMIT ${enough})
+      UNION ALL
+      (SELECT u.* FROM "UseCase" u WHERE ${conditions} AND u."priorityTenths" IS NULL
+        ORDER BY u.number ASC LIMIT ${enough})
+    ) u ORDER BY u."priorityTenths" DESC NULLS LAST, u.number ASC LIMIT ${take} OFFSET ${offset})`;
+}

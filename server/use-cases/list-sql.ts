@@ -4,6 +4,7 @@ import { parseKey, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
 import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { escapeLike } from "../like-text";
 import { filterSql } from "../portfolio/portfolio-filters";
+import { inPriorityOrderSql } from "../priority/priority-sql";
 
 export type ListConditions = PortfolioFilters & { stage?: Stage; status?: UseCaseStatus; q?: string };
 
@@ -80,14 +81,19 @@ export const USE_CASE_JOINS_SQL = Prisma.sql`"UseCase" u ${PEOPLE_JOINS_SQL}`;
 
 /**
  * The rows of `USE_CASE_JSON_SQL` for one page: the page is chosen from "UseCase" alone (its
- * indexes and LIMIT), then joined to its people and to the priority rows `p`, looked up by key
- * for the page's rows only (`OFFSET 0` keeps the lookup per row: joined whole, the planner would
- * hash every stored rank for a page of 50).
+ * indexes and LIMIT; by priority, the ranked list's two branches `inPriorityOrderSql`), then
+ * joined to its people and to the priority rows `p`, looked up by key for the page's rows only
+ * (`OFFSET 0` keeps the lookup per row: joined whole, the planner would hash every stored rank
+ * for a page of 50).
  */
 export const pageWithPrioritySql = (
   priorityRows: Prisma.Sql,
-  page: { conditions: Prisma.Sql; order: Prisma.Sql; take: number; offset: number },
+  page: { conditions: Prisma.Sql; sort: keyof typeof LIST_ORDER_SQL; take: number; offset: number },
 ) =>
-  Prisma.sql`(SELECT u.* FROM "UseCase" u WHERE ${page.conditions} ORDER BY ${page.order} LIMIT ${page.take} OFFSET ${page.offset}) u
+  Prisma.sql`${
+    page.sort === "priority"
+      ? inPriorityOrderSql(page.conditions, page.take, page.offset)
+      : Prisma.sql`(SELECT u.* FROM "UseCase" u WHERE ${page.conditions} ORDER BY ${LIST_ORDER_SQL[page.sort]} LIMIT ${page.take} OFFSET ${page.offset})`
+  } u
   ${PEOPLE_JOINS_SQL}
   LEFT JOIN LATERAL (SELECT * FROM ${priorityRows} p WHERE p."useCaseId" = u.id OFFSET 0) p ON TRUE`;

@@ -28,11 +28,10 @@ export const UseCaseApiQuerySchema = UseCaseListQuerySchema.omit({ offset: true 
 /** One page of use cases as JSON texts (in order), `take` rows from `offset`. */
 async function pageJson(query: z.output<typeof UseCaseListQuerySchema>, take: number): Promise<string[]> {
   const { sort, limit: _limit, offset, ...conditions } = query;
-  const order = LIST_ORDER_SQL[sort];
   const rows = await readRows<{ j: string }>(Prisma.sql`
     SELECT ${USE_CASE_JSON_SQL} AS j
-    FROM ${pageWithPrioritySql(await priorityRows(), { conditions: listConditionsSql(conditions), order, take, offset })}
-    ORDER BY ${order}`);
+    FROM ${pageWithPrioritySql(await priorityRows(), { conditions: listConditionsSql(conditions), sort, take, offset })}
+    ORDER BY ${LIST_ORDER_SQL[sort]}`);
   return rows.map((row) => row.j);
 }
 

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "UseCase_stage_priorityTenths_number_idx" ON "UseCase"("stage", "priorityTenths" DESC, "number");
+
