@@ -5,6 +5,7 @@ import { type ChildProcess, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
+import type { Role } from "@/lib/lifecycle.ts";
 import { BULK_EDIT_MAX_ROWS } from "@/lib/validation/bulk-edit.ts";
 import { hashPassword } from "@/server/auth/password.ts";
 import { IMPORT_LIMITS } from "@/server/imports/table.ts";
@@ -17,6 +18,7 @@ import { reportLines, writeBenchmarks } from "./bench/report.ts";
 import { BENCH_PASSWORD, scaleFor, seedPortfolio } from "./bench/seed.ts";
 import { PlanLog, preloadAutoExplain } from "./bench/seq-scans.ts";
 import { addBenchTokens, BENCH_TOKENS, loadUsers, signIn, spawnServer, waitForHealth } from "./bench/server.ts";
+import { describeWaves, recordSummaryStatements, replaySummary } from "./bench/summary-statements.ts";
 import { freePort } from "./lib/embedded-db.ts";
 import { startThrowawayDb } from "./test/throwaway-db.ts";
 
@@ -43,8 +45,10 @@ const PAGE_TARGET = factor >= 10 ? 300 : 200;
 const log = (line: string) => console.log(`bench: ${line}`);
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) {
-    log("no production build: running next build");
+  // A recorded run measures the code it is labelled with: it builds it (an earlier build may be of
+  // another commit; a --scale 10 run once measured a three-hour-old build). The smoke reuses a build.
+  if (!smoke || !existsSync(".next/BUILD_ID")) {
+    log(smoke ? "no production build: running next build" : "building the code measured: next build");
     execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   }
   // The plan check needs a portfolio big enough for the planner to prefer indexes: not in the smoke.
@@ -211,14 +215,19 @@ async function main() {
       decisions,
     );
 
-    log("timing the bare SQL of the portfolio summary…");
+    log("timing the bare SQL of the portfolio summary (its own statements, replayed)…");
+    const business = (await client.query<{ role: Role }>(`SELECT role FROM "User" WHERE id = 'u1'`)).rows[0];
+    const summaryWaves = await recordSummaryStatements(db.url, { id: "u1", role: business?.role ?? "BUSINESS" });
+    const replayPool = new pg.Pool({ connectionString: db.url, max: 10 });
     const bare = await time(
       async () => {
-        await client.query(BARE_SUMMARY_SQL);
+        await replaySummary(replayPool, summaryWaves);
       },
       N,
       WARMUP,
+      write,
     );
+    await replayPool.end();
     const stats = (name: string) => results.find((r) => r.name.startsWith(name))?.stats as Stats;
     const summaryWarm = stats("API: GET /api/v1/portfolio/summary, warm");
     const summaryCold = stats("API: GET /api/v1/portfolio/summary, cold");
@@ -338,6 +347,7 @@ async function main() {
       seedSeconds,
       results,
       bare,
+      bareShape: describeWaves(summaryWaves),
       summaryCold,
       summaryWarm,
       middle,
@@ -375,16 +385,6 @@ async function main() {
     await db.stop();
   }
 }
-
-/** The portfolio summary's main figures computed directly in PostgreSQL, for the app/SQL ratio. */
-const BARE_SUMMARY_SQL = `
-  SELECT stage, status, count(*), sum("ebitdaBase"), sum("ebitdaLow"), sum("ebitdaHigh") FROM "UseCase" GROUP BY 1, 2;
-  SELECT "fromStage", decision, "stopReason", count(*) FROM "GateReview" WHERE status = 'DECIDED' GROUP BY 1, 2, 3;
-  SELECT "fromStage", percentile_cont(0.5) WITHIN GROUP (ORDER BY "daysToPass") FROM "GateReview" WHERE "daysToPass" IS NOT NULL GROUP BY 1;
-  SELECT stage, date_part('epoch', now() AT TIME ZONE 'UTC') - percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', "stageEnteredAt")) FROM "UseCase" WHERE status = 'ACTIVE' GROUP BY 1;
-  SELECT "benefitArea", stage, sum("ebitdaBase") FROM "UseCase" WHERE status = 'ACTIVE' GROUP BY 1, 2;
-  SELECT sum(ebitda) FROM "Actual" WHERE period >= to_char(now(), 'YYYY') || '-01';
-  SELECT count(*) FROM "GateReview" WHERE status = 'OPEN';`;
 
 await main().catch((error) => {
   console.error(`bench: ${error instanceof Error ? error.message : error}`);

@@ -28,19 +28,24 @@ export async function addBenchTokens(client: pg.Client): Promise<void> {
 }
 
 /** `next start` of the production build on the throwaway database. */
+/** The server's configuration in the bench (the app's own settings; the process's environment apart). */
+export const benchServerSettings = (databaseUrl: string, base: string) => ({
+  DATABASE_URL: databaseUrl,
+  NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+  NEXTAUTH_URL: base,
+  ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
+  // One token drives the load test at hundreds of requests a second: the per-token
+  // limit stays on (its cost is measured) but high enough not to answer 429.
+  ROADBOOK_API_RATE_LIMIT: "100000000",
+});
+
 export function spawnServer(databaseUrl: string, port: number): ChildProcess {
   const base = `http://127.0.0.1:${port}`;
   const { NODE_OPTIONS: _runner, ...env } = process.env;
   return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...env,
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-      NEXTAUTH_URL: base,
-      ROADBOOK_PROBE_INTERVAL_MINUTES: "0",
-      // One token drives the load test at hundreds of requests a second: the per-token
-      // limit stays on (its cost is measured) but high enough not to answer 429.
-      ROADBOOK_API_RATE_LIMIT: "100000000",
+      ...benchServerSettings(databaseUrl, base),
       NEXT_TELEMETRY_DISABLED: "1",
       // As `npm start` and the image run it.
       NODE_OPTIONS: withHeapCap(undefined),
