@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { totalToMoney } from "@/lib/money";
 import { GATE_INTO, PLANNED_STAGES, type PlannedStage, quarterOf } from "@/lib/plan";
 import { db } from "../db";
-import { enteredSql } from "../plans/stage-entries";
+import { enteredFromFirstPassesSql, FIRST_PASSES_SQL } from "../plans/stage-entries";
 
 type Money = string;
 
@@ -40,7 +40,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export async function planSummary(where: Prisma.Sql, currency: string, today: string): Promise<PlanSummary> {
   const quarter = quarterOf(today);
   const targets = Prisma.join(
-    PLANNED_STAGES.map((stage) => Prisma.sql`(${stage}, ${TARGET_COLUMN[stage]}, ${enteredSql(stage)})`),
+    PLANNED_STAGES.map((stage) => Prisma.sql`(${stage}, ${TARGET_COLUMN[stage]}, ${enteredFromFirstPassesSql(stage)})`),
     ", ",
   );
   const [stageRows, quarterRows] = await Promise.all([
@@ -50,6 +50,7 @@ export async function planSummary(where: Prisma.Sql, currency: string, today: st
           CASE WHEN s.entered IS NOT NULL THEN greatest(0, s.entered - s.target)
                WHEN s.target < ${today}::date THEN ${today}::date - s.target END AS late
         FROM "UseCase" u JOIN "UseCasePlan" p ON p."useCaseId" = u.id
+        LEFT JOIN ${FIRST_PASSES_SQL} e ON e."useCaseId" = u.id
         CROSS JOIN LATERAL (VALUES ${targets}) AS s(stage, target, entered)
         WHERE s.target IS NOT NULL AND u.status <> 'STOPPED' AND ${where})
       SELECT stage, (count(*) FILTER (WHERE late IS NOT NULL))::int AS due,
