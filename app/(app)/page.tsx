@@ -40,11 +40,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const locale = await getLocale();
 
   const queryClient = new QueryClient();
-  await queryClient.prefetchQuery({
-    queryKey: portfolioQueryKey(query),
-    queryFn: () => cachedPortfolioSummary(user, filters),
-  });
-  const [lists, teams, people, mine, movers, handover, guide, changed] = await Promise.all([
+  // The summary and the lists at once: a cold summary (after any write) is the page's longest wait.
+  const [, lists, teams, people, mine, movers, handover, guide, changed] = await Promise.all([
+    queryClient.prefetchQuery({
+      queryKey: portfolioQueryKey(query),
+      queryFn: () => cachedPortfolioSummary(user, filters),
+    }),
     dashboardLists(user, filters),
     listTeams(),
     listPeople(),
