@@ -127,7 +127,7 @@ mixed-load figures measured the queue of 50 back-to-back users on 2 cores. First
 nomodule polyfills excepted); charts load after the page. Runs before 2026-12-05 23:00 measured the
 dashboard and the summary warm only. The summary's bare SQL is the summary's own statements,
 recorded from one run of it and replayed on a pool as the app sends them (the settings, then its
-figures at once); runs before 2026-12-07 19:00 timed seven hand-written statements, one after the
+figures at once); runs before 2026-12-07 18:40 timed seven hand-written statements, one after the
 other, that computed only the main figures.
 
 `;
