@@ -27,7 +27,6 @@ export async function addBenchTokens(client: pg.Client): Promise<void> {
   }
 }
 
-/** `next start` of the production build on the throwaway database. */
 /** The server's configuration in the bench (the app's own settings; the process's environment apart). */
 export const benchServerSettings = (databaseUrl: string, base: string) => ({
   DATABASE_URL: databaseUrl,
@@ -39,6 +38,7 @@ export const benchServerSettings = (databaseUrl: string, base: string) => ({
   ROADBOOK_API_RATE_LIMIT: "100000000",
 });
 
+/** `next start` of the production build on the throwaway database. */
 export function spawnServer(databaseUrl: string, port: number): ChildProcess {
   const base = `http://127.0.0.1:${port}`;
   const { NODE_OPTIONS: _runner, ...env } = process.env;
