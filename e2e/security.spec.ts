@@ -31,6 +31,8 @@ test("pages carry a CSP with a fresh nonce on every script, and the hardening he
 });
 
 test("the main pages run under the CSP without a single violation", async ({ page, signInAs, prisma }) => {
+  // Eight pages, each until the network is idle: 2–6 s a page on a loaded 2-core CI machine.
+  test.setTimeout(150_000);
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
