@@ -9,7 +9,7 @@ import { db, readRows } from "../db";
 import { loadGateFactsOf } from "../gates/load-gate-facts";
 import { getHolidays } from "../gates/review-calendar";
 import { type Priority, priorityRows } from "../priority/priority-of";
-import { inPriorityOrderSql } from "../priority/priority-sql";
+import { inPriorityOrderSql, priorityOfPageSql } from "../priority/priority-sql";
 import { filterSql, filterWhere } from "./portfolio-filters";
 
 export type BoardCard = {
@@ -51,7 +51,7 @@ async function rankedPerStage(filters: PortfolioFilters): Promise<RankRow[]> {
     SELECT u.id, u.stage::text AS stage, p.tenths::int AS tenths, p.rank::int AS rank, p."previousRank"::int AS "previousRank"
     FROM unnest(${[...STAGES]}::"Stage"[]) st(stage)
     CROSS JOIN LATERAL ${inPriorityOrderSql(conditions, PER_COLUMN)} u
-    LEFT JOIN LATERAL (SELECT * FROM ${rows} p WHERE p."useCaseId" = u.id OFFSET 0) p ON TRUE
+    ${priorityOfPageSql(rows)}
     ORDER BY st.stage, u."priorityTenths" DESC NULLS LAST, u.number ASC`);
 }
 

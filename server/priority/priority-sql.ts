@@ -153,3 +153,11 @@ export function inPriorityOrderSql(conditions: Prisma.Sql, take: number, offset 
         ORDER BY u.number ASC LIMIT ${enough})
     ) u ORDER BY u."priorityTenths" DESC NULLS LAST, u.number ASC LIMIT ${take} OFFSET ${offset})`;
 }
+
+/**
+ * `rows` (priority rows) joined to a page of `u` as `p`, looked up by key for the page's rows
+ * only: `OFFSET 0` keeps the lookup per row (joined whole, the planner would hash every stored
+ * rank for a page of 50).
+ */
+export const priorityOfPageSql = (rows: Prisma.Sql) =>
+  Prisma.sql`LEFT JOIN LATERAL (SELECT * FROM ${rows} p WHERE p."useCaseId" = u.id OFFSET 0) p ON TRUE`;

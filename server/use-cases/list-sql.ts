@@ -4,7 +4,7 @@ import { parseKey, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
 import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { escapeLike } from "../like-text";
 import { filterSql } from "../portfolio/portfolio-filters";
-import { inPriorityOrderSql } from "../priority/priority-sql";
+import { inPriorityOrderSql, priorityOfPageSql } from "../priority/priority-sql";
 
 export type ListConditions = PortfolioFilters & { stage?: Stage; status?: UseCaseStatus; q?: string };
 
@@ -82,9 +82,7 @@ export const USE_CASE_JOINS_SQL = Prisma.sql`"UseCase" u ${PEOPLE_JOINS_SQL}`;
 /**
  * The rows of `USE_CASE_JSON_SQL` for one page: the page is chosen from "UseCase" alone (its
  * indexes and LIMIT; by priority, the ranked list's two branches `inPriorityOrderSql`), then
- * joined to its people and to the priority rows `p`, looked up by key for the page's rows only
- * (`OFFSET 0` keeps the lookup per row: joined whole, the planner would hash every stored rank
- * for a page of 50).
+ * joined to its people and to the priority rows `p` by key (`priorityOfPageSql`).
  */
 export const pageWithPrioritySql = (
   priorityRows: Prisma.Sql,
@@ -96,4 +94,4 @@ export const pageWithPrioritySql = (
       : Prisma.sql`(SELECT u.* FROM "UseCase" u WHERE ${page.conditions} ORDER BY ${LIST_ORDER_SQL[page.sort]} LIMIT ${page.take} OFFSET ${page.offset})`
   } u
   ${PEOPLE_JOINS_SQL}
-  LEFT JOIN LATERAL (SELECT * FROM ${priorityRows} p WHERE p."useCaseId" = u.id OFFSET 0) p ON TRUE`;
+  ${priorityOfPageSql(priorityRows)}`;
