@@ -39,44 +39,56 @@ const round = (value: number) => Math.round(value * 10) / 10;
  */
 export async function planSummary(where: Prisma.Sql, currency: string, today: string): Promise<PlanSummary> {
   const quarter = quarterOf(today);
-  const targets = Prisma.join(
-    PLANNED_STAGES.map((stage) => Prisma.sql`(${stage}, ${TARGET_COLUMN[stage]}, ${enteredFromFirstPassesSql(stage)})`),
+  // One pass over the planned use cases: each stage's target and entry day are columns of one row,
+  // and its figures are aggregates filtered on them (a row per target, grouped by stage, cost twice as much).
+  const columns = Prisma.join(
+    PLANNED_STAGES.map(
+      (stage) =>
+        Prisma.sql`${TARGET_COLUMN[stage]} AS ${Prisma.raw(`"${stage}_target"`)}, ${enteredFromFirstPassesSql(stage)} AS ${Prisma.raw(`"${stage}_entered"`)}`,
+    ),
     ", ",
   );
-  const [stageRows, quarterRows] = await Promise.all([
-    db.$queryRaw<{ stage: PlannedStage; due: number; on_time: number; late: number | null }[]>(Prisma.sql`
-      WITH t AS (
-        SELECT s.stage, s.target, s.entered,
-          CASE WHEN s.entered IS NOT NULL THEN greatest(0, s.entered - s.target)
-               WHEN s.target < ${today}::date THEN ${today}::date - s.target END AS late
+  const figures = Prisma.join(
+    PLANNED_STAGES.map((stage) => {
+      const target = Prisma.raw(`"${stage}_target"`);
+      const entered = Prisma.raw(`"${stage}_entered"`);
+      const late = Prisma.sql`CASE WHEN ${target} IS NULL THEN NULL WHEN ${entered} IS NOT NULL THEN greatest(0, ${entered} - ${target})
+        WHEN ${target} < ${today}::date THEN ${today}::date - ${target} END`;
+      return Prisma.sql`(count(*) FILTER (WHERE ${late} IS NOT NULL))::int AS ${Prisma.raw(`"${stage}_due"`)},
+        (count(*) FILTER (WHERE ${entered} <= ${target}))::int AS ${Prisma.raw(`"${stage}_on_time"`)},
+        sum(${late})::int AS ${Prisma.raw(`"${stage}_late"`)}`;
+    }),
+    ", ",
+  );
+  const [figureRows, quarterRows] = await Promise.all([
+    db.$queryRaw<Record<string, number | null>[]>(Prisma.sql`
+      SELECT ${figures} FROM (
+        SELECT ${columns}
         FROM "UseCase" u JOIN "UseCasePlan" p ON p."useCaseId" = u.id
         LEFT JOIN ${FIRST_PASSES_SQL} e ON e."useCaseId" = u.id
-        CROSS JOIN LATERAL (VALUES ${targets}) AS s(stage, target, entered)
-        WHERE s.target IS NOT NULL AND u.status <> 'STOPPED' AND ${where})
-      SELECT stage, (count(*) FILTER (WHERE late IS NOT NULL))::int AS due,
-        (count(*) FILTER (WHERE entered IS NOT NULL AND entered <= target))::int AS on_time,
-        sum(late)::int AS late
-      FROM t GROUP BY stage`),
+        WHERE u.status <> 'STOPPED' AND ${where}) t`),
     db.$queryRaw<{ n: number; base: string | null }[]>(Prisma.sql`
       SELECT count(*)::int AS n, sum(u."ebitdaBase") FILTER (WHERE u.currency = ${currency})::text AS base
       FROM "UseCasePlan" p JOIN "UseCase" u ON u.id = p."useCaseId"
       WHERE p."productionOn" BETWEEN ${quarter.first}::date AND ${quarter.last}::date
         AND u.status <> 'STOPPED' AND ${where}`),
   ]);
+  const figuresOf = figureRows[0] ?? {};
+  const lateOf = (stage: PlannedStage) => figuresOf[`${stage}_late`] ?? 0;
   const onTime = PLANNED_STAGES.map((stage) => {
-    const row = stageRows.find((r) => r.stage === stage);
-    const due = row?.due ?? 0;
+    const due = figuresOf[`${stage}_due`] ?? 0;
+    const good = figuresOf[`${stage}_on_time`] ?? 0;
     return {
       gate: GATE_INTO[stage],
       stage,
       due,
-      onTime: row?.on_time ?? 0,
-      rate: due === 0 ? null : round(((row?.on_time ?? 0) / due) * 100),
-      averageDaysLate: due === 0 ? null : round((row?.late ?? 0) / due),
+      onTime: good,
+      rate: due === 0 ? null : round((good / due) * 100),
+      averageDaysLate: due === 0 ? null : round(lateOf(stage) / due),
     };
   });
   const due = onTime.reduce((sum, gate) => sum + gate.due, 0);
-  const late = stageRows.reduce((sum, row) => sum + (row.late ?? 0), 0);
+  const late = PLANNED_STAGES.reduce((sum, stage) => sum + lateOf(stage), 0);
   return {
     onTime,
     averageSlippageDays: due === 0 ? null : round(late / due),
