@@ -49,12 +49,17 @@ export function filterSql(filters: PortfolioFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** Whether any filter is set (none: the whole portfolio). */
+export function hasFilters(filters: PortfolioFilters): boolean {
+  return Object.values(filters).some((value) => value !== undefined);
+}
+
 /**
  * The same filters as a condition on a column holding a use case's id (a review's, an actual's):
  * "TRUE" when there are none, since every such row belongs to a use case (a foreign key), so an
  * unfiltered aggregate reads its own table (its index) without joining the portfolio's.
  */
 export function ofFilteredUseCases(filters: PortfolioFilters, column: Prisma.Sql): Prisma.Sql {
-  if (!Object.values(filters).some((value) => value !== undefined)) return Prisma.sql`TRUE`;
+  if (!hasFilters(filters)) return Prisma.sql`TRUE`;
   return Prisma.sql`${column} IN (SELECT u.id FROM "UseCase" u WHERE ${filterSql(filters)})`;
 }

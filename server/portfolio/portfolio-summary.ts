@@ -17,7 +17,15 @@ import { db } from "../db";
 import { getOrgSettings } from "../settings/org-settings";
 import { type CostSummary, costSummary, monthsInProductionSql, realisedJoinSql } from "./cost-summary";
 import { type PlanSummary, planSummary } from "./plan-summary";
-import { filterSql, ofFilteredUseCases, parseFilters } from "./portfolio-filters";
+import { filterSql, hasFilters, ofFilteredUseCases, parseFilters } from "./portfolio-filters";
+import {
+  type AreaRow,
+  type DecidedRow,
+  type StageStatusRow,
+  storedReviewCounts,
+  storedStageStatus,
+  storedValueByArea,
+} from "./tallies";
 
 type Money = string;
 
@@ -80,35 +88,16 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
   const where = filterSql(filters);
   const reviewed = ofFilteredUseCases(filters, Prisma.sql`r."useCaseId"`);
   const year = `${new Date().getUTCFullYear()}-01`;
+  // The whole portfolio's counts and money are kept by triggers (tallies.ts); a filtered one is aggregated.
+  const whole = !hasFilters(filters);
   const costs = costSummary(where, currency, year);
   costs.catch(() => {}); // awaited below; this keeps a failure of the other queries from leaving it unhandled
   const plan = planSummary(where, currency, new Date().toISOString().slice(0, 10));
   plan.catch(() => {}); // likewise
 
-  const [stageRows, gateRows, passRows, nowRows, areaRows, extras, productionRows] = await Promise.all([
-    db.$queryRaw<
-      {
-        stage: Stage;
-        status: string;
-        n: number;
-        base: string | null;
-        low: string | null;
-        high: string | null;
-        other: number;
-      }[]
-    >(Prisma.sql`
-      SELECT u.stage, u.status, count(*)::int AS n,
-        sum(u."ebitdaBase") FILTER (WHERE u.currency = ${currency})::text AS base,
-        sum(u."ebitdaLow") FILTER (WHERE u.currency = ${currency})::text AS low,
-        sum(u."ebitdaHigh") FILTER (WHERE u.currency = ${currency})::text AS high,
-        (count(*) FILTER (WHERE u.currency <> ${currency} AND u."ebitdaBase" IS NOT NULL))::int AS other
-      FROM "UseCase" u WHERE ${where}
-      GROUP BY u.stage, u.status`),
-    db.$queryRaw<{ from: Stage; decision: string; reason: StopReason | null; n: number }[]>(Prisma.sql`
-      SELECT r."fromStage" AS from, r.decision::text AS decision, r."stopReason" AS reason, count(*)::int AS n
-      FROM "GateReview" r
-      WHERE r.status = 'DECIDED' AND ${reviewed}
-      GROUP BY 1, 2, 3`),
+  const [stageRows, reviewCounts, passRows, nowRows, areaRows, overdueRows, productionRows] = await Promise.all([
+    whole ? storedStageStatus(currency) : liveStageStatus(where, currency),
+    whole ? storedReviewCounts() : liveReviewCounts(reviewed),
     // Each pass's days are stored on its review by the writing transaction (migration stored_days_to_pass).
     db.$queryRaw<{ stage: Stage; median: number | null }[]>(Prisma.sql`
       SELECT r."fromStage" AS stage, percentile_cont(0.5) WITHIN GROUP (ORDER BY r."daysToPass")::float8 AS median
@@ -120,16 +109,10 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
           ORDER BY date_part('epoch', u."stageEnteredAt"))) / 86400 AS median
       FROM "UseCase" u WHERE u.status = 'ACTIVE' AND ${where}
       GROUP BY 1`),
-    db.$queryRaw<{ area: string | null; stage: Stage; base: string | null }[]>(Prisma.sql`
-      SELECT u."benefitArea"::text AS area, u.stage, sum(u."ebitdaBase")::text AS base
-      FROM "UseCase" u WHERE u.status = 'ACTIVE' AND u.currency = ${currency} AND ${where}
-      GROUP BY 1, 2`),
-    // The realised value of this year comes with the cost figures (costSummary), which need it too.
-    db.$queryRaw<{ open: number; overdue: number }[]>(Prisma.sql`
-      SELECT
-        (SELECT count(*)::int FROM "GateReview" r WHERE r.status = 'OPEN' AND ${reviewed}) AS open,
-        (SELECT count(*)::int FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
-          WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${reviewed}) AS overdue`),
+    whole ? storedValueByArea(currency) : liveValueByArea(where, currency),
+    db.$queryRaw<{ overdue: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS overdue FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
+      WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${reviewed}`),
     db.$queryRaw<{ number: number; title: string; base: string; actual: string; months: number | null }[]>(Prisma.sql`
       SELECT u.number, u.title, u."ebitdaBase"::text AS base, r.actual::text AS actual, ${monthsInProductionSql}::int AS months
       FROM (
@@ -166,6 +149,7 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
     stage,
     reached: STAGES.slice(index).reduce((sum, s) => sum + byStage[s].count, 0),
   }));
+  const gateRows = reviewCounts.decided;
   const conversion = GATES.map((gate) => {
     const rows = gateRows.filter((row) => row.from === gate.from);
     const count = (decisions: readonly string[]) =>
@@ -215,8 +199,8 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       stage: row.stage,
       ebitdaBase: totalToMoney(row.base),
     })),
-    openReviews: extras[0]?.open ?? 0,
-    overdueConditions: extras[0]?.overdue ?? 0,
+    openReviews: reviewCounts.open,
+    overdueConditions: overdueRows[0]?.overdue ?? 0,
     otherCurrencies: stageRows.reduce((sum, row) => sum + row.other, 0),
     production: productionRows.map((row) => ({
       key: formatKey(row.number),
@@ -227,4 +211,38 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
     plan: await plan,
     ...(await costs),
   };
+}
+
+/** Count and money per stage and status of the use cases matching `where`: what storedStageStatus keeps. */
+function liveStageStatus(where: Prisma.Sql, currency: string): Promise<StageStatusRow[]> {
+  return db.$queryRaw<StageStatusRow[]>(Prisma.sql`
+    SELECT u.stage, u.status::text AS status, count(*)::int AS n,
+      sum(u."ebitdaBase") FILTER (WHERE u.currency = ${currency})::text AS base,
+      sum(u."ebitdaLow") FILTER (WHERE u.currency = ${currency})::text AS low,
+      sum(u."ebitdaHigh") FILTER (WHERE u.currency = ${currency})::text AS high,
+      (count(*) FILTER (WHERE u.currency <> ${currency} AND u."ebitdaBase" IS NOT NULL))::int AS other
+    FROM "UseCase" u WHERE ${where}
+    GROUP BY u.stage, u.status`);
+}
+
+/** Base EBITDA per benefit area and stage of the matching active use cases in `currency`: what storedValueByArea keeps. */
+function liveValueByArea(where: Prisma.Sql, currency: string): Promise<AreaRow[]> {
+  return db.$queryRaw<AreaRow[]>(Prisma.sql`
+    SELECT u."benefitArea"::text AS area, u.stage, sum(u."ebitdaBase")::text AS base
+    FROM "UseCase" u WHERE u.status = 'ACTIVE' AND u.currency = ${currency} AND ${where}
+    GROUP BY 1, 2`);
+}
+
+/** Decided reviews per gate, decision and stop reason, and open reviews, of `reviewed`: what storedReviewCounts keeps. */
+async function liveReviewCounts(reviewed: Prisma.Sql): Promise<{ decided: DecidedRow[]; open: number }> {
+  const [decided, open] = await Promise.all([
+    db.$queryRaw<DecidedRow[]>(Prisma.sql`
+      SELECT r."fromStage" AS from, r.decision::text AS decision, r."stopReason" AS reason, count(*)::int AS n
+      FROM "GateReview" r
+      WHERE r.status = 'DECIDED' AND ${reviewed}
+      GROUP BY 1, 2, 3`),
+    db.$queryRaw<{ n: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS n FROM "GateReview" r WHERE r.status = 'OPEN' AND ${reviewed}`),
+  ]);
+  return { decided, open: open[0]?.n ?? 0 };
 }
