@@ -22,7 +22,7 @@ import {
   type AreaRow,
   type DecidedRow,
   type StageStatusRow,
-  storedReviewCounts,
+  storedDecidedReviews,
   storedStageStatus,
   storedValueByArea,
 } from "./tallies";
@@ -95,9 +95,9 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
   const plan = planSummary(where, currency, new Date().toISOString().slice(0, 10));
   plan.catch(() => {}); // likewise
 
-  const [stageRows, reviewCounts, passRows, nowRows, areaRows, overdueRows, productionRows] = await Promise.all([
+  const [stageRows, gateRows, passRows, nowRows, areaRows, extras, productionRows] = await Promise.all([
     whole ? storedStageStatus(currency) : liveStageStatus(where, currency),
-    whole ? storedReviewCounts() : liveReviewCounts(reviewed),
+    whole ? storedDecidedReviews() : liveDecidedReviews(reviewed),
     // Each pass's days are stored on its review by the writing transaction (migration stored_days_to_pass).
     db.$queryRaw<{ stage: Stage; median: number | null }[]>(Prisma.sql`
       SELECT r."fromStage" AS stage, percentile_cont(0.5) WITHIN GROUP (ORDER BY r."daysToPass")::float8 AS median
@@ -110,9 +110,11 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       FROM "UseCase" u WHERE u.status = 'ACTIVE' AND ${where}
       GROUP BY 1`),
     whole ? storedValueByArea(currency) : liveValueByArea(where, currency),
-    db.$queryRaw<{ overdue: number }[]>(Prisma.sql`
-      SELECT count(*)::int AS overdue FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
-      WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${reviewed}`),
+    db.$queryRaw<{ open: number; overdue: number }[]>(Prisma.sql`
+      SELECT
+        (SELECT count(*)::int FROM "GateReview" r WHERE r.status = 'OPEN' AND ${reviewed}) AS open,
+        (SELECT count(*)::int FROM "GateCondition" c JOIN "GateReview" r ON r.id = c."reviewId"
+          WHERE r.decision = 'CONDITIONAL_GO' AND c."closedAt" IS NULL AND c."dueOn" < current_date AND ${reviewed}) AS overdue`),
     db.$queryRaw<{ number: number; title: string; base: string; actual: string; months: number | null }[]>(Prisma.sql`
       SELECT u.number, u.title, u."ebitdaBase"::text AS base, r.actual::text AS actual, ${monthsInProductionSql}::int AS months
       FROM (
@@ -149,7 +151,6 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
     stage,
     reached: STAGES.slice(index).reduce((sum, s) => sum + byStage[s].count, 0),
   }));
-  const gateRows = reviewCounts.decided;
   const conversion = GATES.map((gate) => {
     const rows = gateRows.filter((row) => row.from === gate.from);
     const count = (decisions: readonly string[]) =>
@@ -199,8 +200,8 @@ export async function portfolioSummary(actor: Actor, input: unknown = {}): Promi
       stage: row.stage,
       ebitdaBase: totalToMoney(row.base),
     })),
-    openReviews: reviewCounts.open,
-    overdueConditions: overdueRows[0]?.overdue ?? 0,
+    openReviews: extras[0]?.open ?? 0,
+    overdueConditions: extras[0]?.overdue ?? 0,
     otherCurrencies: stageRows.reduce((sum, row) => sum + row.other, 0),
     production: productionRows.map((row) => ({
       key: formatKey(row.number),
@@ -233,16 +234,11 @@ function liveValueByArea(where: Prisma.Sql, currency: string): Promise<AreaRow[]
     GROUP BY 1, 2`);
 }
 
-/** Decided reviews per gate, decision and stop reason, and open reviews, of `reviewed`: what storedReviewCounts keeps. */
-async function liveReviewCounts(reviewed: Prisma.Sql): Promise<{ decided: DecidedRow[]; open: number }> {
-  const [decided, open] = await Promise.all([
-    db.$queryRaw<DecidedRow[]>(Prisma.sql`
-      SELECT r."fromStage" AS from, r.decision::text AS decision, r."stopReason" AS reason, count(*)::int AS n
-      FROM "GateReview" r
-      WHERE r.status = 'DECIDED' AND ${reviewed}
-      GROUP BY 1, 2, 3`),
-    db.$queryRaw<{ n: number }[]>(Prisma.sql`
-      SELECT count(*)::int AS n FROM "GateReview" r WHERE r.status = 'OPEN' AND ${reviewed}`),
-  ]);
-  return { decided, open: open[0]?.n ?? 0 };
+/** Decided reviews per gate, decision and stop reason of `reviewed`: what storedDecidedReviews keeps. */
+function liveDecidedReviews(reviewed: Prisma.Sql): Promise<DecidedRow[]> {
+  return db.$queryRaw<DecidedRow[]>(Prisma.sql`
+    SELECT r."fromStage" AS from, r.decision::text AS decision, r."stopReason" AS reason, count(*)::int AS n
+    FROM "GateReview" r
+    WHERE r.status = 'DECIDED' AND ${reviewed}
+    GROUP BY 1, 2, 3`);
 }

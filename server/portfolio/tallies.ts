@@ -51,22 +51,14 @@ export async function storedValueByArea(currency: string): Promise<AreaRow[]> {
     GROUP BY 1, 2 HAVING sum(count) > 0`);
 }
 
-/** Decided reviews per gate, decision and stop reason, and the open reviews. */
-export async function storedReviewCounts(): Promise<{ decided: DecidedRow[]; open: number }> {
-  const rows = await db.$queryRaw<(DecidedRow & { status: string; rows: number })[]>(Prisma.sql`
-    SELECT "fromStage" AS from, status::text AS status, decision::text AS decision, "stopReason" AS reason,
-      sum(count)::int AS n, count(*)::int AS rows
-    FROM "GateReviewTally" GROUP BY 1, 2, 3, 4`);
-  foldWhenLong(
-    "GateReviewTally",
-    rows.reduce((sum, row) => sum + row.rows, 0),
-  );
-  return {
-    decided: rows
-      .filter((row) => row.status === "DECIDED" && row.n > 0)
-      .map(({ from, decision, reason, n }) => ({ from, decision, reason, n })),
-    open: rows.filter((row) => row.status === "OPEN").reduce((sum, row) => sum + row.n, 0),
-  };
+/** Decided reviews per gate, decision and stop reason. */
+export async function storedDecidedReviews(): Promise<DecidedRow[]> {
+  const rows = await db.$queryRaw<(DecidedRow & { rows: number })[]>(Prisma.sql`
+    SELECT "fromStage" AS from, decision::text AS decision, "stopReason" AS reason, sum(count)::int AS n,
+      (SELECT count(*)::int FROM "GateReviewTally") AS rows
+    FROM "GateReviewTally" WHERE status = 'DECIDED' GROUP BY 1, 2, 3`);
+  foldWhenLong("GateReviewTally", rows[0]?.rows ?? 0);
+  return rows.filter((row) => row.n > 0).map(({ rows: _rows, ...row }) => row);
 }
 
 const FOLDS = {
