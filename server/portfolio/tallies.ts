@@ -24,7 +24,7 @@ export type AreaRow = { area: string | null; stage: Stage; base: string | null }
 export type DecidedRow = { from: Stage; decision: string; reason: StopReason | null; n: number };
 
 /** Past this many rows of change, a table's rows are folded into one per bucket. */
-export const FOLD_AFTER = 1000;
+const FOLD_AFTER = 1000;
 
 /** Count and money per stage and status (money in `currency` only). */
 export async function storedStageStatus(currency: string): Promise<StageStatusRow[]> {
@@ -34,13 +34,10 @@ export async function storedStageStatus(currency: string): Promise<StageStatusRo
       sum("ebitdaLow") FILTER (WHERE currency = ${currency})::text AS low,
       sum("ebitdaHigh") FILTER (WHERE currency = ${currency})::text AS high,
       coalesce(sum("withBase") FILTER (WHERE currency <> ${currency}), 0)::int AS other,
-      count(*)::int AS rows
+      (SELECT count(*)::int FROM "UseCaseTally") AS rows
     FROM "UseCaseTally" GROUP BY 1, 2`);
-  foldWhenLong(
-    "UseCaseTally",
-    rows.reduce((sum, row) => sum + row.rows, 0),
-  );
-  return rows.filter((row) => row.n > 0).map(({ rows: _rows, ...row }) => row);
+  foldWhenLong("UseCaseTally", rows[0]?.rows ?? 0);
+  return occupied(rows);
 }
 
 /** Base EBITDA of the active use cases in `currency`, per benefit area and stage. */
@@ -58,6 +55,11 @@ export async function storedDecidedReviews(): Promise<DecidedRow[]> {
       (SELECT count(*)::int FROM "GateReviewTally") AS rows
     FROM "GateReviewTally" WHERE status = 'DECIDED' GROUP BY 1, 2, 3`);
   foldWhenLong("GateReviewTally", rows[0]?.rows ?? 0);
+  return occupied(rows);
+}
+
+/** The buckets that hold something (a bucket emptied by moves sums to 0), without the table's row count. */
+function occupied<T extends { n: number; rows: number }>(rows: T[]): Omit<T, "rows">[] {
   return rows.filter((row) => row.n > 0).map(({ rows: _rows, ...row }) => row);
 }
 
