@@ -10,8 +10,9 @@ import { changedFields, recordEvent, recordEvents } from "../audit/record-event"
 import { db, type Tx } from "../db";
 import { DomainError, forbidden } from "../errors";
 import { ebitdaColumns } from "../use-cases/validate-input";
-import { type Invitation, planImport, type RowPlan } from "./plan-import";
+import { planImport } from "./plan-import";
 import { readTable } from "./read-table";
+import type { Invitation, RowPlan } from "./row-plan";
 
 export type ImportOptions = {
   bytes: Uint8Array;

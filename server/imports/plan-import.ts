@@ -1,7 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { type ImportField, type ImportMapping, resolveColumns } from "@/lib/import/fields";
-import type { ColumnPlan, RowAction, RowError } from "@/lib/import/result";
+import type { ColumnPlan, RowError } from "@/lib/import/result";
 import {
   amountFromCell,
   type Parsed,
@@ -10,156 +10,17 @@ import {
   parseStatus,
   textFromCell,
 } from "@/lib/import/values";
-import {
-  type BenefitArea,
-  formatKey,
-  parseKey,
-  type Role,
-  STAGE_LABELS,
-  type Stage,
-  type UseCaseStatus,
-} from "@/lib/lifecycle";
+import { type BenefitArea, formatKey, parseKey, STAGE_LABELS, type Stage, type UseCaseStatus } from "@/lib/lifecycle";
 import { toCents } from "@/lib/money";
 import { type Actor, can } from "@/lib/permissions";
 import { normaliseTags, splitTags } from "@/lib/tags";
 import { UseCaseCreateSchema, UseCaseUpdateSchema } from "@/lib/validation/use-case";
-import { db } from "../db";
 import { forbidden } from "../errors";
+import { type Existing, loadExisting, loadPeople, type Person } from "./import-lookups";
 import type { Table } from "./read-table";
-
-type Ebitda = { low: string; base: string; high: string; currency: string };
-export type CreatePlan = {
-  title: string;
-  summary: string;
-  output: string;
-  outcome: string;
-  pocResult: string;
-  benefitArea: BenefitArea | null;
-  ebitda: Ebitda;
-  ownerId: string;
-  sponsorId: string | null;
-  tags: string[];
-  stage: Stage;
-  status: UseCaseStatus;
-  externalId: string | null;
-};
-export type UpdatePlan = {
-  id: string;
-  number: number;
-  version: number;
-  /** Only the fields that change, in the update schema's shape. */
-  fields: Omit<z.output<typeof UseCaseUpdateSchema>, "version">;
-  externalId?: string;
-};
-
-/**
- * A user the import will create, inactive, for an unknown owner or sponsor email (an admin's
- * "invite missing users"): a data scientist when the file names them as an owner, else business.
- * `placeholder` stands for their id in the plans until the commit creates them.
- */
-export type Invitation = {
-  placeholder: string;
-  email: string;
-  name: string;
-  role: Extract<Role, "DATA_SCIENTIST" | "BUSINESS">;
-};
-
-export type RowPlan = {
-  line: number;
-  action: RowAction;
-  key?: string;
-  errors?: RowError[];
-  cells: string[];
-  create?: CreatePlan;
-  update?: UpdatePlan;
-  /** The users this row's owner or sponsor will be, created by the import. */
-  invites?: Invitation[];
-};
-
-export type PlanOptions = { inviteMissingUsers?: boolean };
-
-type Existing = Awaited<ReturnType<typeof loadExisting>>[number];
-type Person = { id: string; active: boolean; invitation?: Invitation };
-
-const isEmail = (text: string) => z.email().safeParse(text).success;
+import type { PlanOptions, RowPlan } from "./row-plan";
 
 const EXTERNAL_ID_MAX = 200;
-
-async function loadExisting(numbers: number[], externalIds: string[]) {
-  if (numbers.length === 0 && externalIds.length === 0) return [];
-  return db.useCase.findMany({
-    where: { OR: [{ number: { in: numbers } }, { externalId: { in: externalIds } }] },
-    select: {
-      id: true,
-      number: true,
-      externalId: true,
-      title: true,
-      summary: true,
-      output: true,
-      outcome: true,
-      pocResult: true,
-      benefitArea: true,
-      ebitdaLow: true,
-      ebitdaBase: true,
-      ebitdaHigh: true,
-      currency: true,
-      stage: true,
-      status: true,
-      ownerId: true,
-      sponsorId: true,
-      tags: true,
-      version: true,
-    },
-  });
-}
-
-/**
- * People named in the owner and sponsor columns, by email (any case) or, failing that, by exact
- * name. With `invite`, an unknown but well-formed email is a user to create (see Invitation).
- */
-async function loadPeople(texts: string[], invite: { ownerEmails: Set<string> } | null) {
-  const emails = texts.filter((t) => t.includes("@")).map((t) => t.toLowerCase());
-  const names = texts.filter((t) => !t.includes("@"));
-  const users =
-    texts.length === 0
-      ? []
-      : await db.user.findMany({
-          where: { OR: [{ email: { in: emails } }, { name: { in: names } }] },
-          select: { id: true, email: true, name: true, active: true },
-        });
-  const byEmail = new Map(users.map((u) => [u.email, u]));
-  const byName = new Map<string, Person[]>();
-  for (const user of users) byName.set(user.name, [...(byName.get(user.name) ?? []), user]);
-  const invitations = new Map<string, Invitation>();
-  const invitationFor = (email: string): Invitation => {
-    const existing = invitations.get(email);
-    if (existing) return existing;
-    const invitation: Invitation = {
-      placeholder: `invite:${invitations.size}`,
-      email,
-      name: (email.split("@")[0] ?? email).slice(0, 100) || email,
-      role: invite?.ownerEmails.has(email) ? "DATA_SCIENTIST" : "BUSINESS",
-    };
-    invitations.set(email, invitation);
-    return invitation;
-  };
-  return (text: string): Parsed<Person> => {
-    if (text.includes("@")) {
-      const email = text.toLowerCase();
-      const user = byEmail.get(email);
-      if (user) return { ok: true, value: user };
-      if (invite && isEmail(email)) {
-        const invitation = invitationFor(email);
-        return { ok: true, value: { id: invitation.placeholder, active: true, invitation } };
-      }
-      return { ok: false, message: `No user has the email ${text}.` };
-    }
-    const found = byName.get(text) ?? [];
-    if (found.length === 1 && found[0]) return { ok: true, value: found[0] };
-    if (found.length > 1) return { ok: false, message: `Several users are named ${text}: give the email instead.` };
-    return { ok: false, message: `No user has the email ${text}: give the person's email address.` };
-  };
-}
 
 const moneyEqual = (a: string, b: { toFixed(d: number): string } | null) => {
   if (a === "" || b == null) return a === "" && b == null;
