@@ -83,8 +83,14 @@ test("the whole journey G1 → G2 → G3 across the roles until production", asy
   await expect(entry.getByRole("link", { name: "https://wiki.example.com/demand-poc" })).toBeVisible();
   await entry.getByRole("radio", { name: "Go with conditions" }).check();
   await entry.getByLabel("Rationale").fill("Good, with a data contract");
+  // The decision schema the server applies runs in the browser first: no server action is sent.
+  const actionsSent: string[] = [];
+  biz.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) actionsSent.push(request.url());
+  });
   await entry.getByRole("button", { name: "Record decision" }).click();
   await expect(entry.getByText("Say what must be done.")).toBeVisible();
+  expect(actionsSent).toEqual([]);
   await expect(entry.getByLabel("Rationale")).toHaveValue("Good, with a data contract");
   await entry.getByRole("radio", { name: "Go", exact: true }).check();
   await entry.getByRole("button", { name: "Record decision" }).click();

@@ -2,31 +2,24 @@
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { useSubmit } from "@/components/ui/use-submit";
 import { SetupSchema } from "@/lib/validation/auth";
-import { fieldErrors } from "@/lib/validation/issues";
 import { setupAction } from "@/server/actions/setup";
 
 export function SetupForm() {
   const [values, setValues] = useState({ setupCode: "", name: "", email: "", password: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const {
+    pending,
+    errors,
+    message,
+    submit: send,
+  } = useSubmit(() => window.location.assign("/login"), {
+    refresh: false,
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const local = SetupSchema.safeParse(values);
-    if (!local.success) {
-      setErrors(fieldErrors(local.error));
-      return;
-    }
-    setPending(true);
-    const result = await setupAction(values).finally(() => setPending(false));
-    if (result.ok) {
-      window.location.assign("/login");
-      return;
-    }
-    setErrors(result.fieldErrors ?? {});
-    setMessage(result.message);
+    await send(SetupSchema, values, setupAction);
   }
 
   const bind = (key: keyof typeof values) => ({

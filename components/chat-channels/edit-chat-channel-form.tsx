@@ -19,20 +19,19 @@ export function EditChatChannelForm({ channel, onClose }: { channel: ChatChannel
   // stale input look current (it gets the 409 instead).
   const [version] = useState(channel.version);
   const [conflict, setConflict] = useState(false);
-  const { pending, errors, message, run } = useSubmit(() => onClose());
+  const { pending, errors, message, run } = useSubmit(() => onClose(), { onConflict: () => setConflict(true) });
   const label = `${CHAT_TOOL_LABELS[channel.tool]} ${channel.name}`;
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await run(async () => {
-      const result = await updateChatChannelAction(channel.id, {
+    setConflict(false);
+    await run(() =>
+      updateChatChannelAction(channel.id, {
         name: values.name,
         events: values.events,
         ...(values.url.trim() ? { url: values.url.trim() } : {}),
         version,
-      });
-      setConflict(!result.ok && Boolean(result.conflict));
-      return result;
-    });
+      }),
+    );
   }
   return (
     <form

@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { EditActions } from "@/components/ui/edit-actions";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { useSubmit } from "@/components/ui/use-submit";
+import { CHECK_FIELDS, useSubmit } from "@/components/ui/use-submit";
 import { CHECKLIST_STATUS_LABELS, CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/checklist-templates";
 import { itemAnswerIssues } from "@/lib/validation/checklist-rules";
 import { updateChecklistItemAction } from "@/server/actions/checklists";
@@ -26,28 +26,28 @@ export function ChecklistItemEditor({
   const [note, setNote] = useState(item.note ?? "");
   const [ownerId, setOwnerId] = useState(item.owner?.id ?? "");
   const [conflict, setConflict] = useState(false);
-  const { pending, errors, message, setErrors, setMessage, run } = useSubmit(() => onClose());
+  const { pending, errors, message, setErrors, setMessage, run } = useSubmit(() => onClose(), {
+    onConflict: () => setConflict(true),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = itemAnswerIssues(item, { status, answer, note });
     if (local.length) {
       setErrors(Object.fromEntries(local.map((issue) => [issue.path, issue.message])));
-      setMessage("Some fields need attention.");
+      setMessage(CHECK_FIELDS);
       return;
     }
-    await run(async () => {
-      const result = await updateChecklistItemAction(useCaseKey, item.id, {
+    await run(() =>
+      updateChecklistItemAction(useCaseKey, item.id, {
         status,
         answer: item.answerType === "NONE" ? null : answer,
         evidenceUrl,
         note,
         ownerId: ownerId || null,
         version: item.version,
-      });
-      if (!result.ok && result.conflict) setConflict(true);
-      return result;
-    });
+      }),
+    );
   }
 
   return (

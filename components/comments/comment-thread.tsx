@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDate } from "@/components/ui/local-date";
+import { useSubmit } from "@/components/ui/use-submit";
 import { COMMENT_LIMITS } from "@/lib/validation/comment-limits";
 import { createCommentAction, mentionCandidatesAction } from "@/server/actions/comments";
 import type { CommentDto } from "@/server/comments/comment-dto";
@@ -57,6 +58,9 @@ async function searchPeople(query: string): Promise<MentionPerson[]> {
   return result.ok ? result.data : [];
 }
 
+// The shared schema, loaded on first submit so zod stays out of the page's first load.
+const loadCommentSchema = () => import("@/lib/validation/comment").then((m) => m.CommentSchema);
+
 function CommentComposer({
   useCaseKey,
   gateReviewId,
@@ -70,40 +74,37 @@ function CommentComposer({
   const [body, setBody] = useState("");
   /** People inserted from the list; only those still named in the text are sent. */
   const [chosen, setChosen] = useState<MentionPerson[]>([]);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    pending,
+    errors,
+    message,
+    setErrors,
+    setMessage,
+    submit: send,
+  } = useSubmit<CommentDto>(
+    (comment) => {
+      onPosted(comment);
+      setBody("");
+      setChosen([]);
+    },
+    { refresh: false },
+  );
+  // One line under the box: the first field's message, else the form's.
+  const error = Object.values(errors)[0] ?? message;
+  const clearError = () => {
+    setErrors({});
+    setMessage(null);
+  };
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (pending) return;
-    setPending(true);
-    setError(null);
-    try {
-      const input = {
-        body,
-        mentions: chosen.filter((person) => body.includes(`@${person.name}`)).map((person) => person.id),
-        ...(gateReviewId ? { gateReviewId } : {}),
-      };
-      // The shared schema, loaded on first submit so zod stays out of the page's first load.
-      const { CommentSchema } = await import("@/lib/validation/comment");
-      const checked = CommentSchema.safeParse(input);
-      if (!checked.success) {
-        setError(checked.error.issues[0]?.message ?? "Check the comment.");
-        return;
-      }
-      const result = await createCommentAction(useCaseKey, input);
-      if (!result.ok) {
-        setError(result.fieldErrors?.body ?? result.fieldErrors?.mentions ?? result.message);
-        return;
-      }
-      onPosted(result.data);
-      setBody("");
-      setChosen([]);
-    } catch {
-      setError("Could not reach the server. Your comment is kept; try again.");
-    } finally {
-      setPending(false);
-    }
+    const input = {
+      body,
+      mentions: chosen.filter((person) => body.includes(`@${person.name}`)).map((person) => person.id),
+      ...(gateReviewId ? { gateReviewId } : {}),
+    };
+    await send(loadCommentSchema, input, (checked) => createCommentAction(useCaseKey, checked));
   }
 
   const errorId = `${id}-error`;
@@ -118,7 +119,7 @@ function CommentComposer({
         value={body}
         onChange={(next) => {
           setBody(next);
-          if (error) setError(null);
+          if (error) clearError();
         }}
         onMention={(person) =>
           setChosen((current) => (current.some((p) => p.id === person.id) ? current : [...current, person]))

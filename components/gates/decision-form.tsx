@@ -11,6 +11,7 @@ type Person = { id: string; name: string };
 
 /** The id of the use-case page's decision form (one open review there). */
 export const DECISION_FORM_ID = "decision-form";
+const loadDecisionSchema = () => import("@/lib/validation/gate").then((m) => m.DecisionSchema);
 type ConditionRow = { text: string; ownerId: string; dueOn: string };
 
 const HINTS: Record<Decision, string> = {
@@ -43,24 +44,20 @@ export function DecisionForm({
   const [conditions, setConditions] = useState<ConditionRow[]>([{ text: "", ownerId, dueOn: "" }]);
   const [revisitOn, setRevisitOn] = useState("");
   const [stopReason, setStopReason] = useState("");
-  const { pending, errors, message, setErrors, run } = useSubmit();
+  const { pending, errors, message, submit: send } = useSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!decision) {
-      setErrors({ decision: "Choose go, go with conditions, pause or stop." });
-      return;
-    }
-    await run(() =>
-      decideGateAction(reviewId, {
-        decision,
-        rationale,
-        ...(decision === "CONDITIONAL_GO" ? { conditions } : {}),
-        ...(decision === "PAUSE" ? { revisitOn } : {}),
-        ...(decision === "STOP" && stopReason ? { stopReason } : {}),
-        ...(onBehalfOf ? { onBehalfOf } : {}),
-      }),
-    );
+    const input = {
+      decision,
+      rationale,
+      ...(decision === "CONDITIONAL_GO" ? { conditions } : {}),
+      ...(decision === "PAUSE" ? { revisitOn } : {}),
+      ...(decision === "STOP" && stopReason ? { stopReason } : {}),
+      ...(onBehalfOf ? { onBehalfOf } : {}),
+    };
+    // The schema is loaded on first submit, so zod stays out of the inbox's first load.
+    await send(loadDecisionSchema, input, (checked) => decideGateAction(reviewId, checked));
   }
 
   const setCondition = (index: number, patch: Partial<ConditionRow>) =>

@@ -28,19 +28,22 @@ export function PlanForm({
   });
   const [from, setFrom] = useState(version);
   const [saved, setSaved] = useState(false);
-  const { pending, errors, message, run } = useSubmit<{ version: number }>((plan) => {
-    setFrom(plan.version);
-    setSaved(true);
-  });
+  const { pending, errors, message, run } = useSubmit<{ version: number }>(
+    (plan) => {
+      setFrom(plan.version);
+      setSaved(true);
+    },
+    {
+      onConflict: (current) => {
+        const latest = (current as { version?: number }).version;
+        if (latest !== undefined) setFrom(latest);
+      },
+    },
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    await run(async () => {
-      const result = await setPlanAction(useCaseKey, { version: from, ...values });
-      const current = !result.ok ? (result.conflict as { version?: number } | undefined) : undefined;
-      if (current?.version !== undefined) setFrom(current.version);
-      return result;
-    });
+    await run(() => setPlanAction(useCaseKey, { version: from, ...values }));
   }
   return (
     <form onSubmit={submit} aria-label="Plan" noValidate className="space-y-3">

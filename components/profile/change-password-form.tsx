@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { useSubmit } from "@/components/ui/use-submit";
 import type { PasswordVerdict } from "@/lib/password-strength";
 import { changePasswordAction } from "@/server/actions/profile";
 
@@ -31,10 +32,24 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
   const [newPassword, setNewPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [revokeTokens, setRevokeTokens] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, errors, message, setErrors, run } = useSubmit(
+    async ({ revokedTokens: revoked }: { revokedTokens: number }) => {
+      if (!(await signInAgain(email, newPassword).catch(() => false))) {
+        window.location.assign("/login?callbackUrl=%2Fsettings%2Fprofile");
+        return;
+      }
+      setCurrentPassword("");
+      setNewPassword("");
+      setConfirm("");
+      setDone(
+        `Password changed. Your other sessions are signed out; this one goes on.${revoked ? ` ${revoked === 1 ? "1 API token" : `${revoked} API tokens`} revoked.` : ""}`,
+      );
+      setRevokeTokens(false);
+      router.refresh();
+    },
+    { refresh: false },
+  );
   const [verdict, setVerdict] = useState<PasswordVerdict | null>(null);
 
   // The strength meter: the same checker the server enforces, loaded only when needed.
@@ -54,40 +69,12 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setMessage(null);
     setDone(null);
     if (newPassword !== confirm) {
       setErrors({ confirm: "The two new passwords differ." });
       return;
     }
-    setPending(true);
-    try {
-      const result = await changePasswordAction({ currentPassword, newPassword, revokeTokens });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setMessage(result.fieldErrors && Object.keys(result.fieldErrors).length ? null : result.message);
-        return;
-      }
-      setErrors({});
-      const signedIn = await signInAgain(email, newPassword).catch(() => false);
-      if (!signedIn) {
-        window.location.assign("/login?callbackUrl=%2Fsettings%2Fprofile");
-        return;
-      }
-      setCurrentPassword("");
-      setNewPassword("");
-      setConfirm("");
-      const revoked = result.data.revokedTokens;
-      setDone(
-        `Password changed. Your other sessions are signed out; this one goes on.${revoked ? ` ${revoked === 1 ? "1 API token" : `${revoked} API tokens`} revoked.` : ""}`,
-      );
-      setRevokeTokens(false);
-      router.refresh();
-    } catch {
-      setMessage("Could not reach the server. Your input is kept; try again.");
-    } finally {
-      setPending(false);
-    }
+    await run(() => changePasswordAction({ currentPassword, newPassword, revokeTokens }));
   }
 
   return (
@@ -139,7 +126,7 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
         <input type="checkbox" checked={revokeTokens} onChange={(e) => setRevokeTokens(e.target.checked)} />
         Also revoke all my API tokens
       </label>
-      {message && (
+      {message && Object.keys(errors).length === 0 && (
         <p role="alert" className="text-sm text-rose-700">
           {message}
         </p>

@@ -2,30 +2,17 @@
 import { signOut } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useSubmit } from "@/components/ui/use-submit";
 import { signOutEverywhereAction } from "@/server/actions/profile";
 
 /** End every session of the user (this one too), and on request revoke every API token. */
 export function SignOutEverywhereForm() {
   const [revokeTokens, setRevokeTokens] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  // No refresh of this page in between: it would race next-auth's sign-out of this browser.
+  const { pending, message, run } = useSubmit(() => signOut({ callbackUrl: "/login" }), { refresh: false });
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setPending(true);
-    setMessage(null);
-    try {
-      const result = await signOutEverywhereAction({ revokeTokens });
-      if (!result.ok) {
-        setMessage(result.message);
-        setPending(false);
-        return;
-      }
-      // No refresh of this page in between: it would race next-auth's sign-out of this browser.
-      await signOut({ callbackUrl: "/login" });
-    } catch {
-      setMessage("Could not reach the server. Try again.");
-      setPending(false);
-    }
+    await run(() => signOutEverywhereAction({ revokeTokens }));
   }
   return (
     <form onSubmit={submit} className="max-w-lg space-y-3" aria-label="Sign out everywhere">

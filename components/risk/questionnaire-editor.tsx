@@ -31,11 +31,14 @@ export function QuestionnaireEditor({ template }: { template: RiskTemplateDto })
   const [saved, setSaved] = useState<number | null>(null);
   // Someone saved a version after this page opened: it, to load on request (the draft is kept until then).
   const [latest, setLatest] = useState<RiskTemplateDto | null>(null);
-  const { pending, errors, message, setMessage, run } = useSubmit<RiskTemplateDto>((result) => {
-    setVersion(result.currentVersion);
-    setSaved(result.version);
-    setLatest(null);
-  });
+  const { pending, errors, message, setMessage, run } = useSubmit<RiskTemplateDto>(
+    (result) => {
+      setVersion(result.currentVersion);
+      setSaved(result.version);
+      setLatest(null);
+    },
+    { onConflict: (current) => setLatest(current as RiskTemplateDto) },
+  );
   function loadLatest(next: RiskTemplateDto) {
     setDraft(toDraft(next));
     setVersion(next.currentVersion);
@@ -77,11 +80,7 @@ export function QuestionnaireEditor({ template }: { template: RiskTemplateDto })
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
-    await run(async () => {
-      const result = await updateRiskTemplateAction({ ...toInput(draft), expectedVersion: version });
-      if (!result.ok && result.conflict) setLatest(result.conflict as RiskTemplateDto);
-      return result;
-    });
+    await run(() => updateRiskTemplateAction({ ...toInput(draft), expectedVersion: version }));
   }
 
   return (

@@ -131,7 +131,7 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
   // stale input look current (it gets the 409 instead).
   const [version] = useState(service.version);
   const [conflict, setConflict] = useState(false);
-  const { pending, errors, message, run } = useSubmit(() => onClose());
+  const { pending, errors, message, run } = useSubmit(() => onClose(), { onConflict: () => setConflict(true) });
   const hasToken = Boolean(service.build?.hasToken);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -148,11 +148,8 @@ function EditService({ service, onClose }: { service: ServiceDto; onClose: () =>
                 : {}),
           }
         : {};
-    await run(async () => {
-      const result = await updateServiceAction(service.id, { ...values, ...jenkins, version });
-      setConflict(!result.ok && Boolean(result.conflict));
-      return result;
-    });
+    setConflict(false);
+    await run(() => updateServiceAction(service.id, { ...values, ...jenkins, version }));
   }
   return (
     <form

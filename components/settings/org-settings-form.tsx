@@ -30,10 +30,13 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
   const [useCaseMb, setUseCaseMb] = useState(String(settings.attachmentUseCaseMb));
   const [saved, setSaved] = useState(false);
   const [latest, setLatest] = useState<OrgSettingsDto | null>(null);
-  const { pending, errors, message, setMessage, run } = useSubmit<OrgSettingsDto>((data) => {
-    setVersion(data.version);
-    setSaved(true);
-  });
+  const { pending, errors, message, setMessage, run } = useSubmit<OrgSettingsDto>(
+    (data) => {
+      setVersion(data.version);
+      setSaved(true);
+    },
+    { onConflict: (current) => setLatest(current as OrgSettingsDto) },
+  );
   function load(next: OrgSettingsDto) {
     setVersion(next.version);
     setCurrency(next.currency);
@@ -53,8 +56,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
     event.preventDefault();
     setSaved(false);
     setLatest(null);
-    await run(async () => {
-      const result = await updateOrgSettingsAction({
+    await run(() =>
+      updateOrgSettingsAction({
         version,
         currency: currency.trim().toUpperCase(),
         stageProbabilities: probabilities.map((p) => wholeNumber(p, -1)),
@@ -69,10 +72,8 @@ export function OrgSettingsForm({ settings }: { settings: OrgSettingsDto }) {
         holidays: parseHolidays(holidays),
         attachmentFileMb: wholeNumber(fileMb, 0),
         attachmentUseCaseMb: wholeNumber(useCaseMb, 0),
-      });
-      if (!result.ok && result.conflict) setLatest(result.conflict as OrgSettingsDto);
-      return result;
-    });
+      }),
+    );
   }
   return (
     <form onSubmit={submit} className="max-w-lg space-y-3" aria-label="Organisation settings" noValidate>

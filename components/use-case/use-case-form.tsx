@@ -1,11 +1,10 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { type ClientSchema, useSubmit } from "@/components/ui/use-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { BENEFIT_AREA_LABELS, BENEFIT_AREAS, ROLE_LABELS, type Role } from "@/lib/lifecycle";
-import { fieldErrors } from "@/lib/validation/issues";
 import { LIMITS } from "@/lib/validation/use-case";
 import type { UseCaseFormValues } from "./form-values";
 import { toInput } from "./form-values";
@@ -17,7 +16,7 @@ type Props<T> = {
   initial: UseCaseFormValues;
   people: Person[];
   /** The shared zod schema the server also applies; checked here first for instant messages. */
-  schema: z.ZodType;
+  schema: ClientSchema;
   /** Extra fields sent with the input (the version, for edits). */
   extra?: Record<string, unknown>;
   submitLabel: string;
@@ -41,9 +40,7 @@ export function UseCaseForm<T>({
   onConflict,
 }: Props<T>) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, errors, message, submit: send } = useSubmit(onSaved, { onConflict, refresh: false });
 
   const set = <K extends keyof UseCaseFormValues>(key: K, value: UseCaseFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
@@ -52,30 +49,7 @@ export function UseCaseForm<T>({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { ...toInput(values), ...extra };
-    const local = schema.safeParse(input);
-    if (!local.success) {
-      setErrors(fieldErrors(local.error));
-      setMessage("Some fields need attention.");
-      return;
-    }
-    setPending(true);
-    setMessage(null);
-    try {
-      const result = await onSubmit(input);
-      if (result.ok) {
-        setErrors({});
-        onSaved(result.data);
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-      if (result.conflict) onConflict?.(result.conflict);
-    } catch {
-      setMessage("Could not reach the server. Your input is kept; try again.");
-    } finally {
-      setPending(false);
-    }
+    await send(schema, { ...toInput(values), ...extra }, onSubmit);
   }
 
   const error = (path: string) => errors[path];

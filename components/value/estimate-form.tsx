@@ -4,7 +4,6 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useSubmit } from "@/components/ui/use-submit";
 import { parseAmountInput } from "@/lib/money";
-import { fieldErrors } from "@/lib/validation/issues";
 import { CONFIDENCE_LABELS, CONFIDENCES, EstimateSchema } from "@/lib/validation/value";
 import { createEstimateAction } from "@/server/actions/value";
 
@@ -39,7 +38,7 @@ export function EstimateForm({
   onDone: () => void;
 }) {
   const [values, setValues] = useState(initial);
-  const { pending, errors, message, setErrors, setMessage, run } = useSubmit(() => onDone());
+  const { pending, errors, message, submit: send } = useSubmit(() => onDone());
   const set = (key: keyof Values, value: string) => setValues((current) => ({ ...current, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -55,13 +54,7 @@ export function EstimateForm({
       confidence: values.confidence,
       assumptions: values.assumptions,
     };
-    const local = EstimateSchema.safeParse(input);
-    if (!local.success) {
-      setErrors(fieldErrors(local.error));
-      setMessage("Some fields need attention.");
-      return;
-    }
-    await run(() => createEstimateAction(useCaseKey, input));
+    await send(EstimateSchema, input, (checked) => createEstimateAction(useCaseKey, checked));
   }
 
   return (
