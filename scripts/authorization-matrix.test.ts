@@ -1,5 +1,5 @@
 // The authorization matrix's table against the code, without a server (the cells themselves run
-// over HTTP in e2e/authorization-matrix.spec.ts):
+// over HTTP in e2e/security/authorization-matrix.spec.ts):
 // - completeness: the table (test-support/authorization-matrix-rows/) lists exactly the route handlers
 //   (app/**/route.ts, their exported HTTP methods) and the server actions ("use server" files,
 //   all in server/actions/, their exported async functions). A new handler or action fails here

@@ -3,7 +3,7 @@
 // write function gets seeded fast-check inputs as a role that may use it. Each call must either
 // succeed on input its schema accepts or throw a DomainError (never another error: that would be
 // a 500 / "something went wrong"), and a refused write must leave its records as they were.
-// The HTTP side of the same guarantee: e2e/bad-input.spec.ts (the fuzz helpers of test-support/fuzz.ts serve both).
+// The HTTP side of the same guarantee: e2e/security/bad-input.spec.ts (the fuzz helpers of test-support/fuzz.ts serve both).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { makeUser } from "@/prisma/seed/factories";

@@ -1,4 +1,4 @@
-// What both bad-input suites (server/bad-input.test.ts at the domain layer, e2e/bad-input.spec.ts
+// What both bad-input suites (server/bad-input.test.ts at the domain layer, e2e/security/bad-input.spec.ts
 // over HTTP) fuzz with: the seed and run count from the environment, a seed per property, and
 // paths into a JSON value (to find its text leaves and to put a mutation at one of them).
 

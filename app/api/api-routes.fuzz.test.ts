@@ -5,7 +5,7 @@
 // cookie cells run over HTTP, in the authorization matrix). Whatever comes in, apiRoute must answer: never a 5xx (the database is up), and
 // every 4xx an RFC 9457 problem (application/problem+json, its `status` the response's, a title,
 // a detail, no stack trace). The deeper, operation-aware fuzz of each write runs over real HTTP
-// in e2e/bad-input.spec.ts; this one is cheap, so it covers every handler and method.
+// in e2e/security/bad-input.spec.ts; this one is cheap, so it covers every handler and method.
 //
 // Reproduce a failure with its seed: FUZZ_SEED=<seed> (printed in the error); FUZZ_RUNS scales the runs.
 import { readFileSync } from "node:fs";

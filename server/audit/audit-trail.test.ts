@@ -97,6 +97,6 @@ describe("the audit trail", () => {
       ["auth.sign-in", user.id],
       ["auth.sign-in-throttled", null],
     ]);
-    // (No password reaches auditSignIn; e2e/audit.spec.ts signs in over HTTP and searches the trail for it.)
+    // (No password reaches auditSignIn; e2e/admin/audit.spec.ts signs in over HTTP and searches the trail for it.)
   });
 });

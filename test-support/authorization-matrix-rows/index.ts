@@ -5,7 +5,7 @@
 // server/ function each entry point calls. scripts/authorization-matrix.test.ts checks that
 // this table lists exactly the handlers and actions in the code (a new one fails until it
 // is listed in one of these files) and that each row agrees with lib/permissions.ts;
-// e2e/authorization-matrix.spec.ts runs every cell against the production build.
+// e2e/security/authorization-matrix.spec.ts runs every cell against the production build.
 //
 //   allow  the role may, on any record (it may still fail validation with a minimal input)
 //   deny   refused (401 / 403 / the forbidden ActionResult), and nothing changes

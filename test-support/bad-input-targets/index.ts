@@ -1,5 +1,5 @@
-// The bad-input fuzz table of e2e/bad-input.spec.ts (server/bad-input.test.ts and
-// e2e/no-lost-updates.spec.ts use pieces of it too): for every write operation of the OpenAPI
+// The bad-input fuzz table of e2e/security/bad-input.spec.ts (server/bad-input.test.ts and
+// e2e/security/no-lost-updates.spec.ts use pieces of it too): for every write operation of the OpenAPI
 // registry (server/openapi/paths/), keyed by operationId, the role that may do it, fresh
 // records to aim at with a valid request on them, the money fields of its body, and a snapshot
 // of every row the write could touch (the target record, its children, the actor's audit
