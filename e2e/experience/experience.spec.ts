@@ -1,18 +1,17 @@
 // The experience on a phone and on a fresh instance: filters that fold behind a button and apply
-// on change, with chips that match the URL; the funnel's figures; dates in the user's locale;
-// the value case on one printed page; and the getting-started checklist after /setup (on its
-// own server and empty database, like first-run.spec.ts).
+// on change, with chips that match the URL; the funnel's figures; the first-load JS; and the
+// getting-started checklist after /setup (on its own server and empty database, like
+// first-run.spec.ts). Dates and languages: locale.spec.ts; printing: printing.spec.ts.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
-import { formatKey } from "@/lib/lifecycle";
 import { makeUseCase, makeUser } from "@/prisma/seed/factories";
 import { startThrowawayDb } from "@/scripts/test/throwaway-db";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { seriousViolations } from "../support/axe";
-import { expect, signIn, test } from "../support/fixtures";
+import { expect, test } from "../support/fixtures";
 
 const PHONE = { width: 390, height: 844 }; // iPhone 13
 
@@ -145,178 +144,6 @@ test("the stage funnel shows its figures on the bars and the conversion from the
   const funnel = page.getByRole("figure").filter({ hasText: "Stage funnel" });
   await funnel.scrollIntoViewIfNeeded();
   await expect(funnel.locator(".recharts-label-list")).toContainText("2 · 50%");
-});
-
-test("dates follow the browser's language, with the full date in a tooltip", async ({ browser, prisma }) => {
-  const user = await makeUser(prisma, { role: "IT" });
-  await prisma.apiToken.create({
-    data: {
-      userId: user.id,
-      name: "Locale check",
-      tokenHash: `locale-${Date.now()}-${Math.random()}`,
-      prefix: "rb_locale",
-      createdAt: new Date("2026-11-26T15:53:00Z"),
-      expiresAt: new Date(Date.now() + 30 * 86_400_000),
-    },
-  });
-  for (const [locale, expected, full] of [
-    ["de-DE", "26.11.2026, 15:53", /Donnerstag, 26\. November 2026/],
-    ["fr-FR", /^26 nov\. 2026(,| à)\s15:53$/u, /jeudi 26 novembre 2026/],
-    ["en-US", /^Nov 26, 2026, 3:53\sPM$/u, /Thursday, November 26, 2026/],
-  ] as const) {
-    const context = await browser.newContext({ locale });
-    const page = await context.newPage();
-    await signIn(page, user);
-    await page.goto("/settings/tokens");
-    const created = page
-      .getByRole("row", { name: /Locale check/ })
-      .locator("time")
-      .first();
-    await expect(created).toHaveText(expected);
-    expect(await created.getAttribute("title")).toMatch(full);
-    await context.close();
-  }
-});
-
-test("a language chosen in the profile wins over the browser's", async ({ browser, prisma }) => {
-  const user = await makeUser(prisma, { role: "IT" });
-  await prisma.apiToken.create({
-    data: {
-      userId: user.id,
-      name: "Chosen locale",
-      tokenHash: `chosen-locale-${Date.now()}-${Math.random()}`,
-      prefix: "rb_chosen",
-      createdAt: new Date("2026-11-26T15:53:00Z"),
-      expiresAt: new Date(Date.now() + 30 * 86_400_000),
-    },
-  });
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signIn(page, user);
-  await page.goto("/settings/profile");
-  const profile = page.getByRole("form", { name: "Profile" });
-  const language = profile.getByLabel("Language of dates and amounts");
-  await expect(language).toHaveValue("");
-  await expect(language.locator("option").first()).toHaveText("The browser's (en-US)");
-  await language.selectOption("de-DE");
-  await profile.getByRole("button", { name: "Save" }).click();
-  await expect(profile.getByRole("status")).toHaveText("Saved.");
-
-  await page.goto("/settings/tokens");
-  const created = page
-    .getByRole("row", { name: /Chosen locale/ })
-    .locator("time")
-    .first();
-  await expect(created).toHaveText("26.11.2026, 15:53");
-  expect(await created.getAttribute("title")).toMatch(/Donnerstag, 26\. November 2026/);
-
-  // Back to the browser's.
-  await page.goto("/settings/profile");
-  await expect(language).toHaveValue("de-DE");
-  await language.selectOption("");
-  await profile.getByRole("button", { name: "Save" }).click();
-  await expect(profile.getByRole("status")).toHaveText("Saved.");
-  await page.goto("/settings/tokens");
-  await expect(
-    page
-      .getByRole("row", { name: /Chosen locale/ })
-      .locator("time")
-      .first(),
-  ).toHaveText(/^Nov 26, 2026, 3:53\sPM$/u);
-  await context.close();
-});
-
-/** Pages in a PDF: its page objects (not the /Pages tree). */
-const pageCount = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-
-test("the value case prints on one A4 or Letter page, however many revisions and months", async ({
-  page,
-  prisma,
-  signInAs,
-}) => {
-  test.setTimeout(180_000); // 36 rows seeded, then two PDFs
-  const owner = await signInAs("DATA_SCIENTIST");
-  const row = await makeUseCase(prisma, {
-    ownerId: owner.id,
-    title: `Print ${Date.now()}`,
-    output: "Demand forecast per store and day",
-    outcome: "Less waste, fewer empty shelves",
-    benefitArea: "COST_REDUCTION",
-    ebitda: { low: "400000", base: "600000", high: "900000" },
-    stage: "PRODUCTION",
-    stageEnteredAt: new Date(Date.now() - 2 * 365 * 86_400_000),
-  });
-  for (let i = 0; i < 12; i++)
-    await prisma.estimateRevision.create({
-      data: {
-        useCaseId: row.id,
-        authorId: owner.id,
-        stage: "PROTOTYPE",
-        ebitdaLow: String(400000 + i * 1000),
-        ebitdaBase: String(600000 + i * 1000),
-        ebitdaHigh: String(900000 + i * 1000),
-        investment: "300000",
-        runCostPerYear: "50000",
-        horizonYears: 3,
-        currency: "EUR",
-        assumptions: `Revision ${i + 1}`,
-        createdAt: new Date(Date.now() - (12 - i) * 30 * 86_400_000),
-      },
-    });
-  for (let n = 1; n <= 24; n++) {
-    const d = new Date();
-    d.setUTCDate(1);
-    d.setUTCMonth(d.getUTCMonth() - n);
-    await prisma.actual.create({
-      data: { useCaseId: row.id, period: d.toISOString().slice(0, 7), ebitda: "45000", authorId: owner.id },
-    });
-  }
-  await page.goto(`/use-cases/${formatKey(row.number)}/value-case`);
-  await expect(page.getByRole("heading", { name: "Revision history" })).toBeVisible();
-  await expect(page.getByText("12 revisions since")).toBeVisible();
-  await expect(page.locator("details")).toHaveCount(0); // no disclosure widget to print open
-  // Both charts (drift and realised) drawn before printing; their code loads after the page.
-  await expect(page.locator(".recharts-wrapper")).toHaveCount(2, { timeout: 60_000 });
-  await page.emulateMedia({ media: "print" });
-  for (const format of ["A4", "Letter"] as const) {
-    const pdf = await page.pdf({ format, printBackground: true });
-    expect(pageCount(pdf), `${format} pages`).toBe(1);
-  }
-});
-
-test("the portfolio summary prints with its charts: the tables on one page, the five charts on the next", async ({
-  page,
-  prisma,
-  signInAs,
-}) => {
-  test.setTimeout(120_000); // two PDFs on a loaded machine
-  const owner = await signInAs("BUSINESS");
-  await makeUseCase(prisma, {
-    ownerId: owner.id,
-    title: `Printed portfolio ${Date.now()}`,
-    benefitArea: "COST_REDUCTION",
-    ebitda: { low: "100000", base: "200000", high: "300000" },
-    stage: "PROTOTYPE",
-  });
-  // One in production, so the fifth chart (realised against estimated) is drawn too.
-  await makeUseCase(prisma, {
-    ownerId: owner.id,
-    title: `Printed production ${Date.now()}`,
-    benefitArea: "REVENUE_GROWTH",
-    ebitda: { low: "50000", base: "80000", high: "120000" },
-    stage: "PRODUCTION",
-  });
-  await page.goto(`/portfolio/print?owner=${owner.id}`);
-  await expect(page.getByRole("table", { name: /Per stage/ })).toBeVisible();
-  const charts = page.getByRole("region", { name: "Charts" });
-  // Drawn at once, not when scrolled near: a printout has no scrolling.
-  await expect(charts.locator(".recharts-wrapper")).toHaveCount(5, { timeout: 60_000 });
-  await expect(charts.getByRole("heading", { name: "Stage funnel" })).toBeVisible();
-  await page.emulateMedia({ media: "print" });
-  for (const format of ["A4", "Letter"] as const) {
-    const pdf = await page.pdf({ format, printBackground: true });
-    expect(pageCount(pdf), `${format} pages`).toBe(2);
-  }
 });
 
 test("the dashboard and the list stay within 200 kB of first-load JS (gzip) with the filters' sheet", async ({
