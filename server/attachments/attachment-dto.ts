@@ -1,25 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import type { AttachmentTargetKind } from "@/lib/attachment-targets";
 import { formatKey } from "@/lib/lifecycle";
+import type { AttachmentResponse } from "../openapi/schemas/attachments";
 
 /** The public shape of an evidence file (API v1 `Attachment`): its description, never its bytes. */
-export type AttachmentDto = {
-  id: string;
-  useCaseKey: string;
-  target: AttachmentTargetKind;
-  /** The checklist item's or gate review's id, or the risk question's id. */
-  targetId: string;
-  filename: string;
-  /** Sniffed from the bytes when uploaded. */
-  contentType: string;
-  size: number;
-  /** Hex SHA-256 of the bytes: compare it with the download's. */
-  sha256: string;
-  uploadedBy: { id: string; name: string };
-  createdAt: string;
-  /** GET it for the file, always as a download. */
-  downloadUrl: string;
-};
+export type AttachmentDto = z.infer<typeof AttachmentResponse>;
 
 /** What list queries read: every column but the bytes, which live in another table. */
 export const attachmentSelect = {

@@ -1,25 +1,18 @@
 import "server-only";
+import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/permissions";
-import { ApiTokenCreateSchema, type ApiTokenScopeName } from "@/lib/validation/api-token";
+import { ApiTokenCreateSchema } from "@/lib/validation/api-token";
 import { recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type { ApiTokenResponse } from "../openapi/schemas/tokens";
 import { expiryIn, generateToken, scopeName, scopeToDb } from "./api-tokens";
 import type { Credential } from "./current-user";
 import { requirePermission } from "./require-permission";
 
-export type ApiTokenDto = {
-  id: string;
-  name: string;
-  prefix: string;
-  scope: ApiTokenScopeName;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-};
+export type ApiTokenDto = z.infer<typeof ApiTokenResponse>;
 
 const MAX_ACTIVE_TOKENS = 20;
 /** Creating a token needs a browser sign-in at most this old. */

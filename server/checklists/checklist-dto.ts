@@ -1,49 +1,19 @@
 import "server-only";
+import type { z } from "zod";
 import { type ChecklistStage, isClosedStatus } from "@/lib/checklist-templates";
 import { formatKey } from "@/lib/lifecycle";
 import type { Tx } from "../db";
 import { db } from "../db";
+import type { ChecklistItemResponse, ChecklistResponse } from "../openapi/schemas/checklists";
 
 type Person = { id: string; name: string };
 
-export type ChecklistItemDto = {
-  id: string;
-  stage: ChecklistStage;
-  section: string;
-  label: string;
-  status: "TODO" | "IN_PROGRESS" | "DONE" | "NOT_APPLICABLE";
-  answerType: string;
-  options: string[];
-  answer: string | null;
-  evidenceUrl: string | null;
-  note: string | null;
-  owner: Person | null;
-  version: number;
-  updatedBy: Person | null;
-  updatedAt: string;
-  /** The kind of registered service that is automatic evidence, and the use case's services of that kind. */
-  evidenceKind: string | null;
-  evidenceServices: {
-    id: string;
-    name: string;
-    url: string;
-    environment: string;
-    healthStatus: string;
-    checkedAt: string | null;
-  }[];
-};
+export type ChecklistItemDto = z.infer<typeof ChecklistItemResponse>;
 
 export type SignOffDto = { by: Person; at: string };
 export type VoidedSignOffDto = SignOffDto & { voidedAt: string; voidedBy: Person | null; reason: string | null };
 
-export type ChecklistDto = {
-  useCaseKey: string;
-  stage: ChecklistStage;
-  items: ChecklistItemDto[];
-  signedOff: SignOffDto | null;
-  voidedSignOffs: VoidedSignOffDto[];
-  progress: { total: number; closed: number; sections: { section: string; total: number; closed: number }[] };
-};
+export type ChecklistDto = z.infer<typeof ChecklistResponse>;
 
 const person = { select: { id: true, name: true } } as const;
 export const checklistItemInclude = { owner: person, updatedBy: person } as const;

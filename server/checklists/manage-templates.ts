@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { CHECKLIST_STAGES, type ChecklistStage } from "@/lib/checklist-templates";
 import type { Actor } from "@/lib/permissions";
 import { TemplateUpdateSchema } from "@/lib/validation/checklist";
@@ -7,6 +8,7 @@ import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { DomainError, type FieldIssue } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type { ChecklistTemplateResponse } from "../openapi/schemas/checklists";
 import { ensureTemplate } from "./templates";
 
 export type TemplateItemDto = {
@@ -20,7 +22,7 @@ export type TemplateItemDto = {
   /** Running checklists have answered this item: it can be retired, not deleted. */
   answered: boolean;
 };
-export type TemplateDto = { stage: ChecklistStage; version: number; createdAt: string; items: TemplateItemDto[] };
+export type TemplateDto = z.infer<typeof ChecklistTemplateResponse>;
 
 async function answeredKeys(stage: ChecklistStage): Promise<Set<string>> {
   const rows = await db.checklistItem.findMany({

@@ -1,20 +1,13 @@
 import "server-only";
+import type { z } from "zod";
 import { formatKey } from "@/lib/lifecycle";
 import { db, type Tx } from "../db";
+import type { CommentResponse } from "../openapi/schemas/discussion";
 
 type Person = { id: string; name: string };
 
 /** The public shape of a comment (API v1 `Comment`). */
-export type CommentDto = {
-  id: string;
-  useCaseKey: string;
-  gateReviewId: string | null;
-  author: Person;
-  body: string;
-  /** The people named with @ (kept when one is deactivated later). */
-  mentions: Person[];
-  createdAt: string;
-};
+export type CommentDto = z.infer<typeof CommentResponse>;
 
 export const commentInclude = {
   author: { select: { id: true, name: true } },

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import type { Actor } from "@/lib/permissions";
 import { DelegationSchema } from "@/lib/validation/delegation";
 import { recordEvent } from "../audit/record-event";
@@ -6,14 +7,10 @@ import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
-import { currentWhere, type DelegationDto, delegationInclude, inForceWhere, toDelegationDto } from "./delegation-dto";
+import type { MyDelegationResponse } from "../openapi/schemas/delegations";
+import { currentWhere, delegationInclude, inForceWhere, toDelegationDto } from "./delegation-dto";
 
-export type MyDelegation = {
-  /** The user's current delegation (in force now or planned), or null. */
-  delegation: DelegationDto | null;
-  /** Delegations in force today that let the user vote for someone else. */
-  actingFor: DelegationDto[];
-};
+export type MyDelegation = z.infer<typeof MyDelegationResponse>;
 
 /** The actor's own delegation, and whom they may vote for today. */
 export async function getMyDelegation(actor: Actor): Promise<MyDelegation> {

@@ -1,20 +1,15 @@
 import "server-only";
+import type { z } from "zod";
 import type { Actor } from "@/lib/permissions";
 import { FeedbackSchema } from "@/lib/validation/gate";
 import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";
+import type { FeedbackResponse } from "../openapi/schemas/value";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 
-export type FeedbackDto = {
-  id: string;
-  text: string;
-  rating: number | null;
-  stage: string;
-  author: { id: string; name: string };
-  createdAt: string;
-};
+export type FeedbackDto = z.infer<typeof FeedbackResponse>;
 
 const include = { author: { select: { id: true, name: true } } } as const;
 

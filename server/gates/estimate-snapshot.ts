@@ -1,22 +1,12 @@
 import "server-only";
+import type { z } from "zod";
 import type { Tx } from "../db";
+import type { EstimateSnapshotResponse } from "../openapi/schemas/gates";
 
 type Decimalish = { toFixed(digits: number): string } | null;
 const money = (value: Decimalish) => (value == null ? null : value.toFixed(2));
 
-export type EstimateSnapshot = {
-  takenAt: string;
-  ebitda: { low: string | null; base: string | null; high: string | null; currency: string };
-  /** Present when the estimate came from a value-case revision. */
-  revision: {
-    id: string;
-    investment: string;
-    runCostPerYear: string;
-    horizonYears: number;
-    confidence: string;
-    createdAt: string;
-  } | null;
-};
+export type EstimateSnapshot = z.infer<typeof EstimateSnapshotResponse>;
 
 /** The value estimate as it stands now: the newest revision when there is one, else the use case's range. */
 export async function takeEstimateSnapshot(

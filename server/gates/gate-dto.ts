@@ -1,9 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Decision, GateStatus, Role, Stage, StopReason } from "@/lib/lifecycle";
 import { decidersFor, formatKey, gateOutOf } from "@/lib/lifecycle";
 import type { RiskTier } from "@/lib/risk-screening";
-import { type DueStatus, dueStatus } from "@/lib/working-days";
+import { dueStatus } from "@/lib/working-days";
+import type { ConditionResponse, GateResponse } from "../openapi/schemas/gates";
 import type { EstimateSnapshot } from "./estimate-snapshot";
 
 const person = { select: { id: true, name: true } } as const;
@@ -56,59 +58,10 @@ type GateRow = {
   }[];
 };
 
-export type ConditionDto = {
-  id: string;
-  text: string;
-  owner: Person;
-  dueOn: string;
-  closedAt: string | null;
-  closedBy: Person | null;
-  /** Open and past its due date. */
-  overdue: boolean;
-  /** Tracked: the review ended in a go with conditions (conditions of a vote that was overruled are history only). */
-  tracked: boolean;
-};
+export type ConditionDto = z.infer<typeof ConditionResponse>;
 
 /** The public shape of a gate review (docs/api-v1.md, "Gate"). */
-export type GateDto = {
-  id: string;
-  gate: string;
-  useCaseKey: string;
-  fromStage: Stage;
-  toStage: Stage;
-  status: GateStatus;
-  note: string;
-  evidenceUrls: string[];
-  requestedBy: Person;
-  requestedAt: string;
-  decision: Decision | null;
-  decidedBy: Person | null;
-  decidedAt: string | null;
-  rationale: string | null;
-  stopReason: StopReason | null;
-  revisitOn: string | null;
-  estimateSnapshot: EstimateSnapshot | null;
-  /** Required decider roles that have not voted yet (empty once decided). */
-  awaiting: Role[];
-  votes: {
-    role: Role;
-    voter: Person;
-    decision: Decision;
-    rationale: string;
-    stopReason: StopReason | null;
-    revisitOn: string | null;
-    at: string;
-    /** A delegate's vote: the absent decider it was cast for ("voter for onBehalfOf"). */
-    onBehalfOf: Person | null;
-  }[];
-  conditions: ConditionDto[];
-  /** The review's deadline (working days from the request); null for reviews from before deadlines. */
-  dueAt: string | null;
-  /** Open and past dueAt. */
-  overdue: boolean;
-  /** How the deadline reads now ("due in 3 working days"); null once closed or without a deadline. */
-  due: DueStatus | null;
-};
+export type GateDto = z.infer<typeof GateResponse>;
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 export const todayUtc = (now: Date = new Date()) => now.toISOString().slice(0, 10);

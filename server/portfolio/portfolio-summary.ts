@@ -1,22 +1,15 @@
 import "server-only";
+import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import {
-  formatKey,
-  GATES,
-  PASSING_DECISIONS,
-  STAGES,
-  STOP_REASONS,
-  type Stage,
-  type StopReason,
-} from "@/lib/lifecycle";
+import { formatKey, GATES, PASSING_DECISIONS, STAGES, STOP_REASONS, type Stage } from "@/lib/lifecycle";
 import { fromCents, totalToCents, totalToMoney } from "@/lib/money";
 import type { Actor } from "@/lib/permissions";
-import type { PortfolioFilters } from "@/lib/validation/portfolio";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
+import type { PortfolioSummaryResponse } from "../openapi/schemas/portfolio";
 import { getOrgSettings } from "../settings/org-settings";
-import { type CostSummary, costSummary, monthsInProductionSql, realisedJoinSql } from "./cost-summary";
-import { type PlanSummary, planSummary } from "./plan-summary";
+import { costSummary, monthsInProductionSql, realisedJoinSql } from "./cost-summary";
+import { planSummary } from "./plan-summary";
 import { filterSql, hasFilters, ofFilteredUseCases, parseFilters } from "./portfolio-filters";
 import {
   type AreaRow,
@@ -29,49 +22,7 @@ import {
 
 type Money = string;
 
-export type PortfolioSummary = {
-  currency: string;
-  filters: PortfolioFilters;
-  /** Every use case per stage (count), and the active ones with their value (org currency only). */
-  byStage: Record<
-    Stage,
-    {
-      count: number;
-      active: number;
-      ebitdaBase: Money;
-      ebitdaLow: Money;
-      ebitdaHigh: Money;
-      probability: number;
-      weighted: Money;
-    }
-  >;
-  byStatus: { ACTIVE: number; PAUSED: number; STOPPED: number };
-  /** Use cases that reached each stage (now there or beyond): the funnel. */
-  funnel: { stage: Stage; reached: number }[];
-  weightedPipeline: Money;
-  gates: { decided: number; go: number; stopped: number; paused: number };
-  conversion: {
-    gate: string;
-    from: Stage;
-    decided: number;
-    go: number;
-    stopped: number;
-    paused: number;
-    rate: number | null;
-  }[];
-  stopReasons: { reason: StopReason; count: number }[];
-  /** Median days a use case took to pass each stage's gate, and median days the active ones have been in it. */
-  timeInStage: { stage: Stage; medianDaysToPass: number | null; medianDaysNow: number | null }[];
-  valueByArea: { benefitArea: string; stage: Stage; ebitdaBase: Money }[];
-  openReviews: number;
-  overdueConditions: number;
-  /** Use cases in another currency, left out of the money figures (no exchange rates). */
-  otherCurrencies: number;
-  /** The biggest production use cases: realised EBITDA to date against base per year x months since production / 12. */
-  production: { key: string; title: string; actual: Money; estimate: Money }[];
-  /** The plans against what happened: on-time rate per gate, slippage, production expected this quarter. */
-  plan: PlanSummary;
-} & CostSummary;
+export type PortfolioSummary = z.infer<typeof PortfolioSummaryResponse>;
 
 // A stage's base is a total: it may exceed one amount's 13 digits.
 const weighted = (base: Money, percent: number) => fromCents((totalToCents(base) * BigInt(percent)) / 100n);

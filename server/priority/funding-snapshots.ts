@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { compareSnapshots, type SnapshotComparison, type SnapshotModel, type SnapshotRow } from "@/lib/funding-compare";
+import { compareSnapshots, type SnapshotModel, type SnapshotRow } from "@/lib/funding-compare";
 import type { Actor } from "@/lib/permissions";
 import { FundingCompareQuerySchema, FundingSnapshotCreateSchema } from "@/lib/validation/funding-snapshot";
 import { recordEvent } from "../audit/record-event";
@@ -9,27 +10,21 @@ import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { notFound, requireFindableId } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type {
+  FundingComparisonResponse,
+  FundingSnapshotResponse,
+  FundingSnapshotSummaryResponse,
+} from "../openapi/schemas/funding";
 import { rankedListNow } from "./ranked-list";
 
 // Funding-round snapshots: the ranked list frozen at a date (BUSINESS and ADMIN take them; every
 // signed-in role reads them), and the comparison of two (what moved, and why).
 
-export type FundingSnapshotSummaryDto = {
-  id: string;
-  name: string;
-  takenAt: string;
-  createdBy: { id: string; name: string };
-  modelVersion: number;
-  /** How many use cases the ranked list held. */
-  count: number;
-};
+export type FundingSnapshotSummaryDto = z.infer<typeof FundingSnapshotSummaryResponse>;
 
-export type FundingSnapshotDto = FundingSnapshotSummaryDto & { model: SnapshotModel; rows: SnapshotRow[] };
+export type FundingSnapshotDto = z.infer<typeof FundingSnapshotResponse>;
 
-export type FundingComparisonDto = {
-  from: FundingSnapshotSummaryDto;
-  to: FundingSnapshotSummaryDto;
-} & SnapshotComparison;
+export type FundingComparisonDto = z.infer<typeof FundingComparisonResponse>;
 
 /** The newest snapshots the list shows (funding rounds come a few a year). */
 export const SNAPSHOT_LIST_LIMIT = 200;

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { z } from "zod";
 import { formatKey } from "@/lib/lifecycle";
 import type { Actor } from "@/lib/permissions";
 import {
@@ -15,6 +16,7 @@ import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { DomainError, type FieldIssue } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type { UseCaseScoresResponse } from "../openapi/schemas/priority";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 import { currentAndPreviousModels } from "./model-versions";
 import { priorityOf } from "./priority-of";
@@ -32,15 +34,7 @@ export type CriterionScoresDto = Criterion & {
   scores: ScoreDto[];
 };
 
-export type UseCaseScoresDto = {
-  key: string;
-  modelVersion: number;
-  formula: "WEIGHTED" | "RICE";
-  priorityScore: number | null;
-  rank: number | null;
-  previousRank: number | null;
-  criteria: CriterionScoresDto[];
-};
+export type UseCaseScoresDto = z.infer<typeof UseCaseScoresResponse>;
 
 /** `GET /api/v1/use-cases/{key}/scores`: every criterion of the current model with who scored what. */
 export async function getScores(actor: Actor, key: string): Promise<UseCaseScoresDto> {

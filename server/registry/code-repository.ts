@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { formatKey } from "@/lib/lifecycle";
 import type { Actor } from "@/lib/permissions";
 import { RepositorySchema } from "@/lib/validation/toolchain";
@@ -6,9 +7,10 @@ import { recordEvent } from "../audit/record-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";
+import type { RepositoryResponse } from "../openapi/schemas/toolchain";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 
-export type RepositoryDto = { url: string | null; updatedAt: string | null };
+export type RepositoryDto = z.infer<typeof RepositoryResponse>;
 
 export async function getRepository(actor: Actor, key: string): Promise<RepositoryDto> {
   requirePermission(actor, "use-case:read");

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { formatKey, gateOutOf, type Stage } from "@/lib/lifecycle";
 import type { Actor } from "@/lib/permissions";
 import { COMMIT_PATTERN, DeploymentApprovalQuerySchema } from "@/lib/validation/toolchain";
@@ -6,17 +7,11 @@ import { recordStandaloneEvent } from "../audit/standalone-event";
 import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";
+import type { DeploymentApprovalResponse } from "../openapi/schemas/toolchain";
 import { PASSING_SQL } from "../plans/stage-entries";
 import { findUseCaseByKey } from "../use-cases/find-use-case";
 
-export type DeploymentApproval = {
-  allowed: boolean;
-  reasons: string[];
-  approvedAt: string | null;
-  gate: string | null;
-  modelVersion: string | null;
-  commit: string | null;
-};
+export type DeploymentApproval = z.infer<typeof DeploymentApprovalResponse>;
 
 /** The stages a use case must have reached to deploy to an environment. */
 const ENVIRONMENT_STAGES: Record<"production" | "staging", Stage[]> = {

@@ -1,5 +1,7 @@
 import "server-only";
+import type { z } from "zod";
 import type { ModelLink, RegistryConnection } from "@/generated/prisma/client";
+import type { ModelLinkResponse } from "../openapi/schemas/toolchain";
 import type { ModelVersionInfo } from "./adapter";
 
 export const modelLinkInclude = { registry: { select: { id: true, name: true } } } as const;
@@ -7,20 +9,7 @@ export const modelLinkInclude = { registry: { select: { id: true, name: true } }
 /** What the registry said at the last good sync. */
 export type ModelCache = { description: string; versions: ModelVersionInfo[]; aliases: Record<string, string> };
 
-export type ModelLinkDto = {
-  id: string;
-  registry: { id: string; name: string };
-  modelName: string;
-  /** NEVER: not read yet; FRESH: the last sync worked; STALE: the last sync failed, the cache is older. */
-  syncStatus: "NEVER" | "FRESH" | "STALE";
-  syncError: string | null;
-  lastSyncedAt: string | null;
-  lastTriedAt: string | null;
-  versions: ModelVersionInfo[];
-  aliases: Record<string, string>;
-  /** `@champion` points to a version no passing gate approved (null: it does not). */
-  drift: { version: string; since: string } | null;
-};
+export type ModelLinkDto = z.infer<typeof ModelLinkResponse>;
 
 export function readCache(value: unknown): ModelCache {
   const cache = (value ?? {}) as Partial<ModelCache>;

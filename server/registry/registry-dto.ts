@@ -1,19 +1,10 @@
 import "server-only";
+import type { z } from "zod";
 import type { RegistryConnection } from "@/generated/prisma/client";
+import type { RegistryResponse } from "../openapi/schemas/toolchain";
 
 /** A registry connection as the API shows it: never the secret, only whether there is one. */
-export type RegistryDto = {
-  id: string;
-  name: string;
-  kind: "MLFLOW";
-  baseUrl: string;
-  auth: "NONE" | "BEARER" | "BASIC";
-  username: string | null;
-  hasSecret: boolean;
-  verifyTls: boolean;
-  version: number;
-  createdAt: string;
-};
+export type RegistryDto = z.infer<typeof RegistryResponse>;
 
 export function toRegistryDto(row: RegistryConnection): RegistryDto {
   return {

@@ -1,19 +1,13 @@
 import "server-only";
 import { isMap, parseDocument } from "yaml";
-import { hasHttpUi, kindFromImage, type ServiceKind } from "@/lib/services";
+import type { z } from "zod";
+import { hasHttpUi, kindFromImage } from "@/lib/services";
 import { DomainError } from "../errors";
+import type { ProposedServiceResponse } from "../openapi/schemas/services";
 
 export const MAX_COMPOSE_BYTES = 1024 * 1024;
 
-export type ProposedService = {
-  name: string;
-  image: string | null;
-  kind: ServiceKind;
-  /** From the first published port and the base URL; null when nothing is published. */
-  url: string | null;
-  /** Ticked in the preview: it has an HTTP UI and a URL. */
-  proposed: boolean;
-};
+export type ProposedService = z.infer<typeof ProposedServiceResponse>;
 
 const invalid = (message: string, path = "file") =>
   new DomainError("VALIDATION", message, { errors: [{ path, message }] });

@@ -1,38 +1,10 @@
 import "server-only";
+import type { z } from "zod";
 import { formatKey } from "@/lib/lifecycle";
 import type { Environment, HealthStatus, ServiceKind } from "@/lib/services";
+import type { ServiceResponse } from "../openapi/schemas/services";
 
-export type ServiceDto = {
-  id: string;
-  useCaseKey: string;
-  name: string;
-  kind: ServiceKind;
-  environment: Environment;
-  url: string;
-  note: string;
-  version: number;
-  health: {
-    status: HealthStatus;
-    httpStatus: number | null;
-    latencyMs: number | null;
-    checkedAt: string | null;
-    /** Why it is down or blocked, in plain words. */
-    reason: string | null;
-  };
-  /** A Jenkins service's job and its last build at the last check (null: no job to read). */
-  build: {
-    job: string;
-    user: string | null;
-    /** Whether an API token is stored (it is never shown). */
-    hasToken: boolean;
-    /** null: not checked since the job was set. */
-    status: "PASSING" | "FAILING" | "UNKNOWN" | null;
-    number: number | null;
-    reason: string | null;
-  } | null;
-  /** Recent probes, oldest first (the sparkline). */
-  history: { at: string; status: HealthStatus; latencyMs: number | null }[];
-};
+export type ServiceDto = z.infer<typeof ServiceResponse>;
 
 type Row = {
   id: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { normalizeMoney } from "@/lib/money";
 import { type Actor, can } from "@/lib/permissions";
 import { DEFAULT_REVIEW_DEADLINE_DAYS } from "@/lib/review-deadlines";
@@ -10,32 +11,13 @@ import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type { OrgSettingsResponse, OrgSettingsViewResponse } from "../openapi/schemas/settings";
 import { parseAllowList } from "../services/probe-policy";
 
-export type OrgSettingsDto = {
-  currency: string;
-  probeAllow: string[];
-  /** % per stage, in STAGES order. */
-  stageProbabilities: number[];
-  stalledDays: number;
-  /** Minutes between health probes of a service (1–1440); read by every probe round. */
-  probeIntervalMinutes: number;
-  /** The cost of one FTE day (organisation currency): people costs are FTE days x this rate; null until set. */
-  peopleDayRate: string | null;
-  /** Review deadline per gate (G1, G2, G3), in working days. */
-  reviewDeadlineDays: number[];
-  /** Holidays (ISO dates, sorted): not working days for review deadlines. */
-  holidays: string[];
-  /** The largest evidence file, in MB. */
-  attachmentFileMb: number;
-  /** The evidence files of one use case together, in MB. */
-  attachmentUseCaseMb: number;
-  /** Optimistic version: send it back with a save; a stale save gets 409. */
-  version: number;
-};
+export type OrgSettingsDto = z.infer<typeof OrgSettingsResponse>;
 
 /** The settings as a non-admin reads them: without the probe allowlist (the internal hosts probed). */
-export type OrgSettingsView = Omit<OrgSettingsDto, "probeAllow"> & { probeAllow?: string[] };
+export type OrgSettingsView = z.infer<typeof OrgSettingsViewResponse>;
 
 export const DEFAULT_STAGE_PROBABILITIES = [10, 30, 60, 100];
 

@@ -6,6 +6,7 @@ import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { parseInput } from "../http/parse-input";
 import { escapeLike } from "../like-text";
+import type { TagListResponse } from "../openapi/schemas/use-cases";
 
 export const TagListQuerySchema = z
   .object({
@@ -15,7 +16,7 @@ export const TagListQuerySchema = z
   })
   .strict();
 
-export type TagCount = { tag: string; count: number };
+export type TagCount = z.infer<typeof TagListResponse>["items"][number];
 
 /** The tags in use, each with how many use cases carry it: most used first, then A–Z. */
 export async function listTags(actor: Actor, query: unknown): Promise<{ items: TagCount[] }> {

@@ -1,7 +1,9 @@
 import "server-only";
+import type { z } from "zod";
 import type { BenefitArea, Stage, UseCaseStatus } from "@/lib/lifecycle";
 import { formatKey } from "@/lib/lifecycle";
 import type { RiskTier } from "@/lib/risk-screening";
+import type { UseCaseResponse } from "../openapi/schemas/use-cases";
 import type { Priority } from "../priority/priority-of";
 
 type Decimalish = { toFixed(digits: number): string } | null;
@@ -34,36 +36,7 @@ export type UseCaseRow = {
 };
 
 /** The public shape of a use case (docs/api-v1.md): money as decimal strings, dates ISO. */
-export type UseCaseDto = {
-  key: string;
-  title: string;
-  summary: string;
-  output: string;
-  outcome: string;
-  pocResult: string;
-  stage: Stage;
-  status: UseCaseStatus;
-  benefitArea: BenefitArea | null;
-  ebitda: { low: string | null; base: string | null; high: string | null; currency: string };
-  ownerId: string;
-  sponsorId: string | null;
-  owner: { id: string; name: string } | null;
-  sponsor: { id: string; name: string } | null;
-  stageEnteredAt: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** The tier of the last submitted risk screening; null before one is submitted. */
-  riskTier: RiskTier | null;
-  /** Free-form labels, normalised (lower case, "-" for spaces), sorted. */
-  tags: string[];
-  /** The weighted 0–100 under the current scoring model (one decimal); null before anything is scored. */
-  priorityScore: number | null;
-  /** 1 = fund first: score high to low, equal scores by key; null when unscored. */
-  rank: number | null;
-  /** The rank under the scoring model's previous version; null when there is none or it was unscored. */
-  previousRank: number | null;
-};
+export type UseCaseDto = z.infer<typeof UseCaseResponse>;
 
 const money = (value: Decimalish) => (value == null ? null : value.toFixed(2));
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import type { Role } from "@/lib/lifecycle";
 import type { Actor } from "@/lib/permissions";
 import {
   UserAdminCreateSchema,
@@ -17,26 +17,11 @@ import { db, type Tx } from "../db";
 import { DomainError, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../http/parse-input";
 import { escapeLike } from "../like-text";
+import type { ManagedUserCreatedResponse, ManagedUserResponse } from "../openapi/schemas/users";
 
-export type ManagedUserDto = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  team: string | null;
-  active: boolean;
-  awaitingRole: boolean;
-  /** Signs in through SSO only (no password). */
-  sso: boolean;
-  createdAt: string;
-  /** The concurrency token of an edit (users have no version column). */
-  updatedAt: string;
-};
+export type ManagedUserDto = z.infer<typeof ManagedUserResponse>;
 
-export type CreatedManagedUserDto = ManagedUserDto & {
-  /** The generated first password: shown once, to hand over (no email is sent yet). */
-  password: string;
-};
+export type CreatedManagedUserDto = z.infer<typeof ManagedUserCreatedResponse>;
 
 /**
  * Every change that could take the last active admin away runs under this transaction-scoped

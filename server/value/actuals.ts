@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { formatKey } from "@/lib/lifecycle";
 import type { Actor } from "@/lib/permissions";
 import { ActualSchema } from "@/lib/validation/value";
@@ -7,18 +8,11 @@ import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type { ActualResponse } from "../openapi/schemas/value";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 
-export type ActualDto = {
-  id: string;
-  period: string;
-  ebitda: string;
-  currency: string;
-  note: string;
-  author: { id: string; name: string };
-  createdAt: string;
-};
+export type ActualDto = z.infer<typeof ActualResponse>;
 
 const include = { author: { select: { id: true, name: true } } } as const;
 const month = (date: Date) => date.toISOString().slice(0, 7);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { formatKey } from "@/lib/lifecycle";
 import { peopleCost } from "@/lib/net-value";
 import type { Actor } from "@/lib/permissions";
@@ -9,22 +10,11 @@ import { requirePermission } from "../auth/require-permission";
 import { db } from "../db";
 import { DomainError, type FieldIssue } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type { CostResponse } from "../openapi/schemas/costs";
 import { getOrgSettings } from "../settings/org-settings";
 import { findUseCaseByKey, lockUseCase } from "../use-cases/find-use-case";
 
-export type CostDto = {
-  id: string;
-  period: string;
-  category: CostCategory;
-  amount: string;
-  currency: string;
-  /** PEOPLE: the FTE days and the day rate the amount was priced at; null otherwise. */
-  fteDays: string | null;
-  dayRate: string | null;
-  note: string;
-  author: { id: string; name: string };
-  createdAt: string;
-};
+export type CostDto = z.infer<typeof CostResponse>;
 
 const include = { author: { select: { id: true, name: true } } } as const;
 const month = (date: Date) => date.toISOString().slice(0, 7);

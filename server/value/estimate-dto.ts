@@ -1,24 +1,12 @@
 import "server-only";
+import type { z } from "zod";
 import type { Stage } from "@/lib/lifecycle";
-import { computeFigures, type EstimateFigures } from "@/lib/value";
+import { computeFigures } from "@/lib/value";
+import type { EstimateResponse } from "../openapi/schemas/value";
 
 type Decimalish = { toFixed(digits: number): string };
 
-export type EstimateDto = {
-  id: string;
-  stage: Stage;
-  author: { id: string; name: string };
-  createdAt: string;
-  ebitdaLow: string;
-  ebitdaBase: string;
-  ebitdaHigh: string;
-  investment: string;
-  runCostPerYear: string;
-  horizonYears: number;
-  currency: string;
-  assumptions: string;
-  confidence: string;
-} & EstimateFigures;
+export type EstimateDto = z.infer<typeof EstimateResponse>;
 
 export const estimateInclude = { author: { select: { id: true, name: true } } } as const;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { type Actor, can } from "@/lib/permissions";
 import { normaliseColumns, type UseCaseColumn } from "@/lib/use-case-columns";
@@ -8,29 +9,13 @@ import { requirePermission } from "../auth/require-permission";
 import { db, type Tx } from "../db";
 import { DomainError, forbidden, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type { SavedViewResponse } from "../openapi/schemas/views";
 
 // Saved views of the use-case list: a name, the list's query string and its columns.
 // A personal view is its owner's alone (anyone else gets NOT_FOUND, its existence not revealed);
 // a shared one everyone reads, only its owner edits. Only view:share roles share.
 
-export type SavedViewDto = {
-  id: string;
-  name: string;
-  shared: boolean;
-  /** The list's filters and sort, as its query string ("sort=value&stage=POC"). */
-  query: string;
-  columns: UseCaseColumn[];
-  owner: { id: string; name: string };
-  /** The caller owns it (may rename, update, share and delete it). */
-  mine: boolean;
-  /** The caller's landing view: /use-cases with no query string opens it. */
-  isDefault: boolean;
-  /** Where the list shows it: its query string and `view=<id>`. */
-  href: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type SavedViewDto = z.infer<typeof SavedViewResponse>;
 
 const include = { owner: { select: { id: true, name: true } } } as const;
 type Row = Prisma.SavedViewGetPayload<{ include: typeof include }>;

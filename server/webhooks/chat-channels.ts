@@ -1,10 +1,12 @@
 import "server-only";
+import type { z } from "zod";
 import type { Actor } from "@/lib/permissions";
 import { ChatChannelCreateSchema, ChatChannelUpdateSchema, type ChatTool } from "@/lib/validation/chat-channel";
 import { changedFields, recordEvent } from "../audit/record-event";
 import { db } from "../db";
 import { DomainError, notFound, requireFindableId } from "../errors";
 import { parseInput } from "../http/parse-input";
+import type { ChatChannelResponse } from "../openapi/schemas/webhooks";
 import { checkWebhookUrl } from "./check-url";
 import { assertCanManageWebhooks } from "./manage-webhooks";
 import { sealSecret } from "./secret-box";
@@ -15,18 +17,7 @@ import { webhookInclude } from "./webhook-dto";
 // channel's secret (anyone holding it may post), so it is sealed like a signing secret and only
 // its shown form (host and first path segment) is kept readable.
 
-export type ChatChannelDto = {
-  id: string;
-  tool: ChatTool;
-  name: string;
-  /** The URL's shown form, e.g. https://hooks.slack.com/services/…: never the whole URL. */
-  shownUrl: string;
-  events: string[];
-  active: boolean;
-  version: number;
-  createdAt: string;
-  lastDelivery: { status: "PENDING" | "SUCCEEDED" | "FAILED"; at: string; error: string | null } | null;
-};
+export type ChatChannelDto = z.infer<typeof ChatChannelResponse>;
 
 const CHAT_KINDS = ["SLACK", "TEAMS"] as const;
 const chatInclude = {

@@ -1,37 +1,14 @@
 import "server-only";
+import type { z } from "zod";
 import type { DeliveryStatus } from "@/generated/prisma/client";
+import type { DeliveryResponse, WebhookResponse, WebhookWithSecretResponse } from "../openapi/schemas/webhooks";
 
-export type WebhookDto = {
-  id: string;
-  url: string;
-  description: string;
-  events: string[];
-  active: boolean;
-  version: number;
-  createdBy: { id: string; name: string };
-  createdAt: string;
-  updatedAt: string;
-  /** The newest delivery's status and time, for the list. */
-  lastDelivery: { status: DeliveryStatus; at: string } | null;
-};
+export type WebhookDto = z.infer<typeof WebhookResponse>;
 
 /** Create and rotate answer with the secret: shown once, never readable again. */
-export type WebhookWithSecretDto = WebhookDto & { secret: string };
+export type WebhookWithSecretDto = z.infer<typeof WebhookWithSecretResponse>;
 
-export type DeliveryDto = {
-  id: string;
-  webhookId: string;
-  event: string;
-  status: DeliveryStatus;
-  attempts: number;
-  lastStatus: number | null;
-  lastError: string | null;
-  /** When the next attempt is due (PENDING only). */
-  nextAttemptAt: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-  payload: unknown;
-};
+export type DeliveryDto = z.infer<typeof DeliveryResponse>;
 
 export const webhookInclude = {
   createdBy: { select: { id: true, name: true } },

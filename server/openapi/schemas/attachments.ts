@@ -1,10 +1,10 @@
 // Response schemas: evidence files.
-// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time.
 import "server-only";
 import { z } from "zod";
 import { ATTACHMENT_TARGETS } from "@/lib/attachment-targets";
-import type { AttachmentDto } from "../../attachments/attachment-dto";
-import { dateTime, type Equal, PersonSchema } from "./common";
+import { dateTime, PersonSchema } from "./common";
 
 export const AttachmentResponse = z.object({
   id: z.string(),
@@ -19,10 +19,3 @@ export const AttachmentResponse = z.object({
   createdAt: dateTime,
   downloadUrl: z.string().meta({ description: "GET it for the file (always a download)." }),
 });
-
-/** Fails to compile when a response schema and its DTO type drift apart. */
-export const ATTACHMENT_SCHEMAS_MATCH_DTOS: {
-  Attachment: Equal<z.infer<typeof AttachmentResponse>, AttachmentDto>;
-} = {
-  Attachment: true,
-};

@@ -1,5 +1,6 @@
 // Response schemas: the audit trail.
-// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time; a shape built elsewhere is checked below.
 import "server-only";
 import { z } from "zod";
 import type { listAuditEvents } from "../../audit/list-events";

@@ -1,10 +1,10 @@
 // Response schemas: cost lines.
-// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time.
 import "server-only";
 import { z } from "zod";
 import { COST_CATEGORIES } from "@/lib/validation/cost-categories";
-import type { CostDto } from "../../value/costs";
-import { dateTime, type Equal, money, PersonSchema } from "./common";
+import { dateTime, money, PersonSchema } from "./common";
 
 export const CostResponse = z.object({
   id: z.string(),
@@ -21,10 +21,3 @@ export const CostResponse = z.object({
   author: PersonSchema,
   createdAt: dateTime,
 });
-
-/** Fails to compile when a response schema and its DTO type drift apart. */
-export const COSTS_SCHEMAS_MATCH_DTOS: {
-  Cost: Equal<z.infer<typeof CostResponse>, CostDto>;
-} = {
-  Cost: true,
-};

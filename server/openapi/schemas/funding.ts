@@ -1,14 +1,10 @@
 // Response schemas: funding-round snapshots and their comparison.
-// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time.
 import "server-only";
 import { z } from "zod";
 import { STAGES, STATUSES } from "@/lib/lifecycle";
-import type {
-  FundingComparisonDto,
-  FundingSnapshotDto,
-  FundingSnapshotSummaryDto,
-} from "../../priority/funding-snapshots";
-import { currency, dateTime, type Equal, money, PersonSchema } from "./common";
+import { currency, dateTime, money, PersonSchema } from "./common";
 
 export const FundingSnapshotSummaryResponse = z.object({
   id: z.string(),
@@ -97,14 +93,3 @@ export const FundingComparisonResponse = z.object({
         "Every use case that moved, entered, left, or changed in place: those with reasons of their own first, then the largest moves.",
     }),
 });
-
-/** Fails to compile when a response schema and its DTO type drift apart. */
-export const FUNDING_SCHEMAS_MATCH_DTOS: {
-  FundingSnapshotSummary: Equal<z.infer<typeof FundingSnapshotSummaryResponse>, FundingSnapshotSummaryDto>;
-  FundingSnapshot: Equal<z.infer<typeof FundingSnapshotResponse>, FundingSnapshotDto>;
-  FundingComparison: Equal<z.infer<typeof FundingComparisonResponse>, FundingComparisonDto>;
-} = {
-  FundingSnapshotSummary: true,
-  FundingSnapshot: true,
-  FundingComparison: true,
-};

@@ -1,6 +1,7 @@
 // The named response schemas of the OpenAPI document's components.schemas, one file per tag in
-// this folder. zod schemas for the document only (responses are not validated at run time); each
-// file checks its schemas against the DTO types of server/, so `tsc` fails when they drift apart.
+// this folder. Each shape is declared once, here: the DTO types of server/ are inferred from these
+// schemas (z.infer); the few shapes built elsewhere (lib/ types, a function's return) are checked
+// against them, so `tsc` fails when they drift apart. Responses are not validated at run time.
 import "server-only";
 import type { z } from "zod";
 import { AttachmentResponse } from "./attachments";

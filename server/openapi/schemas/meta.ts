@@ -1,5 +1,6 @@
 // Response schemas: the health check's answers.
-// For the OpenAPI document only (not validated at run time).
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time.
 import "server-only";
 import { z } from "zod";
 

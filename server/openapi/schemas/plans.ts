@@ -1,5 +1,6 @@
 // Response schemas: a use case's plan.
-// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time; a shape built elsewhere is checked below.
 import "server-only";
 import { z } from "zod";
 import { PLAN_FIELDS, PLANNED_STAGES } from "@/lib/plan";

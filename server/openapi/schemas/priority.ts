@@ -1,8 +1,8 @@
 // Response schemas: the scoring model and a use case's scores.
-// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time; a shape built elsewhere is checked below.
 import "server-only";
 import { z } from "zod";
-import type { UseCaseScoresDto } from "../../priority/scores";
 import type { ScoringModelDto } from "../../priority/scoring-model";
 import { dateTime, type Equal, PersonSchema } from "./common";
 
@@ -58,8 +58,6 @@ export const UseCaseScoresResponse = z.object({
 /** Fails to compile when a response schema and its DTO type drift apart. */
 export const PRIORITY_SCHEMAS_MATCH_DTOS: {
   ScoringModel: Equal<z.infer<typeof ScoringModelResponse>, ScoringModelDto>;
-  UseCaseScores: Equal<z.infer<typeof UseCaseScoresResponse>, UseCaseScoresDto>;
 } = {
   ScoringModel: true,
-  UseCaseScores: true,
 };

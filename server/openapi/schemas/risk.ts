@@ -1,5 +1,6 @@
 // Response schemas: the EU AI Act risk screening of a use case.
-// For the OpenAPI document only (not validated at run time); checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time.
 import "server-only";
 import { z } from "zod";
 import { MODEL_CARD_FIELDS, type ModelCardFieldId } from "@/lib/model-card";

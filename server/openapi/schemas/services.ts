@@ -1,5 +1,6 @@
 // Response schemas: deployed services, their health, and the docker-compose import's proposals.
-// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time; a shape built elsewhere is checked below.
 import "server-only";
 import { z } from "zod";
 import { SERVICE_KINDS } from "@/lib/checklist-templates";
@@ -65,13 +66,9 @@ export const ComposeSavedResponse = z.object({
 
 /** Fails to compile when a response schema and its DTO type drift apart. */
 export const SERVICES_SCHEMAS_MATCH_DTOS: {
-  Service: Equal<z.infer<typeof ServiceResponse>, ServiceDto>;
   ServiceCheck: Equal<z.infer<typeof ServiceCheckResponse>, Pick<ServiceDto, "id" | "health" | "build">>;
-  ProposedService: Equal<z.infer<typeof ProposedServiceResponse>, ProposedService>;
   ComposeSaved: Equal<z.infer<typeof ComposeSavedResponse>, { services: ProposedService[]; saved: ServiceDto[] }>;
 } = {
-  Service: true,
   ServiceCheck: true,
-  ProposedService: true,
   ComposeSaved: true,
 };

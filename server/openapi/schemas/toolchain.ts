@@ -1,12 +1,9 @@
 // Response schemas of the ML toolchain endpoints (registries, linked models, the code
-// repository, the deployment-approval check), each checked against its DTO type below.
+// repository, the deployment-approval check): the single declaration of these shapes, the DTO
+// types of server/registry are inferred from them (z.infer).
 import "server-only";
 import { z } from "zod";
-import type { RepositoryDto } from "../../registry/code-repository";
-import type { DeploymentApproval } from "../../registry/deployment-approval";
-import type { ModelLinkDto } from "../../registry/model-link-dto";
-import type { RegistryDto } from "../../registry/registry-dto";
-import { dateTime, type Equal } from "./common";
+import { dateTime } from "./common";
 
 export const RegistryResponse = z.object({
   id: z.string(),
@@ -62,17 +59,3 @@ export const DeploymentApprovalResponse = z.object({
   modelVersion: z.string().nullable(),
   commit: z.string().nullable(),
 });
-
-type Checks = {
-  Registry: Equal<z.infer<typeof RegistryResponse>, RegistryDto>;
-  ModelLink: Equal<z.infer<typeof ModelLinkResponse>, ModelLinkDto>;
-  Repository: Equal<z.infer<typeof RepositoryResponse>, RepositoryDto>;
-  DeploymentApproval: Equal<z.infer<typeof DeploymentApprovalResponse>, DeploymentApproval>;
-};
-/** Fails to compile when a response schema and its DTO type drift apart. */
-export const TOOLCHAIN_SCHEMAS_MATCH_DTOS: Checks = {
-  Registry: true,
-  ModelLink: true,
-  Repository: true,
-  DeploymentApproval: true,
-};

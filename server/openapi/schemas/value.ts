@@ -1,12 +1,10 @@
 // Response schemas: value: estimate revisions, realised EBITDA and user feedback.
-// For the OpenAPI document only (not validated at run time); each is checked against its DTO type below.
+// The single declaration of these response shapes: the DTO types of server/ are inferred from
+// them (z.infer). Not validated at run time.
 import "server-only";
 import { z } from "zod";
 import { STAGES } from "@/lib/lifecycle";
-import type { FeedbackDto } from "../../feedback/feedback";
-import type { ActualDto } from "../../value/actuals";
-import type { EstimateDto } from "../../value/estimate-dto";
-import { dateTime, decimal, type Equal, money, PersonSchema, perScenario } from "./common";
+import { dateTime, decimal, money, PersonSchema, perScenario } from "./common";
 
 export const EstimateResponse = z.object({
   id: z.string(),
@@ -47,14 +45,3 @@ export const FeedbackResponse = z.object({
   author: PersonSchema,
   createdAt: dateTime,
 });
-
-/** Fails to compile when a response schema and its DTO type drift apart. */
-export const VALUE_SCHEMAS_MATCH_DTOS: {
-  Estimate: Equal<z.infer<typeof EstimateResponse>, EstimateDto>;
-  Actual: Equal<z.infer<typeof ActualResponse>, ActualDto>;
-  Feedback: Equal<z.infer<typeof FeedbackResponse>, FeedbackDto>;
-} = {
-  Estimate: true,
-  Actual: true,
-  Feedback: true,
-};
