@@ -1,3 +1,4 @@
+import { Cell, ColumnHeader, DataTable } from "@/components/ui/table";
 import type { ImportResult, RowAction } from "@/lib/import/result";
 import { ROLE_LABELS } from "@/lib/lifecycle";
 
@@ -17,61 +18,52 @@ const ACTION_CLASSES: Record<RowAction, string> = {
 /** One line per row of the file: what the import does with it, and why not when it cannot. */
 export function PreviewTable({ result }: { result: ImportResult }) {
   return (
-    <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-200 bg-surface">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">What the import does with each row</caption>
-        <thead className="sticky top-0 bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              Line
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Action
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Use case
-            </th>
-            <th scope="col" className="px-4 py-2">
-              What to fix
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {result.rows.map((row) => (
-            <tr key={row.line}>
-              <td className="px-4 py-2 tabular-nums">{row.line}</td>
-              <td className="px-4 py-2">
-                <span className={`rounded px-2 py-0.5 text-xs font-medium ${ACTION_CLASSES[row.action]}`}>
-                  {ACTION_LABELS[row.action]}
-                </span>
-              </td>
-              <td className="px-4 py-2">{row.key ?? "—"}</td>
-              <td className="px-4 py-2">
-                {row.errors?.length ? (
-                  <ul className="space-y-0.5">
-                    {row.errors.map((error) => (
-                      <li key={`${error.column}:${error.message}`}>
-                        <span className="font-medium">{error.column}:</span> {error.message}
-                      </li>
-                    ))}
-                  </ul>
-                ) : row.invites?.length ? (
-                  <ul className="space-y-0.5 text-slate-700">
-                    {row.invites.map((invite) => (
-                      <li key={invite.email}>
-                        User will be invited: {invite.email} ({ROLE_LABELS[invite.role]}, inactive)
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  ""
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="What the import does with each row"
+      className="max-h-[28rem] overflow-auto"
+      stickyHead
+      head={
+        <>
+          <ColumnHeader>Line</ColumnHeader>
+          <ColumnHeader>Action</ColumnHeader>
+          <ColumnHeader>Use case</ColumnHeader>
+          <ColumnHeader>What to fix</ColumnHeader>
+        </>
+      }
+    >
+      {result.rows.map((row) => (
+        <tr key={row.line}>
+          <Cell className="tabular-nums">{row.line}</Cell>
+          <Cell>
+            <span className={`rounded px-2 py-0.5 text-xs font-medium ${ACTION_CLASSES[row.action]}`}>
+              {ACTION_LABELS[row.action]}
+            </span>
+          </Cell>
+          <Cell>{row.key ?? "—"}</Cell>
+          <Cell>
+            {row.errors?.length ? (
+              <ul className="space-y-0.5">
+                {row.errors.map((error) => (
+                  <li key={`${error.column}:${error.message}`}>
+                    <span className="font-medium">{error.column}:</span> {error.message}
+                  </li>
+                ))}
+              </ul>
+            ) : row.invites?.length ? (
+              <ul className="space-y-0.5 text-slate-700">
+                {row.invites.map((invite) => (
+                  <li key={invite.email}>
+                    User will be invited: {invite.email} ({ROLE_LABELS[invite.role]}, inactive)
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              ""
+            )}
+          </Cell>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

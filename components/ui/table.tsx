@@ -8,7 +8,8 @@ const cx = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).j
  * sideways on a narrow screen, a caption (for screen readers only, unless `showCaption`), one
  * header row (`head`: ColumnHeader cells), then the rows. `children` are the rows of one body;
  * with `rowGroups`, they are TableBody elements of their own (the roadmap's groups). `after`
- * goes inside the frame, below the table (a live sort status, a datalist).
+ * goes inside the frame, below the table (a live sort status, a datalist). `stickyHead` keeps the
+ * header row in view while a frame of bounded height (className) scrolls.
  */
 export function DataTable({
   caption,
@@ -18,6 +19,7 @@ export function DataTable({
   rowGroups = false,
   after,
   className,
+  stickyHead = false,
 }: {
   caption: ReactNode;
   showCaption?: boolean;
@@ -26,6 +28,7 @@ export function DataTable({
   rowGroups?: boolean;
   after?: ReactNode;
   className?: string;
+  stickyHead?: boolean;
 }) {
   return (
     <div className={cx("overflow-x-auto rounded-lg border border-slate-200 bg-surface", className)}>
@@ -33,7 +36,9 @@ export function DataTable({
         <caption className={showCaption ? "px-3 py-2 text-left font-semibold text-slate-800" : "sr-only"}>
           {caption}
         </caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+        <thead
+          className={cx("bg-slate-50 text-xs uppercase tracking-wide text-slate-500", stickyHead && "sticky top-0")}
+        >
           <tr>{head}</tr>
         </thead>
         {rowGroups ? children : <TableBody>{children}</TableBody>}

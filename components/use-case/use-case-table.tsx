@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RankCell } from "@/components/priority/rank-cell";
 import { StageBadge, StatusBadge } from "@/components/ui/badges";
+import { Cell, ColumnHeader, DataTable } from "@/components/ui/table";
 import { PageCheckbox, RowCheckbox } from "@/components/use-case/bulk/bulk-selection";
 import { TagChips } from "@/components/use-case/tag-chips";
 import { ValueRange } from "@/components/use-case/value-range";
@@ -26,113 +27,80 @@ export function UseCaseTable({
 }) {
   const show = (column: UseCaseColumn) => !columns || columns.includes(column);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">Use cases, {total} in all</caption>
-        <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-          <tr>
-            {selectable && (
-              <th scope="col" className="w-8 px-4 py-3">
-                <PageCheckbox />
-              </th>
-            )}
-            <th scope="col" className="hidden px-4 py-3 sm:table-cell">
-              Key
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Title
-            </th>
-            {show("stage") && (
-              <th scope="col" className="px-4 py-3">
-                Stage
-              </th>
-            )}
-            {show("status") && (
-              <th scope="col" className="hidden px-4 py-3 sm:table-cell">
-                Status
-              </th>
-            )}
-            {show("benefitArea") && (
-              <th scope="col" className="hidden px-4 py-3 lg:table-cell">
-                Benefit area
-              </th>
-            )}
-            {show("value") && (
-              <th scope="col" className="px-4 py-3">
-                EBITDA / year (low – base – high)
-              </th>
-            )}
-            {show("owner") && (
-              <th scope="col" className="hidden px-4 py-3 md:table-cell">
-                Owner
-              </th>
-            )}
-            {show("priority") && (
-              <th scope="col" className="px-4 py-3">
-                Priority
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((uc) => (
-            <tr key={uc.key} className="hover:bg-slate-50">
-              {selectable && (
-                <td className="px-4 py-3">
-                  <RowCheckbox useCaseKey={uc.key} />
-                </td>
-              )}
-              <td className="hidden whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-500 sm:table-cell">
-                {uc.key}
-              </td>
-              <td className="px-4 py-3">
-                <Link
-                  href={`/use-cases/${uc.key}`}
-                  className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
-                >
-                  {uc.title}
-                </Link>
-                {/* On a phone the columns left out above come back here, in one line. */}
-                <span className="mt-0.5 block text-xs text-slate-500 sm:hidden">
-                  <span className="font-mono">{uc.key}</span> · {uc.owner?.name ?? "No owner"}
-                </span>
-                <TagChips tags={uc.tags} />
-              </td>
-              {show("stage") && (
-                <td className="px-4 py-3">
-                  <StageBadge stage={uc.stage} />
-                </td>
-              )}
-              {show("status") && (
-                <td className="hidden px-4 py-3 sm:table-cell">
-                  <StatusBadge status={uc.status} />
-                </td>
-              )}
-              {show("benefitArea") && (
-                <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 lg:table-cell">
-                  {uc.benefitArea ? BENEFIT_AREA_LABELS[uc.benefitArea] : "—"}
-                </td>
-              )}
-              {show("value") && (
-                <td className="px-4 py-3">
-                  <ValueRange ebitda={uc.ebitda} />
-                </td>
-              )}
-              {show("owner") && (
-                <td className="hidden whitespace-nowrap px-4 py-3 text-slate-600 md:table-cell">
-                  {uc.owner?.name ?? "—"}
-                  {uc.sponsor && <span className="block text-xs text-slate-500">Sponsor: {uc.sponsor.name}</span>}
-                </td>
-              )}
-              {show("priority") && (
-                <td className="px-4 py-3">
-                  <RankCell priorityScore={uc.priorityScore} rank={uc.rank} previousRank={uc.previousRank} />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`Use cases, ${total} in all`}
+      head={
+        <>
+          {selectable && (
+            <ColumnHeader className="w-8">
+              <PageCheckbox />
+            </ColumnHeader>
+          )}
+          <ColumnHeader className="hidden sm:table-cell">Key</ColumnHeader>
+          <ColumnHeader>Title</ColumnHeader>
+          {show("stage") && <ColumnHeader>Stage</ColumnHeader>}
+          {show("status") && <ColumnHeader className="hidden sm:table-cell">Status</ColumnHeader>}
+          {show("benefitArea") && <ColumnHeader className="hidden lg:table-cell">Benefit area</ColumnHeader>}
+          {show("value") && <ColumnHeader>EBITDA / year (low – base – high)</ColumnHeader>}
+          {show("owner") && <ColumnHeader className="hidden md:table-cell">Owner</ColumnHeader>}
+          {show("priority") && <ColumnHeader>Priority</ColumnHeader>}
+        </>
+      }
+    >
+      {items.map((uc) => (
+        <tr key={uc.key} className="hover:bg-slate-50">
+          {selectable && (
+            <Cell>
+              <RowCheckbox useCaseKey={uc.key} />
+            </Cell>
+          )}
+          <Cell className="hidden whitespace-nowrap font-mono text-xs text-slate-500 sm:table-cell">{uc.key}</Cell>
+          <Cell>
+            <Link
+              href={`/use-cases/${uc.key}`}
+              className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+            >
+              {uc.title}
+            </Link>
+            {/* On a phone the columns left out above come back here, in one line. */}
+            <span className="mt-0.5 block text-xs text-slate-500 sm:hidden">
+              <span className="font-mono">{uc.key}</span> · {uc.owner?.name ?? "No owner"}
+            </span>
+            <TagChips tags={uc.tags} />
+          </Cell>
+          {show("stage") && (
+            <Cell>
+              <StageBadge stage={uc.stage} />
+            </Cell>
+          )}
+          {show("status") && (
+            <Cell className="hidden sm:table-cell">
+              <StatusBadge status={uc.status} />
+            </Cell>
+          )}
+          {show("benefitArea") && (
+            <Cell className="hidden whitespace-nowrap text-slate-600 lg:table-cell">
+              {uc.benefitArea ? BENEFIT_AREA_LABELS[uc.benefitArea] : "—"}
+            </Cell>
+          )}
+          {show("value") && (
+            <Cell>
+              <ValueRange ebitda={uc.ebitda} />
+            </Cell>
+          )}
+          {show("owner") && (
+            <Cell className="hidden whitespace-nowrap text-slate-600 md:table-cell">
+              {uc.owner?.name ?? "—"}
+              {uc.sponsor && <span className="block text-xs text-slate-500">Sponsor: {uc.sponsor.name}</span>}
+            </Cell>
+          )}
+          {show("priority") && (
+            <Cell>
+              <RankCell priorityScore={uc.priorityScore} rank={uc.rank} previousRank={uc.previousRank} />
+            </Cell>
+          )}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

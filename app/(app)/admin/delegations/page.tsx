@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { EndDelegationButton } from "@/components/delegations/end-delegation-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Cell, ColumnHeader, DataTable } from "@/components/ui/table";
 import { formatDay } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/current-user";
@@ -23,35 +24,34 @@ export default async function DelegationsPage() {
       {delegations.length === 0 ? (
         <EmptyState boxed>No delegation is in force or planned.</EmptyState>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Current delegations</caption>
-          <thead className="text-xs uppercase text-slate-500">
-            <tr>
-              <th scope="col">Away</th>
-              <th scope="col">Delegate</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Status</th>
-              <th scope="col">
+        <DataTable
+          caption="Current delegations"
+          head={
+            <>
+              <ColumnHeader>Away</ColumnHeader>
+              <ColumnHeader>Delegate</ColumnHeader>
+              <ColumnHeader>From</ColumnHeader>
+              <ColumnHeader>To</ColumnHeader>
+              <ColumnHeader>Status</ColumnHeader>
+              <ColumnHeader>
                 <span className="sr-only">Actions</span>
-              </th>
+              </ColumnHeader>
+            </>
+          }
+        >
+          {delegations.map((d) => (
+            <tr key={d.id}>
+              <Cell>{d.user.name}</Cell>
+              <Cell>{d.delegate.name}</Cell>
+              <Cell>{formatDay(d.from)}</Cell>
+              <Cell>{formatDay(d.to)}</Cell>
+              <Cell>{d.inForce ? "In force" : "Planned"}</Cell>
+              <Cell>
+                <EndDelegationButton id={d.id} label={`End ${d.user.name}'s delegation to ${d.delegate.name}`} />
+              </Cell>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {delegations.map((d) => (
-              <tr key={d.id}>
-                <td className="py-2">{d.user.name}</td>
-                <td>{d.delegate.name}</td>
-                <td>{formatDay(d.from)}</td>
-                <td>{formatDay(d.to)}</td>
-                <td>{d.inForce ? "In force" : "Planned"}</td>
-                <td>
-                  <EndDelegationButton id={d.id} label={`End ${d.user.name}'s delegation to ${d.delegate.name}`} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </div>
   );
