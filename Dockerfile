@@ -97,7 +97,7 @@ ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0 \
     CHECKPOINT_DISABLE=1 \
     PRISMA_HIDE_UPDATE_MESSAGE=1 \
-    NODE_OPTIONS=--max-old-space-size=512
+    NODE_OPTIONS="--max-old-space-size=512 --max-semi-space-size=16"
 WORKDIR /app
 COPY --from=base /usr/local/bin/node /usr/local/bin/node
 RUN groupadd --system --gid 10001 roadbook \

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { metrics } from "@/server/metrics/metrics";
-import { SERVER_HEAP_MB } from "./lib/heap";
+import { SERVER_HEAP_OPTIONS } from "./lib/heap";
 
 // The deployment artefacts (docs/operations.md): the compose file must be valid for Debian's docker-compose,
 // the Grafana dashboard may only use metrics the app exports, and the Dockerfile keeps its basics.
@@ -145,7 +145,7 @@ describe("the Dockerfile", () => {
       .map((line) => line.slice(keyword.length + 1).trim());
 
   it("caps the server's heap as npm start does (scripts/lib/heap.ts)", () => {
-    expect(args("ENV").join(" ")).toContain(`NODE_OPTIONS=--max-old-space-size=${SERVER_HEAP_MB}`);
+    expect(args("ENV").join(" ")).toContain(`NODE_OPTIONS="${SERVER_HEAP_OPTIONS}"`);
   });
 
   it("builds on Node 24 LTS slim (pinned to a minor version) and runs its binary on Debian bookworm slim", () => {
