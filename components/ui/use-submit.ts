@@ -60,7 +60,14 @@ export function useSubmit<T>(onDone?: (data: T) => void | Promise<void>, options
     input: I,
     action: (input: I) => Promise<ActionResult<T>>,
   ): Promise<boolean> {
-    const checked = (typeof schema === "function" ? await schema() : schema).safeParse(input);
+    let resolved: z.ZodType;
+    try {
+      resolved = typeof schema === "function" ? await schema() : schema;
+    } catch {
+      setMessage(UNREACHABLE); // the schema's chunk did not load: the server is out of reach
+      return false;
+    }
+    const checked = resolved.safeParse(input);
     if (!checked.success) {
       setErrors(fieldErrors(checked.error));
       setMessage(CHECK_FIELDS);
