@@ -89,7 +89,7 @@ export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean })
             variant="secondary"
             disabled={pending || !(dirty || user.awaitingRole)}
             onClick={save}
-            aria-label={user.awaitingRole ? `Assign the role to ${user.name}` : `Save changes to ${user.name}`}
+            aria-label={user.awaitingRole ? `Assign role to ${user.name}` : `Save changes to ${user.name}`}
           >
             {user.awaitingRole ? "Assign role" : "Save"}
           </Button>
