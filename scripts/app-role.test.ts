@@ -5,9 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrateDeploy } from "./lib/prisma-cli";
+import { withClient } from "./test/with-client";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const base = inject("databaseUrl");
@@ -26,16 +27,6 @@ const urlAs = (who: { role: string; password: string }) => {
 /** deploy/postgres/app-role.sql as psql runs it with `-v app_role=<role>`. */
 function appRoleSql(role: string): string {
   return readFileSync(path.join(root, "deploy/postgres/app-role.sql"), "utf8").replaceAll(':"app_role"', `"${role}"`);
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

@@ -10,8 +10,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { backupDatabase } from "./lib/backup";
 import { restoreDatabase } from "./lib/restore";
-import { seedEverything, withClient } from "./test/backup-fixture";
+import { seedEverything } from "./test/backup-fixture";
 import { withOwnDatabase } from "./test/own-database";
+import { withClient } from "./test/with-client";
 
 const own = withOwnDatabase("backup_src");
 const base = inject("databaseUrl");

@@ -10,8 +10,8 @@ export const SERVER_HEAP_MB = 512;
 /** MiB of each of the young generation's two semi-spaces. */
 export const SERVER_SEMI_SPACE_MB = 16;
 
-/** The caps as Node options, in the order `withHeapCap` adds them. */
-export const SERVER_HEAP_OPTIONS = `--max-old-space-size=${SERVER_HEAP_MB} --max-semi-space-size=${SERVER_SEMI_SPACE_MB}`;
+/** The caps as Node options, as `withHeapCap` adds them to nothing (the Dockerfile's value). */
+export const SERVER_HEAP_OPTIONS = withHeapCap(undefined);
 
 /** `NODE_OPTIONS` with the heap caps added, each unless it sets that one already (an operator's choice wins). */
 export function withHeapCap(nodeOptions: string | undefined): string {

@@ -1,19 +1,9 @@
 // The source database of the backup tests: the demo portfolio, then awkward values in every
 // table (and a gap in a sequence), so a restore that gets any of them wrong shows.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { withClient } from "./with-client";
 
 type Db = typeof import("@/server/db").db;
-
-export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 // Values that a careless dump gets wrong: quotes, backslashes, newlines, unicode, NULLs in arrays,
 // big numbers in JSON, microseconds, decimals at full precision.
